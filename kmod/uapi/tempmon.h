@@ -1,0 +1,307 @@
+/* SPDX-License-Identifier: (GPL-2.0 WITH Linux-syscall-note) OR MIT */
+/*
+ * tempmon — the ABI between tempmon.ko and userspace.
+ *
+ * One header, included by the module (__KERNEL__), the BPF probe and the
+ * C++ tools. Dual-licensed so that userspace may include it freely.
+ *
+ * Layout of the mmap of /dev/tempmon (read-only, MAP_SHARED):
+ *
+ *   offset 0                      struct tempmon_ctrl  (TEMPMON_CTRL_SIZE bytes)
+ *   offset ctrl->data_offset      struct tempmon_record[ctrl->capacity]
+ *
+ * The same layout is used by the shared-memory ring that tempmon-sim
+ * produces, so one reader serves both.
+ *
+ * Reader protocol (lock-free, any number of independent readers):
+ *
+ *   Every record ever written has an absolute index i (0, 1, 2, ... never
+ *   reset, not even by CLEAR). It lives in slot i & (capacity - 1).
+ *   The producer, under its lock, writes a slot as
+ *
+ *       WRITE_ONCE(rec->seq, TEMPMON_SEQ_BUSY); smp_wmb();
+ *       ... payload ...
+ *       smp_store_release(&rec->seq, i + 1);
+ *       smp_store_release(&ctrl->head, i + 1);
+ *
+ *   A reader that wants record i:
+ *
+ *       s1 = load_acquire(&rec->seq);
+ *       if (s1 != i + 1)     -> not written yet (s1 < i+1 or BUSY) or
+ *                               already overwritten (s1 > i+1)
+ *       copy = *rec;  (plain loads)
+ *       acquire fence;
+ *       s2 = relaxed load of rec->seq;
+ *       if (s2 != s1)        -> torn: the producer overwrote it meanwhile
+ *
+ *   and may additionally check copy.csum == tempmon_record_csum(&copy).
+ *   ctrl->tail is the oldest index still guaranteed valid; a reader whose
+ *   cursor fell below it has lost exactly (tail - cursor) records.
+ *   Because indices never repeat there is no ABA: a slot rewritten for
+ *   i + capacity carries seq i + capacity + 1.
+ *
+ * Before mapping, userspace must call TEMPMON_IOC_GET_INFO and check
+ * abi_major == TEMPMON_ABI_MAJOR (minor additions are backwards compatible),
+ * then check ctrl->magic and ctrl->abi_major again in the mapping.
+ */
+#ifndef _UAPI_LINUX_TEMPMON_H
+#define _UAPI_LINUX_TEMPMON_H
+
+#ifdef __KERNEL__
+#include <linux/types.h>
+#include <linux/ioctl.h>
+#else
+#include <linux/types.h>
+#include <linux/ioctl.h>
+#endif
+
+#define TEMPMON_MAGIC		0x544d4f4eU	/* "TMON" */
+#define TEMPMON_ABI_MAJOR	1
+#define TEMPMON_ABI_MINOR	0
+
+#define TEMPMON_DEVICE_NAME	"tempmon"
+#define TEMPMON_CTRL_SIZE	4096U
+#define TEMPMON_MAX_SENSORS	16
+#define TEMPMON_NAME_LEN	32
+#define TEMPMON_SEQ_BUSY	(~(__u64)0)
+
+/* Sampling-rate limits of the in-kernel sampler. */
+#define TEMPMON_RATE_MIN_HZ	1
+#define TEMPMON_RATE_MAX_HZ	10000
+#define TEMPMON_RATE_DEFAULT_HZ	1000
+
+/* Maximum samples in one TEMPMON_IOC_PUSH. */
+#define TEMPMON_PUSH_MAX	4096
+
+/* struct tempmon_record.flags */
+#define TEMPMON_F_THROTTLING	(1U << 0)	/* sensor above threshold (hysteresis applied) */
+#define TEMPMON_F_THR_START	(1U << 1)	/* this sample started a throttle episode */
+#define TEMPMON_F_THR_END	(1U << 2)	/* this sample ended one */
+#define TEMPMON_F_PUSHED	(1U << 3)	/* came from userspace (TEMPMON_IOC_PUSH) */
+#define TEMPMON_F_LATE		(1U << 4)	/* sampler ran late (> 2 periods since last) */
+#define TEMPMON_F_STALL		(1U << 5)	/* sampler stalled (> TEMPMON_STALL_PERIODS) */
+#define TEMPMON_F_READ_ERR	(1U << 6)	/* source failed; temp_mc is the last good value */
+#define TEMPMON_F_MARKER	(1U << 7)	/* not a sample: an event marker (see sensor) */
+#define TEMPMON_F_HW_THROTTLE	(1U << 8)	/* source reports hardware throttling (e.g. GPU HW slowdown) */
+#define TEMPMON_F_SW_THROTTLE	(1U << 9)	/* source reports software/driver throttling */
+#define TEMPMON_F_POWER_CAP	(1U << 10)	/* source reports a power cap / power brake */
+#define TEMPMON_F_USER_MASK	(TEMPMON_F_HW_THROTTLE | TEMPMON_F_SW_THROTTLE | TEMPMON_F_POWER_CAP)
+
+#define TEMPMON_STALL_PERIODS	100	/* a gap of this many periods is a stall */
+
+/*
+ * One record: 32 bytes, two per cache line, naturally aligned.
+ * csum covers ts_ns, temp_mc, sensor and flags (see tempmon_record_csum).
+ */
+struct tempmon_record {
+	__u64 seq;		/* absolute index + 1; TEMPMON_SEQ_BUSY while written */
+	__u64 ts_ns;		/* CLOCK_MONOTONIC */
+	__s32 temp_mc;		/* milli-degrees Celsius */
+	__u16 sensor;		/* sensor id (index into ctrl->sensors) */
+	__u16 flags;		/* TEMPMON_F_* */
+	__u32 csum;
+	__u32 reserved;		/* zero */
+};
+
+/* struct tempmon_sensor_info.kind */
+enum tempmon_sensor_kind {
+	TEMPMON_SENSOR_NONE = 0,
+	TEMPMON_SENSOR_ZONE = 1,	/* a kernel thermal zone, by name */
+	TEMPMON_SENSOR_PUSH = 2,	/* fed from userspace by TEMPMON_IOC_PUSH */
+	TEMPMON_SENSOR_SIM = 3,		/* deterministic thermal model */
+};
+
+struct tempmon_sensor_info {
+	__u16 id;
+	__u16 kind;		/* enum tempmon_sensor_kind */
+	__u32 state;		/* TEMPMON_SS_* */
+	__s32 threshold_mc;	/* throttle threshold; TEMPMON_NO_THRESHOLD if none */
+	__s32 hysteresis_mc;	/* end when temp < threshold - hysteresis */
+	__s32 last_mc;		/* most recent temperature */
+	__u32 sim_load_permille; /* sim only: current load 0..1000 */
+	__u64 samples;		/* samples recorded for this sensor */
+	__u64 throttle_events;	/* throttle starts seen */
+	char name[TEMPMON_NAME_LEN];	/* NUL-terminated */
+};
+
+#define TEMPMON_NO_THRESHOLD	((__s32)0x7fffffff)
+#define TEMPMON_SS_ACTIVE	(1U << 0)
+#define TEMPMON_SS_THROTTLING	(1U << 1)
+
+/* struct tempmon_ctrl.frozen_by / tempmon_autofreeze.triggers */
+#define TEMPMON_FREEZE_USER	(1U << 0)	/* TEMPMON_IOC_FREEZE */
+#define TEMPMON_FREEZE_THROTTLE	(1U << 1)	/* auto: throttle start */
+#define TEMPMON_FREEZE_STALL	(1U << 2)	/* auto: sampler stall */
+#define TEMPMON_FREEZE_MASK	(TEMPMON_FREEZE_USER | TEMPMON_FREEZE_THROTTLE | \
+				 TEMPMON_FREEZE_STALL)
+
+/*
+ * The control page. The producer updates head/tail/counters with release
+ * semantics after the records they describe; readers load head with acquire.
+ * Counters are monotonic except across TEMPMON_IOC_CLEAR (which only moves
+ * tail to head and bumps clear_gen; indices are never reused).
+ */
+struct tempmon_ctrl {
+	__u32 magic;			/* TEMPMON_MAGIC */
+	__u16 abi_major;
+	__u16 abi_minor;
+	__u32 ctrl_size;		/* TEMPMON_CTRL_SIZE */
+	__u32 record_size;		/* sizeof(struct tempmon_record) */
+	__u64 capacity;			/* records; a power of two */
+	__u64 data_offset;		/* bytes from the start of the mapping */
+
+	__u64 head;			/* next index to be written */
+	__u64 tail;			/* oldest index still valid */
+	__u64 clear_gen;		/* bumped by each CLEAR */
+
+	__u32 frozen_by;		/* TEMPMON_FREEZE_* bits; 0 = running */
+	__u32 rate_hz;			/* sampler rate */
+	__s64 wall_offset_ns;		/* CLOCK_REALTIME - CLOCK_MONOTONIC, refreshed by the sampler */
+
+	/* counters */
+	__u64 written;			/* records written since load */
+	__u64 overwritten;		/* records overwritten before anyone could be sure to read them */
+	__u64 dropped_frozen;		/* records refused while frozen */
+	__u64 pushes_accepted;		/* samples accepted from TEMPMON_IOC_PUSH */
+	__u64 pushes_refused;		/* samples refused (bad sensor, frozen) */
+	__u64 sampler_late;		/* late sampler wake-ups */
+	__u64 sampler_stalls;		/* stalls (> TEMPMON_STALL_PERIODS) */
+	__u64 throttle_events;		/* throttle starts, all sensors */
+	__u64 read_errors;		/* source read failures */
+	__u64 reserved_counters[7];
+
+	__u32 nr_sensors;
+	__u32 sensors_gen;		/* bumped when the table changes */
+	struct tempmon_sensor_info sensors[TEMPMON_MAX_SENSORS];
+};
+
+/* ---- ioctls ---------------------------------------------------------- */
+
+#define TEMPMON_IOC_MAGIC	0xB7
+
+struct tempmon_info {
+	__u32 magic;			/* out: TEMPMON_MAGIC */
+	__u16 abi_major;		/* out */
+	__u16 abi_minor;		/* out */
+	__u32 record_size;		/* out */
+	__u32 ctrl_size;		/* out */
+	__u64 capacity;			/* out: records */
+	__u64 data_offset;		/* out */
+	__u64 map_size;			/* out: the one valid mmap length */
+	__u32 rate_hz;			/* out */
+	__u32 nr_sensors;		/* out */
+	char version[32];		/* out: module version string */
+	__u64 reserved[4];		/* out: zero */
+};
+
+struct tempmon_stats {
+	__u64 head;
+	__u64 tail;
+	__u64 written;
+	__u64 overwritten;
+	__u64 dropped_frozen;
+	__u64 pushes_accepted;
+	__u64 pushes_refused;
+	__u64 sampler_late;
+	__u64 sampler_stalls;
+	__u64 throttle_events;
+	__u64 read_errors;
+	__u32 frozen_by;
+	__u32 reserved0;
+	__u64 reserved[4];
+};
+
+struct tempmon_rate {
+	__u32 hz;			/* TEMPMON_RATE_MIN_HZ..TEMPMON_RATE_MAX_HZ */
+	__u32 reserved;			/* must be zero */
+};
+
+struct tempmon_threshold {
+	__u32 sensor;
+	__s32 threshold_mc;		/* TEMPMON_NO_THRESHOLD disables */
+	__s32 hysteresis_mc;		/* >= 0 */
+	__u32 reserved;			/* must be zero */
+};
+
+struct tempmon_autofreeze {
+	__u32 triggers;			/* TEMPMON_FREEZE_THROTTLE | TEMPMON_FREEZE_STALL; 0 = off */
+	__u32 post_records;		/* records kept after the trigger before freezing (< capacity) */
+	__u64 reserved;			/* must be zero */
+};
+
+struct tempmon_push_sample {
+	__u64 ts_ns;			/* CLOCK_MONOTONIC; 0 = now */
+	__s32 temp_mc;
+	__u16 sensor;			/* must be a PUSH sensor */
+	__u16 flags;			/* only TEMPMON_F_USER_MASK bits allowed */
+};
+
+struct tempmon_push {
+	__u64 samples;			/* user pointer to struct tempmon_push_sample[count] */
+	__u32 count;			/* 1..TEMPMON_PUSH_MAX */
+	__u32 accepted;			/* out */
+	__u64 reserved;			/* must be zero */
+};
+
+struct tempmon_sensor_add {
+	__u32 kind;			/* ZONE, PUSH or SIM */
+	__u32 id;			/* out */
+	char name[TEMPMON_NAME_LEN];	/* ZONE: thermal zone type to look up; else a label */
+	__u32 sim_seed;			/* SIM: model seed */
+	__u32 sim_load_permille;	/* SIM: initial load 0..1000 */
+	__u64 reserved[2];		/* must be zero */
+};
+
+struct tempmon_sensor_id {
+	__u32 sensor;
+	__u32 reserved;			/* must be zero */
+};
+
+struct tempmon_sim_load {
+	__u32 sensor;
+	__u32 load_permille;		/* 0..1000 */
+	__u64 reserved;			/* must be zero */
+};
+
+struct tempmon_sensor_query {
+	__u32 index;			/* in: 0..nr_sensors-1 */
+	__u32 reserved;			/* in: zero */
+	struct tempmon_sensor_info info;	/* out */
+};
+
+#define TEMPMON_IOC_GET_INFO	_IOR(TEMPMON_IOC_MAGIC, 0x00, struct tempmon_info)
+#define TEMPMON_IOC_GET_STATS	_IOR(TEMPMON_IOC_MAGIC, 0x01, struct tempmon_stats)
+#define TEMPMON_IOC_CLEAR	_IO(TEMPMON_IOC_MAGIC, 0x02)
+#define TEMPMON_IOC_SET_RATE	_IOW(TEMPMON_IOC_MAGIC, 0x03, struct tempmon_rate)
+#define TEMPMON_IOC_SET_THRESHOLD _IOW(TEMPMON_IOC_MAGIC, 0x04, struct tempmon_threshold)
+#define TEMPMON_IOC_FREEZE	_IO(TEMPMON_IOC_MAGIC, 0x05)
+#define TEMPMON_IOC_THAW	_IO(TEMPMON_IOC_MAGIC, 0x06)
+#define TEMPMON_IOC_SET_AUTOFREEZE _IOW(TEMPMON_IOC_MAGIC, 0x07, struct tempmon_autofreeze)
+#define TEMPMON_IOC_PUSH	_IOWR(TEMPMON_IOC_MAGIC, 0x08, struct tempmon_push)
+#define TEMPMON_IOC_ADD_SENSOR	_IOWR(TEMPMON_IOC_MAGIC, 0x09, struct tempmon_sensor_add)
+#define TEMPMON_IOC_DEL_SENSOR	_IOW(TEMPMON_IOC_MAGIC, 0x0a, struct tempmon_sensor_id)
+#define TEMPMON_IOC_SET_SIM_LOAD _IOW(TEMPMON_IOC_MAGIC, 0x0b, struct tempmon_sim_load)
+#define TEMPMON_IOC_GET_SENSOR	_IOWR(TEMPMON_IOC_MAGIC, 0x0c, struct tempmon_sensor_query)
+
+/*
+ * Payload checksum shared by producer and readers: a 32-bit FNV-1a over the
+ * little-endian bytes of ts_ns, temp_mc, sensor and flags. Not cryptographic:
+ * it only makes a torn copy (half old, half new) detectable.
+ */
+static inline __u32 tempmon_record_csum(const struct tempmon_record *r)
+{
+	__u32 h = 2166136261U;
+	__u64 v[2];
+	int i;
+
+	v[0] = r->ts_ns;
+	v[1] = (__u64)(__u32)r->temp_mc | ((__u64)r->sensor << 32) |
+	       ((__u64)r->flags << 48);
+	for (i = 0; i < 16; i++) {
+		h ^= (__u8)(v[i / 8] >> ((i % 8) * 8));
+		h *= 16777619U;
+	}
+	return h;
+}
+
+#endif /* _UAPI_LINUX_TEMPMON_H */
