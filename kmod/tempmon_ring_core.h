@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: (GPL-2.0 WITH Linux-syscall-note) OR MIT */
+/*
+ * The ring's write step, shared verbatim by tempmon.ko and the userspace
+ * producer (lib/ring ShmProducer), so that both follow the protocol that
+ * uapi/tempmon.h documents and one reader serves both.
+ *
+ * The includer defines the memory-model primitives first:
+ *   TM_READ_ONCE(x), TM_WRITE_ONCE(x, v), TM_STORE_RELEASE(p, v), TM_SMP_WMB()
+ * (the kernel maps them to READ_ONCE & co., userspace to __atomic builtins).
+ * Every store to memory a reader may see goes through them, which is what
+ * makes the userspace build data-race free under ThreadSanitizer.
+ *
+ * The caller serialises producers (kernel: spin_lock_irqsave; userspace:
+ * a mutex) and owns the policy (freeze, throttle flags); this file is only
+ * the mechanism.
+ */
+#ifndef TEMPMON_RING_CORE_H
+#define TEMPMON_RING_CORE_H
+
+#include "uapi/tempmon.h"
+
+#if !defined(TM_READ_ONCE) || !defined(TM_WRITE_ONCE) || \
+	!defined(TM_STORE_RELEASE) || !defined(TM_SMP_WMB)
+#error "define TM_READ_ONCE, TM_WRITE_ONCE, TM_STORE_RELEASE and TM_SMP_WMB before including tempmon_ring_core.h"
+#endif
+
+/* Fill a zeroed control page for a ring of @capacity (a power of two) records. */
+static inline void tempmon_ring_init_ctrl(struct tempmon_ctrl *c,
+					  __u64 capacity, __u32 rate_hz)
+{
+	c->magic = TEMPMON_MAGIC;
+	c->abi_major = TEMPMON_ABI_MAJOR;
+	c->abi_minor = TEMPMON_ABI_MINOR;
+	c->ctrl_size = TEMPMON_CTRL_SIZE;
+	c->record_size = sizeof(struct tempmon_record);
+	c->capacity = capacity;
+	c->data_offset = TEMPMON_CTRL_SIZE;
+	c->rate_hz = rate_hz;
+}
+
+/*
+ * Append one record; returns its absolute index. Overwrites the oldest
+ * record when full: tail moves past it BEFORE its slot is marked busy, so a
+ * reader that saw any byte of the new payload also sees the new tail.
+ */
+static inline __u64 tempmon_ring_put(struct tempmon_ctrl *c,
+				     struct tempmon_record *recs,
+				     __u64 ts_ns, __s32 temp_mc,
+				     __u16 sensor, __u16 flags)
+{
+	__u64 i = TM_READ_ONCE(c->head);
+	__u64 cap = TM_READ_ONCE(c->capacity);
+	struct tempmon_record *r = &recs[i & (cap - 1)];
+	struct tempmon_record v;
+
+	if (i - TM_READ_ONCE(c->tail) >= cap) {
+		TM_STORE_RELEASE(&c->tail, i - cap + 1);
+		TM_WRITE_ONCE(c->overwritten, TM_READ_ONCE(c->overwritten) + 1);
+	}
+	v.ts_ns = ts_ns;
+	v.temp_mc = temp_mc;
+	v.sensor = sensor;
+	v.flags = flags;
+	v.csum = tempmon_record_csum(&v);
+
+	TM_WRITE_ONCE(r->seq, TEMPMON_SEQ_BUSY);
+	TM_SMP_WMB();
+	TM_WRITE_ONCE(r->ts_ns, v.ts_ns);
+	TM_WRITE_ONCE(r->temp_mc, v.temp_mc);
+	TM_WRITE_ONCE(r->sensor, v.sensor);
+	TM_WRITE_ONCE(r->flags, v.flags);
+	TM_WRITE_ONCE(r->csum, v.csum);
+	TM_WRITE_ONCE(r->reserved, 0);
+	TM_STORE_RELEASE(&r->seq, i + 1);
+	TM_WRITE_ONCE(c->written, TM_READ_ONCE(c->written) + 1);
+	TM_STORE_RELEASE(&c->head, i + 1);
+	return i;
+}
+
+/* CLEAR: forget everything written so far; indices are never reused. */
+static inline void tempmon_ring_clear(struct tempmon_ctrl *c)
+{
+	/* gen first: a reader that sees the new tail also sees the new gen */
+	TM_WRITE_ONCE(c->clear_gen, TM_READ_ONCE(c->clear_gen) + 1);
+	TM_STORE_RELEASE(&c->tail, TM_READ_ONCE(c->head));
+}
+
+#endif /* TEMPMON_RING_CORE_H */

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: (GPL-2.0 WITH Linux-syscall-note) OR MIT */
+/*
+ * The simulated sensor's thermal model: pure integer arithmetic, no kernel
+ * or libc dependency, shared by tempmon.ko (SIM sensors) and the userspace
+ * tempmon-sim, so that the same seed, loads and time steps give the same
+ * temperatures bit for bit on both sides.
+ *
+ * A first-order model: the die relaxes towards
+ *     ambient + load * TEMPMON_SIM_RISE_PER_PERMILLE_MC
+ * with time constant TEMPMON_SIM_TAU_US, plus a small seeded noise on the
+ * reported value (not on the state, so noise does not accumulate).
+ * Needs 64-bit division: tempmon.ko is built for x86_64 only.
+ */
+#ifndef TEMPMON_SIM_MODEL_H
+#define TEMPMON_SIM_MODEL_H
+
+#ifdef __KERNEL__
+#include <linux/types.h>
+#else
+#include <stdint.h>
+#endif
+
+#define TEMPMON_SIM_AMBIENT_MC		35000
+#define TEMPMON_SIM_RISE_PER_PERMILLE_MC 60	/* full load: 35 + 60 = 95 C */
+#define TEMPMON_SIM_TAU_US		2000000	/* 2 s to ~63 % of the way */
+#define TEMPMON_SIM_NOISE_MC		250	/* +-250 mC on the output */
+#define TEMPMON_SIM_MAX_STEP_US		10000000
+
+struct tempmon_sim_state {
+	int32_t temp_mc;	/* model state, without noise */
+	uint32_t rng;		/* xorshift32 state, never 0 */
+	uint32_t load_permille;	/* 0..1000 */
+};
+
+static inline void tempmon_sim_init(struct tempmon_sim_state *s,
+				    uint32_t seed, uint32_t load_permille)
+{
+	s->temp_mc = TEMPMON_SIM_AMBIENT_MC;
+	s->rng = seed ? seed : 0x9e3779b9U;
+	s->load_permille = load_permille > 1000 ? 1000 : load_permille;
+}
+
+static inline uint32_t tempmon_sim_rand(struct tempmon_sim_state *s)
+{
+	uint32_t x = s->rng;
+
+	x ^= x << 13;
+	x ^= x >> 17;
+	x ^= x << 5;
+	s->rng = x;
+	return x;
+}
+
+/* Advance the model by @dt_us microseconds; returns the reported temperature. */
+static inline int32_t tempmon_sim_step(struct tempmon_sim_state *s, uint32_t dt_us)
+{
+	int64_t target = TEMPMON_SIM_AMBIENT_MC +
+		(int64_t)s->load_permille * TEMPMON_SIM_RISE_PER_PERMILLE_MC;
+	int64_t diff = target - s->temp_mc;
+	int32_t noise;
+
+	if (dt_us > TEMPMON_SIM_MAX_STEP_US)
+		dt_us = TEMPMON_SIM_MAX_STEP_US;
+	/* Exact in integers: the step never overshoots the target. */
+	s->temp_mc += (int32_t)(diff * (int64_t)dt_us /
+				((int64_t)TEMPMON_SIM_TAU_US + dt_us));
+	noise = (int32_t)(tempmon_sim_rand(s) % (2 * TEMPMON_SIM_NOISE_MC + 1)) -
+		TEMPMON_SIM_NOISE_MC;
+	return s->temp_mc + noise;
+}
+
+#endif /* TEMPMON_SIM_MODEL_H */

@@ -1,0 +1,126 @@
+// Lock-free reader of a tempmon ring (module mmap or ShmRing), following
+// the seq protocol of uapi/tempmon.h. Never blocks or slows the producer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "tempmon.h"
+#include "tempmon/ring/view.h"
+
+namespace tempmon::ring {
+
+enum class CopyResult {
+  kOk,           // `out` holds record `index`, validated
+  kNotWritten,   // index >= head
+  kOverwritten,  // the producer reused the slot (record lost)
+  kTorn,         // copy changed under us or failed its checksum: rejected
+};
+
+namespace detail {
+template <class T>
+inline T LoadAcquire(const T* p) { return __atomic_load_n(p, __ATOMIC_ACQUIRE); }
+template <class T>
+inline T LoadRelaxed(const T* p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
+}  // namespace detail
+
+// Copies absolute record `index` with the seq protocol (+ checksum).
+inline CopyResult CopyRecord(RingView v, uint64_t index, tempmon_record& out,
+                             bool verify_checksum = true) {
+  const tempmon_record* r = &v.records[index & (v.ctrl->capacity - 1)];
+  const uint64_t want = index + 1;
+  const uint64_t s1 = detail::LoadAcquire(&r->seq);
+  if (s1 != want) {
+    if (s1 == TEMPMON_SEQ_BUSY || s1 > want) return CopyResult::kOverwritten;
+    return CopyResult::kNotWritten;
+  }
+  out.seq = s1;
+  out.ts_ns = detail::LoadRelaxed(&r->ts_ns);
+  out.temp_mc = detail::LoadRelaxed(&r->temp_mc);
+  out.sensor = detail::LoadRelaxed(&r->sensor);
+  out.flags = detail::LoadRelaxed(&r->flags);
+  out.csum = detail::LoadRelaxed(&r->csum);
+  out.reserved = detail::LoadRelaxed(&r->reserved);
+  __atomic_thread_fence(__ATOMIC_ACQUIRE);
+  if (detail::LoadRelaxed(&r->seq) != s1) return CopyResult::kTorn;
+  if (verify_checksum && out.csum != tempmon_record_csum(&out)) return CopyResult::kTorn;
+  return CopyResult::kOk;
+}
+
+struct ReaderStats {
+  uint64_t read = 0;     // records delivered
+  uint64_t lost = 0;     // records overwritten before this reader got them
+  uint64_t torn = 0;     // rejected copies (seq changed or bad checksum); also in lost
+  uint64_t cleared = 0;  // records skipped because of TEMPMON_IOC_CLEAR
+};
+
+enum class StartAt { kOldest, kNow };
+
+class Reader {
+ public:
+  explicit Reader(RingView view, StartAt start = StartAt::kOldest, bool verify_checksum = true);
+
+  // Delivers every record from the cursor to the current head, in index
+  // order, to `on_record(const tempmon_record&)`; at most `max_records`.
+  // Returns the number delivered. Every index passed is counted exactly
+  // once as read, lost or cleared.
+  template <class F>
+  size_t Poll(F&& on_record, size_t max_records = std::numeric_limits<size_t>::max());
+  // Appends to `out`.
+  size_t Poll(std::vector<tempmon_record>& out,
+              size_t max_records = std::numeric_limits<size_t>::max());
+
+  // The newest `last_n` valid records (oldest first), without moving the
+  // cursor: the pre-trigger window.
+  std::vector<tempmon_record> Snapshot(size_t last_n);
+  // Valid records with from_mono_ns <= ts_ns <= to_mono_ns (index order),
+  // without moving the cursor.
+  std::vector<tempmon_record> ReadWindow(uint64_t from_mono_ns, uint64_t to_mono_ns);
+
+  const ReaderStats& stats() const { return stats_; }
+  uint64_t cursor() const { return cursor_; }
+  RingView view() const { return view_; }
+
+ private:
+  // Moves the cursor to tail when it fell behind; returns the head to read to.
+  uint64_t CatchUp();
+
+  RingView view_;
+  bool verify_checksum_;
+  uint64_t cursor_ = 0;
+  uint64_t clear_gen_ = 0;
+  ReaderStats stats_;
+};
+
+template <class F>
+size_t Reader::Poll(F&& on_record, size_t max_records) {
+  size_t n = 0;
+  uint64_t head = CatchUp();
+  tempmon_record rec;
+  while (cursor_ < head && n < max_records) {
+    switch (CopyRecord(view_, cursor_, rec, verify_checksum_)) {
+      case CopyResult::kOk:
+        on_record(static_cast<const tempmon_record&>(rec));
+        ++stats_.read;
+        ++n;
+        ++cursor_;
+        break;
+      case CopyResult::kTorn:
+        ++stats_.torn;
+        [[fallthrough]];
+      case CopyResult::kOverwritten:
+        // The producer lapped us; a slot never goes back to an older index.
+        ++stats_.lost;
+        ++cursor_;
+        head = CatchUp();
+        break;
+      case CopyResult::kNotWritten:
+        return n;  // cannot happen below head; be safe
+    }
+  }
+  return n;
+}
+
+}  // namespace tempmon::ring

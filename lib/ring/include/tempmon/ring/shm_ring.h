@@ -1,0 +1,81 @@
+// The /dev/tempmon layout in POSIX shared memory (Boost.Interprocess), for
+// running without root or the module (tempmon-sim, tests), and a userspace
+// producer that writes it with the module's own write step
+// (kmod/tempmon_ring_core.h), so that one Reader serves both.
+#pragma once
+
+#include <cstdint>
+#include <mutex>
+#include <span>
+#include <string>
+
+#include <boost/interprocess/mapped_region.hpp>
+#include <boost/interprocess/shared_memory_object.hpp>
+
+#include "tempmon.h"
+#include "tempmon/ring/view.h"
+
+namespace tempmon::ring {
+
+struct ShmSensor {
+  std::string name;  // at most TEMPMON_NAME_LEN - 1 bytes
+  uint16_t kind = TEMPMON_SENSOR_PUSH;
+  int32_t threshold_mc = TEMPMON_NO_THRESHOLD;
+  int32_t hysteresis_mc = 0;
+};
+
+class ShmRing {
+ public:
+  // Producer side: creates (replacing any stale one) shared memory `name`
+  // (e.g. "tempmon-sim") holding a ring of `capacity` records (a power of
+  // two, >= 64) and the sensor table. Throws RingError.
+  static ShmRing Create(const std::string& name, uint64_t capacity,
+                        std::span<const ShmSensor> sensors, uint32_t rate_hz = 0);
+  // Reader side: opens `name` read-only and validates the control page.
+  static ShmRing Open(const std::string& name);
+  // Removes the name (existing mappings stay valid); false if absent.
+  static bool Remove(const std::string& name);
+
+  ShmRing(ShmRing&&) noexcept = default;
+  ShmRing& operator=(ShmRing&&) noexcept = default;
+  ShmRing(const ShmRing&) = delete;
+  ShmRing& operator=(const ShmRing&) = delete;
+
+  RingView view() const;
+  const std::string& name() const { return name_; }
+  bool writable() const { return writable_; }
+  // Producer only (throws RingError EACCES on a read-only ring).
+  tempmon_ctrl* mutable_ctrl();
+  tempmon_record* mutable_records();
+
+ private:
+  ShmRing(std::string name, boost::interprocess::shared_memory_object shm,
+          boost::interprocess::mapped_region region, bool writable);
+
+  std::string name_;
+  boost::interprocess::shared_memory_object shm_;
+  boost::interprocess::mapped_region region_;
+  bool writable_ = false;
+};
+
+// Thread-safe producer: Push() from any number of threads; serialised by a
+// mutex exactly as the module serialises its producers by a spinlock.
+class ShmProducer {
+ public:
+  explicit ShmProducer(ShmRing& ring);
+  ShmProducer(const ShmProducer&) = delete;
+  ShmProducer& operator=(const ShmProducer&) = delete;
+
+  // Appends one record (overwriting the oldest when full); returns its
+  // absolute index. ts_ns 0 means now (CLOCK_MONOTONIC).
+  uint64_t Push(uint16_t sensor, int32_t temp_mc, uint16_t flags, uint64_t ts_ns);
+  // As TEMPMON_IOC_CLEAR: tail = head, clear_gen + 1.
+  void Clear();
+
+ private:
+  std::mutex mu_;
+  tempmon_ctrl* ctrl_;
+  tempmon_record* records_;
+};
+
+}  // namespace tempmon::ring

@@ -1,0 +1,26 @@
+// A (control page, record array) pair in any mapping: /dev/tempmon's mmap
+// or a ShmRing. Readers only need this.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "tempmon.h"
+
+namespace tempmon::ring {
+
+struct RingView {
+  const tempmon_ctrl* ctrl = nullptr;
+  const tempmon_record* records = nullptr;
+
+  uint64_t capacity() const { return ctrl->capacity; }
+};
+
+// Checks magic, ABI major, sizes and that capacity * record_size fits in
+// `map_size` bytes; returns an empty string when valid, else what is wrong.
+std::string CheckCtrl(const tempmon_ctrl* ctrl, uint64_t map_size);
+
+// The mapping size a ring of `capacity` records needs (page aligned).
+uint64_t MapSizeFor(uint64_t capacity);
+
+}  // namespace tempmon::ring

@@ -1,0 +1,29 @@
+#include "tempmon/ring/view.h"
+
+#include <unistd.h>
+
+namespace tempmon::ring {
+
+uint64_t MapSizeFor(uint64_t capacity) {
+  const uint64_t page = static_cast<uint64_t>(sysconf(_SC_PAGESIZE));
+  const uint64_t bytes = TEMPMON_CTRL_SIZE + capacity * sizeof(tempmon_record);
+  return (bytes + page - 1) / page * page;
+}
+
+std::string CheckCtrl(const tempmon_ctrl* c, uint64_t map_size) {
+  if (c->magic != TEMPMON_MAGIC) return "bad magic (not a tempmon ring)";
+  if (c->abi_major != TEMPMON_ABI_MAJOR)
+    return "ABI major " + std::to_string(c->abi_major) + ", this build speaks " +
+           std::to_string(TEMPMON_ABI_MAJOR) + " (rebuild the tool or the module)";
+  if (c->record_size != sizeof(tempmon_record) || c->ctrl_size != TEMPMON_CTRL_SIZE)
+    return "record/control sizes differ from this build's header";
+  const uint64_t cap = c->capacity;
+  if (cap < 2 || (cap & (cap - 1)) != 0) return "capacity is not a power of two";
+  if (c->data_offset < TEMPMON_CTRL_SIZE || c->data_offset % alignof(tempmon_record) != 0)
+    return "bad data_offset";
+  if (cap > (map_size - c->data_offset) / sizeof(tempmon_record) || c->data_offset > map_size)
+    return "records do not fit in the mapping";
+  return {};
+}
+
+}  // namespace tempmon::ring
