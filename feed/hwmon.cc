@@ -1,0 +1,168 @@
+#include "feed/hwmon.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fnmatch.h>
+#include <string_view>
+
+#include <tempmon.h>
+
+#include "feed/event_log.h"
+#include "feed/sysfs_file.h"
+
+namespace fs = std::filesystem;
+
+namespace tempmon::feed {
+namespace {
+
+std::string CauseName(int err) {
+  switch (err) {
+    case EIO: return "EIO";
+    case ENODATA: return "ENODATA";
+    case EACCES: return "EACCES";
+    case EPERM: return "EPERM";
+    case ENOENT: return "ENOENT";
+    case EISDIR: return "not a file (directory)";
+    case EINVAL: return "not a regular file";
+    case EBADMSG: return "not a number";
+    case EAGAIN: return "EAGAIN";
+    default: return std::string("errno ") + std::to_string(err);
+  }
+}
+
+std::string Describe(int err) {
+  if (err == EBADMSG || err == EISDIR || err == EINVAL) return CauseName(err);
+  return std::strerror(err);
+}
+
+// The device behind a hwmon class entry names the chip instance more stably
+// than hwmonN, whose numbering depends on probe order.
+std::string DeviceId(const fs::path& entry) {
+  std::error_code ec;
+  fs::path target = fs::read_symlink(entry / "device", ec);
+  if (!ec && !target.filename().empty()) return target.filename().string();
+  return entry.filename().string();
+}
+
+// "temp12_input" -> 12; anything else -> -1.
+int TempInputIndex(const std::string& f) {
+  constexpr std::string_view kPre = "temp", kSuf = "_input";
+  if (f.size() <= kPre.size() + kSuf.size() || !f.starts_with(kPre) || !f.ends_with(kSuf)) return -1;
+  std::string_view digits(f.data() + kPre.size(), f.size() - kPre.size() - kSuf.size());
+  int n = 0;
+  for (char ch : digits) {
+    if (ch < '0' || ch > '9' || n > 100000) return -1;
+    n = n * 10 + (ch - '0');
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string HwmonSensorName(const std::string& chip, const std::string& label) {
+  std::string name = "hwmon:" + chip + "/" + label;
+  if (name.size() > TEMPMON_NAME_LEN - 1) name.resize(TEMPMON_NAME_LEN - 1);
+  return name;
+}
+
+HwmonSource::HwmonSource(fs::path sysfs_root, EventLog& events, std::vector<std::string> match)
+    : class_dir_(std::move(sysfs_root) / "class" / "hwmon"), events_(events), match_(std::move(match)) {}
+
+std::vector<HwmonSource::Candidate> HwmonSource::Enumerate() {
+  std::vector<Candidate> found;
+  std::error_code ec;
+  std::vector<fs::path> chips;
+  for (fs::directory_iterator it(class_dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    chips.push_back(it->path());
+  }
+  std::sort(chips.begin(), chips.end());
+  for (const fs::path& chip : chips) {
+    SysfsRead name = ReadSysfsText(chip / "name");
+    std::string chip_name = name.ok() ? name.text : chip.filename().string();
+    std::string dev = DeviceId(chip);
+    std::vector<std::pair<int, std::string>> inputs;
+    std::error_code ec2;
+    for (fs::directory_iterator it(chip, ec2), end; !ec2 && it != end; it.increment(ec2)) {
+      std::string f = it->path().filename().string();
+      if (int n = TempInputIndex(f); n >= 0) inputs.emplace_back(n, f.substr(0, f.size() - 6));
+    }
+    std::sort(inputs.begin(), inputs.end());
+    for (const auto& [n, prefix] : inputs) {
+      SysfsRead label = ReadSysfsText(chip / (prefix + "_label"));
+      Candidate c;
+      c.key = "hwmon/" + chip_name + "/" + dev + "/" + prefix;
+      c.name = HwmonSensorName(chip_name, label.ok() ? label.text : prefix);
+      c.dir = chip;
+      c.prefix = prefix;
+      found.push_back(std::move(c));
+    }
+  }
+  return found;
+}
+
+void HwmonSource::NoteError(const Candidate& c, int err) {
+  ++stats_.read_errors;
+  ++stats_.errors_by_cause[CauseName(err)];
+  if (failing_.insert(c.key).second) {
+    events_.Record("read_error", c.name,
+                   "cannot read " + (c.dir / (c.prefix + "_input")).string() + ": " + Describe(err) +
+                       " (sensor skipped until it reads again; counted in the summary)");
+  }
+}
+
+void HwmonSource::ReadOne(const Candidate& c, uint64_t now_ns, std::vector<Reading>& out) {
+  int64_t mc = 0;
+  SysfsRead r = ReadSysfsInt(c.dir / (c.prefix + "_input"), mc);
+  if (!r.ok()) {
+    NoteError(c, r.err);
+    return;
+  }
+  if (failing_.erase(c.key)) events_.Record("read_ok", c.name, "reads again");
+  Reading rd;
+  rd.key = c.key;
+  rd.name = c.name;
+  rd.kind = "hwmon";
+  rd.ts_ns = now_ns;
+  rd.temp_mc = static_cast<int32_t>(std::clamp<int64_t>(mc, INT32_MIN, INT32_MAX));
+  // temp*_max is the chip's "too hot, start worrying" level; _crit the
+  // shutdown level: the earlier warning is the more useful throttle line.
+  for (const char* suffix : {"_max", "_crit"}) {
+    int64_t thr = 0;
+    if (ReadSysfsInt(c.dir / (c.prefix + suffix), thr).ok() && thr > 0 && thr < INT32_MAX) {
+      rd.threshold_mc = static_cast<int32_t>(thr);
+      break;
+    }
+  }
+  ++stats_.readings;
+  out.push_back(std::move(rd));
+}
+
+void HwmonSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
+  ++stats_.scans;
+  std::set<std::string> now_present;
+  for (const Candidate& c : Enumerate()) {
+    if (!match_.empty() &&
+        std::none_of(match_.begin(), match_.end(),
+                     [&](const std::string& g) { return fnmatch(g.c_str(), c.name.c_str(), 0) == 0; })) {
+      if (filtered_.insert(c.key).second) ++stats_.filtered_out;
+      continue;
+    }
+    now_present.insert(c.key);
+    if (!present_.count(c.key) && stats_.scans > 1) {
+      ++stats_.appeared;
+      events_.Record("sensor_appeared", c.name, "new hwmon sensor " + c.key);
+    }
+    ReadOne(c, now_ns, out);
+  }
+  for (const std::string& key : present_) {
+    if (!now_present.count(key)) {
+      ++stats_.disappeared;
+      failing_.erase(key);
+      events_.Record("sensor_disappeared", key, "hwmon sensor is gone (driver unbound or device removed)");
+    }
+  }
+  present_ = std::move(now_present);
+}
+
+}  // namespace tempmon::feed

@@ -1,0 +1,225 @@
+// tempmon-feed: hwmon and NVIDIA (NVML) temperatures into tempmon's ring.
+#include <csignal>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include <CLI/CLI.hpp>
+
+#include "feed/event_log.h"
+#include "feed/feeder.h"
+#include "feed/hwmon.h"
+#include "feed/kmod_sink.h"
+#include "feed/nvml_source.h"
+#include "feed/table.h"
+#include "feed/throttle_flags.h"
+#ifdef TEMPMON_FEED_HAVE_SHM
+#include "feed/shm_sink.h"
+#endif
+
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+void OnSignal(int) { g_stop = 1; }
+
+constexpr const char* kExamples = R"(
+Examples:
+  tempmon-feed --once                     one scan as a table, nothing pushed
+  tempmon-feed                            10 Hz into tempmon.ko (as root)
+  tempmon-feed --rate 2 --match 'hwmon:k10temp/*' --match 'gpu*'
+  tempmon-feed --shm tempmon-ring         into a shared-memory ring (no root)
+  tempmon-feed --nvml-lib /opt/nvidia/libnvidia-ml.so.1 --events /var/log/tempmon-feed.jsonl
+
+NVML clock-event reasons become record flags: SW thermal slowdown -> sw_throttle,
+HW thermal slowdown / HW slowdown -> hw_throttle, HW power brake / SW power cap
+-> power_cap. A GPU whose NVML calls do not return within --nvml-deadline is
+marked stale (an event) and the other sensors keep flowing.)";
+
+struct Cli {
+  double rate_hz = 10;
+  uint64_t count = 0;
+  bool once = false;
+  bool verbose = false;
+  std::string sysfs_root = "/sys";
+  bool no_hwmon = false;
+  bool no_nvml = false;
+  std::string nvml_lib = "libnvidia-ml.so.1";
+  unsigned nvml_deadline_ms = 2000;
+  std::vector<std::string> match;
+  std::string device = "/dev/" TEMPMON_DEVICE_NAME;
+  std::string shm;
+  std::string events_path;
+  int32_t hysteresis_mc = 2000;
+  bool no_thresholds = false;
+};
+
+void SleepUntil(timespec& next, uint64_t period_ns) {
+  next.tv_nsec += static_cast<long>(period_ns % 1000000000ULL);
+  next.tv_sec += static_cast<time_t>(period_ns / 1000000000ULL);
+  if (next.tv_nsec >= 1000000000L) {
+    next.tv_nsec -= 1000000000L;
+    ++next.tv_sec;
+  }
+  timespec now{};
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  // After a long stall (suspend, SIGSTOP) start afresh rather than burst.
+  if (now.tv_sec > next.tv_sec + 1) next = now;
+  clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next, nullptr);  // EINTR: the loop checks g_stop
+}
+
+// --once: NVML starts asynchronously; wait (bounded) until every GPU has
+// answered or the deadline passed, so the table shows GPUs too.
+std::vector<tempmon::feed::Reading> OnceScan(tempmon::feed::HwmonSource* hwmon, tempmon::feed::NvmlSource* nvml,
+                                             uint64_t deadline_ns) {
+  using namespace tempmon::feed;
+  std::vector<Reading> out;
+  if (hwmon) hwmon->Collect(MonotonicNs(), out);
+  if (!nvml) return out;
+  std::vector<Reading> gpus;
+  const uint64_t start = MonotonicNs();
+  while (MonotonicNs() - start <= deadline_ns + 100'000'000ULL) {
+    nvml->Collect(MonotonicNs(), gpus);
+    bool all = true;
+    for (size_t i = 0; i < nvml->gpu_count(); ++i) {
+      bool have = false;
+      for (const Reading& r : gpus) have |= r.key == "nvml/" + std::to_string(i);
+      all &= have;
+    }
+    if (nvml->gpu_count() > 0 && all) break;
+    if (nvml->stats().stale_marks > 0 && nvml->gpu_count() == 0) break;
+    timespec t{0, 20'000'000};
+    nanosleep(&t, nullptr);
+  }
+  out.insert(out.end(), gpus.begin(), gpus.end());
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace tempmon::feed;
+  Cli c;
+  CLI::App app{"tempmon-feed: hwmon and NVIDIA GPU temperatures into tempmon's flight recorder"};
+  app.footer(kExamples);
+  app.add_option("--rate", c.rate_hz, "scans per second")->check(CLI::Range(0.1, 1000.0))->capture_default_str();
+  app.add_option("--count", c.count, "stop after N scans (0 = run until SIGINT/SIGTERM)");
+  app.add_flag("--once", c.once, "one scan printed as a table; nothing is pushed");
+  app.add_flag("-v,--verbose", c.verbose, "print every scan");
+  app.add_option("--sysfs-root", c.sysfs_root, "sysfs mount to scan (<root>/class/hwmon)")->capture_default_str();
+  app.add_flag("--no-hwmon", c.no_hwmon, "do not read hwmon");
+  app.add_flag("--no-nvml", c.no_nvml, "do not load NVML");
+  app.add_option("--nvml-lib", c.nvml_lib, "NVML library to dlopen")->envname("TEMPMON_NVML_LIB")->capture_default_str();
+  app.add_option("--nvml-deadline", c.nvml_deadline_ms, "ms after which a silent GPU is marked stale")
+      ->check(CLI::Range(10u, 600000u))
+      ->capture_default_str();
+  app.add_option("--match", c.match, "only hwmon sensors whose name matches this glob (repeatable)");
+  app.add_option("--device", c.device, "tempmon.ko device")->capture_default_str();
+  app.add_option("--shm", c.shm, "push into this shared-memory ring instead of tempmon.ko");
+  app.add_option("--events", c.events_path, "also append events as JSON lines to this file");
+  app.add_option("--hysteresis", c.hysteresis_mc, "hysteresis in m°C for hwmon thresholds")->capture_default_str();
+  app.add_flag("--no-thresholds", c.no_thresholds, "do not copy hwmon max/crit into sensor thresholds");
+  CLI11_PARSE(app, argc, argv);
+
+  EventLog events(/*to_stderr=*/true);
+  try {
+    if (!c.events_path.empty()) events.OpenFile(c.events_path);
+  } catch (const std::exception& e) {
+    std::cerr << "tempmon-feed: " << e.what() << "\n";
+    return 1;
+  }
+
+  std::unique_ptr<HwmonSource> hwmon;
+  if (!c.no_hwmon) hwmon = std::make_unique<HwmonSource>(c.sysfs_root, events, c.match);
+  std::unique_ptr<NvmlSource> nvml;
+  const uint64_t period_ns = static_cast<uint64_t>(1e9 / c.rate_hz);
+  const uint64_t deadline_ns = uint64_t{c.nvml_deadline_ms} * 1'000'000ULL;
+  if (!c.no_nvml) {
+    NvmlOptions o;
+    o.lib_path = c.nvml_lib;
+    o.period_ns = period_ns;
+    o.deadline_ns = deadline_ns;
+    std::string why;
+    nvml = NvmlSource::Start(o, events, &why);
+    if (!nvml) {
+      std::cerr << "tempmon-feed: no NVIDIA GPU temperatures: " << why
+                << "; running the other backends (install the NVIDIA driver, or pass --nvml-lib PATH, or --no-nvml)\n";
+    }
+  }
+  if (!hwmon && !nvml) {
+    std::cerr << "tempmon-feed: no source left to read (hwmon disabled and NVML unavailable)\n";
+    return 1;
+  }
+
+  if (c.once) {
+    PrintTable(std::cout, OnceScan(hwmon.get(), nvml.get(), deadline_ns));
+    return 0;
+  }
+
+  std::unique_ptr<Sink> sink;
+  try {
+    if (!c.shm.empty()) {
+#ifdef TEMPMON_FEED_HAVE_SHM
+      sink = std::make_unique<ShmSink>(c.shm);
+#else
+      std::cerr << "tempmon-feed: --shm: this build has no shared-memory ring support (lib/ring missing at build time)\n";
+      return 1;
+#endif
+    } else {
+      sink = std::make_unique<KmodSink>(c.device);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "tempmon-feed: " << e.what() << "\n";
+    return 1;
+  }
+
+  FeederOptions fo;
+  fo.hysteresis_mc = c.hysteresis_mc;
+  fo.set_thresholds = !c.no_thresholds;
+  Feeder feeder(*sink, events, fo);
+  if (hwmon) feeder.AddSource(*hwmon);
+  if (nvml) feeder.AddSource(*nvml);
+
+  struct sigaction sa {};
+  sa.sa_handler = OnSignal;
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  std::cerr << "tempmon-feed: " << sink->Describe() << ", " << c.rate_hz << " Hz\n";
+
+  timespec next{};
+  clock_gettime(CLOCK_MONOTONIC, &next);
+  int rc = 0;
+  try {
+    for (uint64_t n = 0; !g_stop && (c.count == 0 || n < c.count); ++n) {
+      std::vector<Reading> rs = feeder.Tick(MonotonicNs());
+      if (c.verbose) {
+        for (const Reading& r : rs) {
+          std::cerr << "  " << r.name << " " << r.temp_mc / 1000.0 << " C " << FlagNames(r.flags)
+                    << (r.detail.empty() ? "" : " " + r.detail) << "\n";
+        }
+      }
+      if (c.count == 0 || n + 1 < c.count) SleepUntil(next, period_ns);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "tempmon-feed: " << e.what() << "\n";
+    rc = 1;
+  }
+  const FeederStats& s = feeder.stats();
+  std::cerr << "tempmon-feed: " << s.ticks << " scans, " << s.pushed << " samples pushed, " << s.accepted
+            << " accepted, " << s.refused << " refused, " << s.sink_errors << " push errors, " << s.unregistered
+            << " sensors without a slot";
+  if (hwmon) {
+    const HwmonStats& h = hwmon->stats();
+    std::cerr << "; hwmon: " << h.read_errors << " read errors";
+    for (const auto& [cause, n] : h.errors_by_cause) std::cerr << " [" << cause << " " << n << "]";
+    std::cerr << ", " << h.appeared << " appeared, " << h.disappeared << " disappeared";
+  }
+  if (nvml) {
+    NvmlStats ns = nvml->stats();
+    std::cerr << "; nvml: " << ns.readings << " readings, " << ns.stale_marks << " stale, " << ns.lost_gpus
+              << " lost, " << ns.xids << " Xid";
+  }
+  std::cerr << "\n";
+  return rc;
+}

@@ -1,0 +1,56 @@
+// The few NVML declarations tempmon-feed needs, written from NVIDIA's public
+// NVML API reference so that building needs no NVIDIA header or library:
+// libnvidia-ml.so.1 is dlopen()ed at run time (nvml_lib.h).
+#pragma once
+
+#include <cstdint>
+
+extern "C" {
+
+typedef int nvmlReturn_t;
+typedef struct nvmlDevice_st* nvmlDevice_t;
+typedef struct nvmlEventSet_st* nvmlEventSet_t;
+
+typedef struct nvmlEventData_st {
+  nvmlDevice_t device;
+  unsigned long long eventType;
+  unsigned long long eventData;  // the Xid number for Xid events
+  unsigned int gpuInstanceId;
+  unsigned int computeInstanceId;
+} nvmlEventData_t;
+
+}  // extern "C"
+
+namespace tempmon::feed::nvml {
+
+// nvmlReturn_t values.
+inline constexpr nvmlReturn_t kSuccess = 0;
+inline constexpr nvmlReturn_t kErrorUninitialized = 1;
+inline constexpr nvmlReturn_t kErrorNotSupported = 3;
+inline constexpr nvmlReturn_t kErrorNoPermission = 4;
+inline constexpr nvmlReturn_t kErrorDriverNotLoaded = 9;
+inline constexpr nvmlReturn_t kErrorTimeout = 10;
+inline constexpr nvmlReturn_t kErrorFunctionNotFound = 13;
+inline constexpr nvmlReturn_t kErrorGpuIsLost = 15;
+
+inline constexpr int kTemperatureGpu = 0;  // NVML_TEMPERATURE_GPU
+inline constexpr int kClockSm = 1;         // NVML_CLOCK_SM
+inline constexpr unsigned long long kEventTypeXidCriticalError = 0x8ULL;
+inline constexpr unsigned kDeviceNameBufferSize = 96;  // NVML_DEVICE_NAME_V2_BUFFER_SIZE
+
+using InitFn = nvmlReturn_t (*)();
+using ShutdownFn = nvmlReturn_t (*)();
+using GetCountFn = nvmlReturn_t (*)(unsigned int*);
+using GetHandleByIndexFn = nvmlReturn_t (*)(unsigned int, nvmlDevice_t*);
+using GetNameFn = nvmlReturn_t (*)(nvmlDevice_t, char*, unsigned int);
+using GetTemperatureFn = nvmlReturn_t (*)(nvmlDevice_t, int, unsigned int*);
+using GetClockInfoFn = nvmlReturn_t (*)(nvmlDevice_t, int, unsigned int*);
+using GetPowerUsageFn = nvmlReturn_t (*)(nvmlDevice_t, unsigned int*);
+using GetReasonsFn = nvmlReturn_t (*)(nvmlDevice_t, unsigned long long*);
+using ErrorStringFn = const char* (*)(nvmlReturn_t);
+using EventSetCreateFn = nvmlReturn_t (*)(nvmlEventSet_t*);
+using EventSetFreeFn = nvmlReturn_t (*)(nvmlEventSet_t);
+using RegisterEventsFn = nvmlReturn_t (*)(nvmlDevice_t, unsigned long long, nvmlEventSet_t);
+using EventSetWaitFn = nvmlReturn_t (*)(nvmlEventSet_t, nvmlEventData_t*, unsigned int);
+
+}  // namespace tempmon::feed::nvml

@@ -1,0 +1,375 @@
+#include "feed/nvml_source.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <mutex>
+
+#include "feed/event_log.h"
+#include "feed/nvml_lib.h"
+#include "feed/throttle_flags.h"
+
+namespace tempmon::feed {
+
+namespace {
+
+// What one poller thread last published, under NvmlShared::mu.
+struct GpuSlot {
+  unsigned index = 0;
+  nvmlDevice_t dev = nullptr;
+  std::string card;
+  bool spawned = false;
+  bool exited = false;
+  uint64_t thread_start_ns = 0;
+  uint64_t last_publish_ns = 0;  // end of the last poll (ok or failed)
+  uint64_t seq = 0;              // bumped by every good reading
+  uint64_t ts_ns = 0;            // when the temperature was read
+  int32_t temp_mc = 0;
+  bool have_clock = false, have_power = false, have_reasons = false;
+  uint32_t sm_mhz = 0, power_mw = 0;
+  uint64_t reasons = 0;
+  const char* call = nullptr;    // NVML function in progress, or nullptr
+  uint64_t call_started_ns = 0;
+  bool lost = false;
+  std::string error;             // last failed call, empty when healthy
+  uint64_t errors = 0;
+};
+
+std::string Ms(uint64_t ns) {
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), "%.1f s", static_cast<double>(ns) / 1e9);
+  return buf;
+}
+
+}  // namespace
+
+struct NvmlShared {
+  std::unique_ptr<NvmlLib> lib;
+  NvmlOptions opt;
+  std::mutex mu;
+  std::condition_variable cv;         // wakes pollers early on stop
+  std::condition_variable exited_cv;  // a thread finished
+  bool stop = false;
+  enum class Init { kPending, kOk, kFailed } init = Init::kPending;
+  bool initialized = false;           // nvmlInit_v2 succeeded: shut it down at the end
+  std::string init_message;
+  bool init_exited = false;
+  bool xid_exited = true;
+  std::vector<std::unique_ptr<GpuSlot>> gpus;
+  std::deque<std::pair<std::string, std::string>> notes;  // (kind, message) for the event log
+  uint64_t xids = 0;
+
+  ~NvmlShared() {
+    if (initialized) lib->shutdown();
+  }
+  // Sleeps for the poll period unless told to stop; true = keep going.
+  bool Pause(std::unique_lock<std::mutex>& lock) {
+    return !cv.wait_for(lock, std::chrono::nanoseconds(opt.period_ns), [this] { return stop; });
+  }
+};
+
+namespace {
+
+void InitThread(std::shared_ptr<NvmlShared> s) {
+  const NvmlLib& lib = *s->lib;
+  std::string fail;
+  std::vector<std::unique_ptr<GpuSlot>> gpus;
+  nvmlReturn_t rc = lib.init();
+  bool ok = rc == nvml::kSuccess;
+  if (!ok) {
+    fail = "nvmlInit_v2 failed: " + lib.Error(rc);
+    if (rc == nvml::kErrorNoPermission) fail += " (no permission: run as root or check /dev/nvidia* modes)";
+    if (rc == nvml::kErrorDriverNotLoaded) fail += " (the NVIDIA kernel driver is not loaded)";
+  } else {
+    unsigned count = 0;
+    rc = lib.get_count(&count);
+    if (rc != nvml::kSuccess) {
+      fail = "nvmlDeviceGetCount_v2 failed: " + lib.Error(rc);
+    }
+    for (unsigned i = 0; rc == nvml::kSuccess && i < count; ++i) {
+      auto slot = std::make_unique<GpuSlot>();
+      slot->index = i;
+      nvmlReturn_t hr = lib.get_handle(i, &slot->dev);
+      if (hr != nvml::kSuccess) {
+        std::lock_guard lock(s->mu);
+        s->notes.emplace_back("gpu_error", "gpu" + std::to_string(i) + ": nvmlDeviceGetHandleByIndex_v2 failed: " +
+                                               lib.Error(hr) + " (GPU skipped)");
+        continue;
+      }
+      char name[nvml::kDeviceNameBufferSize] = {};
+      if (lib.get_name && lib.get_name(slot->dev, name, sizeof(name)) == nvml::kSuccess) slot->card = name;
+      gpus.push_back(std::move(slot));
+    }
+  }
+  std::lock_guard lock(s->mu);
+  s->initialized = ok;
+  if (fail.empty()) {
+    s->init = NvmlShared::Init::kOk;
+    s->gpus = std::move(gpus);
+  } else {
+    s->init = NvmlShared::Init::kFailed;
+    s->init_message = fail;
+  }
+  s->init_exited = true;
+  s->exited_cv.notify_all();
+}
+
+void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
+  const NvmlLib& lib = *s->lib;
+  bool clock_ok = lib.get_clock != nullptr, power_ok = lib.get_power != nullptr,
+       reasons_ok = lib.get_reasons != nullptr;
+  std::unique_lock lock(s->mu);
+  while (!s->stop) {
+    // Each call is announced before it is made so that Collect can say
+    // which one hangs, and how long it has been inside it.
+    auto call = [&](const char* what, auto&& fn) {
+      g->call = what;
+      g->call_started_ns = MonotonicNs();
+      lock.unlock();
+      nvmlReturn_t rc = fn();
+      lock.lock();
+      g->call = nullptr;
+      return rc;
+    };
+    unsigned temp_c = 0, mhz = 0, mw = 0;
+    unsigned long long reasons = 0;
+    nvmlReturn_t rc = call("nvmlDeviceGetTemperature",
+                           [&] { return lib.get_temperature(g->dev, nvml::kTemperatureGpu, &temp_c); });
+    uint64_t temp_ts = MonotonicNs();
+    nvmlReturn_t rc_clock = nvml::kErrorNotSupported, rc_power = nvml::kErrorNotSupported,
+                 rc_reasons = nvml::kErrorNotSupported;
+    if (rc == nvml::kSuccess && clock_ok)
+      rc_clock = call("nvmlDeviceGetClockInfo", [&] { return lib.get_clock(g->dev, nvml::kClockSm, &mhz); });
+    if (rc == nvml::kSuccess && power_ok)
+      rc_power = call("nvmlDeviceGetPowerUsage", [&] { return lib.get_power(g->dev, &mw); });
+    if (rc == nvml::kSuccess && reasons_ok)
+      rc_reasons = call(lib.reasons_symbol, [&] { return lib.get_reasons(g->dev, &reasons); });
+    for (nvmlReturn_t r : {rc, rc_clock, rc_power, rc_reasons}) {
+      if (r == nvml::kErrorGpuIsLost) rc = r;
+    }
+    // Optional values a GPU does not support are not asked for again.
+    if (rc_clock == nvml::kErrorNotSupported) clock_ok = false;
+    if (rc_power == nvml::kErrorNotSupported) power_ok = false;
+    if (rc_reasons == nvml::kErrorNotSupported) reasons_ok = false;
+    g->last_publish_ns = MonotonicNs();
+    if (rc == nvml::kErrorGpuIsLost) {
+      g->lost = true;
+      g->error = "GPU is lost (NVML_ERROR_GPU_IS_LOST)";
+      break;
+    }
+    if (rc != nvml::kSuccess) {
+      ++g->errors;
+      g->error = "nvmlDeviceGetTemperature failed: " + lib.Error(rc);
+      if (rc == nvml::kErrorNoPermission) g->error += " (no permission: run as root)";
+    } else {
+      g->error.clear();
+      ++g->seq;
+      g->ts_ns = temp_ts;
+      g->temp_mc = static_cast<int32_t>(temp_c) * 1000;
+      g->have_clock = rc_clock == nvml::kSuccess;
+      g->sm_mhz = mhz;
+      g->have_power = rc_power == nvml::kSuccess;
+      g->power_mw = mw;
+      g->have_reasons = rc_reasons == nvml::kSuccess;
+      g->reasons = reasons;
+    }
+    if (!s->Pause(lock)) break;
+  }
+  g->exited = true;
+  s->exited_cv.notify_all();
+}
+
+void XidThread(std::shared_ptr<NvmlShared> s, std::vector<std::pair<unsigned, nvmlDevice_t>> devs) {
+  const NvmlLib& lib = *s->lib;
+  auto note = [&](std::string kind, std::string msg) {
+    std::lock_guard lock(s->mu);
+    s->notes.emplace_back(std::move(kind), std::move(msg));
+  };
+  nvmlEventSet_t set = nullptr;
+  nvmlReturn_t rc = lib.event_set_create(&set);
+  if (rc != nvml::kSuccess) {
+    note("xid_unavailable", "nvmlEventSetCreate failed: " + lib.Error(rc) + " (Xid events not watched)");
+  } else {
+    size_t registered = 0;
+    for (auto [i, dev] : devs) {
+      rc = lib.register_events(dev, nvml::kEventTypeXidCriticalError, set);
+      if (rc == nvml::kSuccess) {
+        ++registered;
+      } else {
+        note("xid_unavailable", "gpu" + std::to_string(i) + ": nvmlDeviceRegisterEvents(Xid) failed: " + lib.Error(rc));
+      }
+    }
+    // A short wait so that stop is noticed; the call itself may still hang.
+    while (registered > 0) {
+      {
+        std::lock_guard lock(s->mu);
+        if (s->stop) break;
+      }
+      nvmlEventData_t data{};
+      rc = lib.event_set_wait(set, &data, 500);
+      if (rc == nvml::kErrorTimeout) continue;
+      if (rc != nvml::kSuccess) {
+        note(rc == nvml::kErrorGpuIsLost ? "gpu_lost" : "xid_unavailable",
+             "nvmlEventSetWait_v2 failed: " + lib.Error(rc) + " (Xid events no longer watched)");
+        break;
+      }
+      if (!(data.eventType & nvml::kEventTypeXidCriticalError)) continue;
+      std::string gpu = "gpu?";
+      for (auto [i, dev] : devs) {
+        if (dev == data.device) gpu = "gpu" + std::to_string(i);
+      }
+      std::lock_guard lock(s->mu);
+      ++s->xids;
+      s->notes.emplace_back("xid", gpu + ": Xid " + std::to_string(data.eventData) + " reported by the driver");
+    }
+    lib.event_set_free(set);
+  }
+  std::lock_guard lock(s->mu);
+  s->xid_exited = true;
+  s->exited_cv.notify_all();
+}
+
+}  // namespace
+
+std::unique_ptr<NvmlSource> NvmlSource::Start(const NvmlOptions& opt, EventLog& events, std::string* why) {
+  auto shared = std::make_shared<NvmlShared>();
+  shared->lib = NvmlLib::Open(opt.lib_path, why);
+  if (!shared->lib) return nullptr;
+  shared->opt = opt;
+  std::unique_ptr<NvmlSource> src(new NvmlSource(shared, events));
+  src->start_ns_ = MonotonicNs();
+  src->threads_.emplace_back(InitThread, shared);
+  return src;
+}
+
+NvmlSource::~NvmlSource() {
+  std::unique_lock lock(shared_->mu);
+  shared_->stop = true;
+  shared_->cv.notify_all();
+  auto all_exited = [this] {
+    if (!shared_->init_exited || !shared_->xid_exited) return false;
+    for (const auto& g : shared_->gpus) {
+      if (g->spawned && !g->exited) return false;
+    }
+    return true;
+  };
+  // Long enough for a healthy NVML call (and one Xid wait) to return.
+  bool clean = shared_->exited_cv.wait_for(lock, std::chrono::milliseconds(1500), all_exited);
+  lock.unlock();
+  for (std::thread& t : threads_) {
+    if (clean) {
+      t.join();
+    } else {
+      // A thread stuck in the driver keeps its own reference to the shared
+      // state and library; it is abandoned, never waited for.
+      t.detach();
+    }
+  }
+  if (!clean) events_.Record("nvml_abandoned", "nvml", "an NVML call was still blocked at exit; its thread was left behind");
+}
+
+void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
+  NvmlShared& s = *shared_;
+  std::unique_lock lock(s.mu);
+  const uint64_t deadline = s.opt.deadline_ns;
+  if (s.init == NvmlShared::Init::kPending) {
+    if (!init_stall_reported_ && now_ns - start_ns_ > deadline) {
+      init_stall_reported_ = true;
+      ++stats_.stale_marks;
+      events_.Record("gpu_stale", "nvml",
+                     "nvmlInit_v2 has not returned after " + Ms(now_ns - start_ns_) +
+                         " (driver hung?); GPU temperatures missing until it does, other sensors continue");
+    }
+  } else if (!init_result_reported_) {
+    init_result_reported_ = true;
+    if (s.init == NvmlShared::Init::kFailed) {
+      events_.Record("nvml_unavailable", "nvml", s.init_message + "; GPU temperatures disabled, other sensors continue");
+    } else {
+      std::string cards;
+      for (const auto& g : s.gpus) cards += " gpu" + std::to_string(g->index) + "=" + (g->card.empty() ? "?" : g->card);
+      events_.Record("nvml_ready", "nvml",
+                     std::to_string(s.gpus.size()) + " GPU(s) via " + s.lib->path() + ":" + cards +
+                         (s.lib->get_reasons ? std::string(" (reasons from ") + s.lib->reasons_symbol + ")"
+                                             : std::string(" (no clock-event reasons in this driver)")));
+      std::vector<std::pair<unsigned, nvmlDevice_t>> devs;
+      for (auto& g : s.gpus) {
+        g->spawned = true;
+        g->thread_start_ns = now_ns;
+        threads_.emplace_back(GpuThread, shared_, g.get());
+        devs.emplace_back(g->index, g->dev);
+      }
+      if (s.opt.xid_events && s.lib->event_set_create && !devs.empty()) {
+        s.xid_exited = false;
+        threads_.emplace_back(XidThread, shared_, std::move(devs));
+      }
+    }
+  }
+  for (const auto& g : s.gpus) {
+    GpuView& v = views_[g->index];
+    const std::string name = "gpu" + std::to_string(g->index);
+    if (g->lost) {
+      if (!v.lost_reported) {
+        v.lost_reported = true;
+        ++stats_.lost_gpus;
+        events_.Record("gpu_lost", name,
+                       (g->card.empty() ? std::string() : g->card + ": ") +
+                           "GPU is lost (NVML_ERROR_GPU_IS_LOST): fell off the bus or hung; no more readings "
+                           "(look for Xid 79 in the kernel log)");
+      }
+      continue;
+    }
+    uint64_t ref = std::max(g->last_publish_ns, g->thread_start_ns);
+    bool stale = now_ns > ref && now_ns - ref > deadline;
+    if (stale && !v.stale) {
+      ++stats_.stale_marks;
+      std::string why = g->call ? std::string(g->call) + " blocked for " + Ms(now_ns - g->call_started_ns)
+                                : "no reading for " + Ms(now_ns - ref);
+      events_.Record("gpu_stale", name, why + " (deadline " + Ms(deadline) + "); other sensors continue");
+    } else if (!stale && v.stale) {
+      events_.Record("gpu_recovered", name, "NVML answers again");
+    }
+    v.stale = stale;
+    if (!g->error.empty()) {
+      if (!v.error_reported) {
+        v.error_reported = true;
+        ++stats_.errors;
+        events_.Record("gpu_error", name, g->error);
+      }
+      continue;
+    }
+    v.error_reported = false;
+    if (stale || g->seq == v.last_seq) continue;
+    v.last_seq = g->seq;
+    Reading r;
+    r.key = "nvml/" + std::to_string(g->index);
+    r.name = name;
+    r.kind = "nvml";
+    r.ts_ns = g->ts_ns;
+    r.temp_mc = g->temp_mc;
+    r.flags = g->have_reasons ? NvmlReasonsToFlags(g->reasons) : 0;
+    char clock[16] = "?", power[16] = "?", reasons[24] = "?";
+    if (g->have_clock) std::snprintf(clock, sizeof(clock), "%u", g->sm_mhz);
+    if (g->have_power) std::snprintf(power, sizeof(power), "%.1f", g->power_mw / 1000.0);
+    if (g->have_reasons) std::snprintf(reasons, sizeof(reasons), "0x%llx", static_cast<unsigned long long>(g->reasons));
+    r.detail = (g->card.empty() ? std::string() : g->card + ", ") + "sm " + clock + " MHz, " + power +
+               " W, reasons " + reasons;
+    ++stats_.readings;
+    out.push_back(std::move(r));
+  }
+  while (!s.notes.empty()) {
+    auto [kind, msg] = std::move(s.notes.front());
+    s.notes.pop_front();
+    events_.Record(kind, "nvml", msg);
+  }
+  stats_.xids = s.xids;
+}
+
+NvmlStats NvmlSource::stats() const { return stats_; }
+
+size_t NvmlSource::gpu_count() const {
+  std::lock_guard lock(shared_->mu);
+  return shared_->gpus.size();
+}
+
+}  // namespace tempmon::feed

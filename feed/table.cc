@@ -1,0 +1,29 @@
+#include "feed/table.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "feed/throttle_flags.h"
+
+namespace tempmon::feed {
+
+void PrintTable(std::ostream& os, const std::vector<Reading>& readings) {
+  size_t w = 6;
+  for (const Reading& r : readings) w = std::max(w, r.name.size());
+  char line[512];
+  std::snprintf(line, sizeof(line), "%-*s %8s %9s  %-24s %s\n", static_cast<int>(w), "SENSOR", "TEMP_C", "THRESH_C",
+                "FLAGS", "DETAIL");
+  os << line;
+  for (const Reading& r : readings) {
+    char thr[16] = "-";
+    if (r.threshold_mc) std::snprintf(thr, sizeof(thr), "%.1f", *r.threshold_mc / 1000.0);
+    std::string detail = r.detail.empty() ? r.key : r.detail;
+    std::snprintf(line, sizeof(line), "%-*s %8.1f %9s  %-24s %s\n", static_cast<int>(w), r.name.c_str(),
+                  r.temp_mc / 1000.0, thr, FlagNames(r.flags).c_str(), detail.c_str());
+    os << line;
+  }
+  if (readings.empty()) os << "(no readable temperature sensors)\n";
+}
+
+}  // namespace tempmon::feed
