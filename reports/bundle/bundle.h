@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -88,6 +89,7 @@ struct Contents {
   std::vector<Collector> collectors;
   Losses losses;
   std::string summary;           // summary.txt; generated when empty
+  bool redacted = false;         // set by Redact(); recorded in the manifest
 };
 
 // Every failure to read or write a bundle: one line, naming the member
@@ -95,6 +97,13 @@ struct Contents {
 class BundleError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// The archive is readable but a member differs from the manifest (wrong
+// SHA-256 or size, missing, or not listed): the bundle is not intact.
+class TamperedError : public BundleError {
+ public:
+  using BundleError::BundleError;
 };
 
 struct ReadLimits {
@@ -112,5 +121,34 @@ void Write(const Contents& c, const std::filesystem::path& path);
 // Reads and parses a bundle; checks every member against the manifest's
 // SHA-256. Throws BundleError on anything untrusted or broken.
 Contents Read(const std::filesystem::path& path, const ReadLimits& limits = {});
+
+// --- Additions (source-compatible with the original contract) ---
+
+// The bundle as bytes (what Write puts on disk) and back; Read() is
+// ReadBytes() of the file's contents. Nothing touches the filesystem.
+std::string Serialize(const Contents& c);
+Contents ReadBytes(std::string_view bytes, const ReadLimits& limits = {});
+
+// One member whose bytes differ from what the manifest promises.
+struct VerifyIssue {
+  std::string member;
+  std::string problem;  // "sha256 mismatch", "missing", "not in manifest", ...
+};
+
+// Checks every member against the manifest and the schema of every member.
+// Returns the tampered members (empty = intact); throws BundleError when
+// the archive itself cannot be read or a member cannot be parsed.
+std::vector<VerifyIssue> Verify(const std::filesystem::path& path,
+                                const ReadLimits& limits = {});
+
+// Masks hostnames, IPv4/IPv6 addresses, MAC addresses and serial numbers
+// in every string of `c` with one consistent mapping (the same secret gets
+// the same token everywhere: host-1, ip-1, ip6-1, mac-1, serial-1) and sets
+// c.redacted. The summary is regenerated.
+void Redact(Contents& c);
+
+// summary.txt as Write() generates it when Contents::summary is empty
+// (the same text `tempmon-report show --color=never` prints).
+std::string RenderSummary(const Contents& c, bool color = false);
 
 }  // namespace tempmon::bundle

@@ -1,0 +1,55 @@
+// What a reader wants to know first, computed from Contents: per-sensor
+// statistics, hang signatures and first kernel errors in the kernel log.
+// Shared by summary.txt, `show`, `html` and `diff`.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bundle.h"
+
+namespace tempmon::bundle {
+
+struct SensorStats {
+  uint16_t id = 0;
+  std::string name;
+  std::string kind;
+  std::optional<int32_t> threshold_mc;
+  uint64_t count = 0;
+  int32_t min_mc = 0;
+  int32_t max_mc = 0;  // the peak
+  uint64_t peak_mono_ns = 0;
+  double mean_mc = 0;
+  uint64_t above_ns = 0;  // time at or above the threshold
+  uint64_t flagged_throttling = 0;
+};
+
+// A kernel-log line that matches a known problem signature.
+struct KernelFinding {
+  std::string signature;  // "NVRM Xid 79", "soft lockup", "hung task", ...
+  const KmsgRecord* record = nullptr;
+};
+
+struct Analysis {
+  std::vector<SensorStats> sensors;
+  std::vector<KernelFinding> findings;
+  std::vector<const KmsgRecord*> errors;  // level <= 3, in order
+  uint64_t origin_ns = 0;  // time zero of relative times: trigger, else window start
+};
+
+// Classifies one kernel-log text; empty when it matches no signature.
+std::string MatchSignature(std::string_view text);
+
+// `c` must outlive the result (it points into c.kmsg).
+Analysis Analyze(const Contents& c);
+
+// "+12.345 s" relative to `origin_ns`.
+std::string RelTime(uint64_t t_ns, uint64_t origin_ns);
+// "85.0 °C" / "—"
+std::string Celsius(std::optional<int64_t> mc);
+// "1.234 s", "12.3 ms", "850 µs"
+std::string Duration(uint64_t ns);
+
+}  // namespace tempmon::bundle

@@ -1,0 +1,49 @@
+// The JSON members of a bundle: manifest.json, *.jsonl, system.json and the
+// dmesg-like kmsg.txt. All JSON goes through nlohmann::json; parsing is
+// strict and every error names the member and line.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "bundle.h"
+#include "tar_zst.h"
+
+namespace tempmon::bundle {
+
+inline constexpr std::string_view kFormatName = "tempmon-bundle";
+inline constexpr int kMaxJsonDepth = 64;
+
+// Every member besides manifest.json, in archive order.
+inline const std::vector<std::string>& DataMemberNames() {
+  static const std::vector<std::string> names = {
+      "samples.csv", "episodes.jsonl", "events.jsonl", "kmsg.jsonl",
+      "kmsg.txt",    "system.json",    "summary.txt"};
+  return names;
+}
+
+// dump() that never throws on invalid UTF-8 from the kernel or a sensor.
+std::string DumpJson(const nlohmann::json& j, int indent = -1);
+
+// Parses one JSON text; nesting deeper than kMaxJsonDepth is refused so
+// that no later recursive walk can exhaust the stack.
+nlohmann::json ParseJson(std::string_view text, const std::string& where);
+
+std::string FormatJsonl(const nlohmann::json& array_of_objects, const char* member);
+nlohmann::json ParseJsonl(std::string_view text, const std::string& member);
+
+std::string FormatKmsgJsonl(const std::vector<KmsgRecord>& kmsg);
+std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text);
+std::string FormatKmsgText(const std::vector<KmsgRecord>& kmsg);
+
+// The manifest of `c` listing `members` (name, size, SHA-256).
+nlohmann::json MakeManifest(const Contents& c, const std::vector<Member>& members);
+
+// Fills the manifest fields of `c`; throws BundleError naming the field.
+// Checks format and format_version first.
+void ApplyManifest(const nlohmann::json& m, Contents& c);
+
+}  // namespace tempmon::bundle

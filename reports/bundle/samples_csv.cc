@@ -1,0 +1,304 @@
+#include "samples_csv.h"
+
+#include <array>
+#include <charconv>
+#include <cstring>
+#include <limits>
+#include <unordered_map>
+
+namespace tempmon::bundle {
+namespace {
+
+// Names of TEMPMON_F_* bits, in bit order (kmod/uapi/tempmon.h).
+constexpr std::array<std::string_view, 11> kFlagNames = {
+    "THROTTLING", "THR_START", "THR_END",     "PUSHED",      "LATE",     "STALL",
+    "READ_ERR",   "MARKER",    "HW_THROTTLE", "SW_THROTTLE", "POWER_CAP"};
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+void CivilFromDays(int64_t z, int64_t& y, unsigned& m, unsigned& d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  d = doy - (153 * mp + 2) / 5 + 1;
+  m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+}
+
+void AppendDigits(std::string& out, uint64_t v, int width) {
+  char buf[24];
+  for (int i = width - 1; i >= 0; --i) {
+    buf[i] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  }
+  out.append(buf, static_cast<size_t>(width));
+}
+
+template <typename T>
+void AppendInt(std::string& out, T v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+// Second-resolution prefix "YYYY-MM-DDTHH:MM:SS." of a wall time.
+std::string SecondPrefix(int64_t secs) {
+  int64_t days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+  int64_t rem = secs - days * 86400;
+  int64_t y;
+  unsigned m, d;
+  CivilFromDays(days, y, m, d);
+  std::string s;
+  AppendDigits(s, static_cast<uint64_t>(y), 4);
+  s += '-';
+  AppendDigits(s, m, 2);
+  s += '-';
+  AppendDigits(s, d, 2);
+  s += 'T';
+  AppendDigits(s, static_cast<uint64_t>(rem / 3600), 2);
+  s += ':';
+  AppendDigits(s, static_cast<uint64_t>(rem / 60 % 60), 2);
+  s += ':';
+  AppendDigits(s, static_cast<uint64_t>(rem % 60), 2);
+  s += '.';
+  return s;
+}
+
+void SplitNs(int64_t wall_ns, int64_t& secs, uint64_t& frac) {
+  secs = wall_ns / 1'000'000'000;
+  int64_t f = wall_ns % 1'000'000'000;
+  if (f < 0) {
+    f += 1'000'000'000;
+    --secs;
+  }
+  frac = static_cast<uint64_t>(f);
+}
+
+[[noreturn]] void Fail(size_t line, const std::string& why) {
+  throw BundleError("samples.csv:" + std::to_string(line) + ": " + why);
+}
+
+template <typename T>
+T ParseNum(std::string_view f, size_t line, const char* col, int base = 10) {
+  T v{};
+  if (f.empty()) Fail(line, std::string("empty ") + col);
+  auto r = std::from_chars(f.data(), f.data() + f.size(), v, base);
+  if (r.ec != std::errc() || r.ptr != f.data() + f.size())
+    Fail(line, std::string("bad ") + col + " '" + std::string(f.substr(0, 40)) + "'");
+  return v;
+}
+
+bool TwoDigits(std::string_view s, size_t at, unsigned& v) {
+  if (s[at] < '0' || s[at] > '9' || s[at + 1] < '0' || s[at + 1] > '9') return false;
+  v = static_cast<unsigned>((s[at] - '0') * 10 + (s[at + 1] - '0'));
+  return true;
+}
+
+int64_t ParseIso(std::string_view s, size_t line) {
+  // Exactly YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ
+  if (s.size() != 30 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+      s[16] != ':' || s[19] != '.' || s[29] != 'Z')
+    Fail(line, "wall_time is not YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ");
+  unsigned c, yy, mo, d, h, mi, se;
+  if (!TwoDigits(s, 0, c) || !TwoDigits(s, 2, yy) || !TwoDigits(s, 5, mo) ||
+      !TwoDigits(s, 8, d) || !TwoDigits(s, 11, h) || !TwoDigits(s, 14, mi) ||
+      !TwoDigits(s, 17, se) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 ||
+      se > 60)
+    Fail(line, "wall_time has an out-of-range field");
+  uint64_t frac = ParseNum<uint64_t>(s.substr(20, 9), line, "wall_time fraction");
+  int64_t secs = DaysFromCivil(c * 100 + yy, mo, d) * 86400 + h * 3600 + mi * 60 + se;
+  __int128 ns = static_cast<__int128>(secs) * 1'000'000'000 + frac;
+  if (ns > std::numeric_limits<int64_t>::max() || ns < std::numeric_limits<int64_t>::min())
+    Fail(line, "wall_time out of range");
+  return static_cast<int64_t>(ns);
+}
+
+// Splits one CSV line into exactly `n` fields. Quoted fields ("a,""b""")
+// are unquoted into `scratch` storage.
+bool SplitFields(std::string_view ln, std::string_view* out, size_t n,
+                 std::array<std::string, 8>& scratch) {
+  size_t pos = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (pos < ln.size() && ln[pos] == '"') {
+      std::string& s = scratch[i];
+      s.clear();
+      ++pos;
+      for (;;) {
+        if (pos >= ln.size()) return false;
+        if (ln[pos] == '"') {
+          if (pos + 1 < ln.size() && ln[pos + 1] == '"') {
+            s += '"';
+            pos += 2;
+            continue;
+          }
+          ++pos;
+          break;
+        }
+        s += ln[pos++];
+      }
+      out[i] = s;
+    } else {
+      size_t end = ln.find(',', pos);
+      if (end == std::string_view::npos) end = ln.size();
+      out[i] = ln.substr(pos, end - pos);
+      if (out[i].find('"') != std::string_view::npos) return false;
+      pos = end;
+    }
+    if (i + 1 < n) {
+      if (pos >= ln.size() || ln[pos] != ',') return false;
+      ++pos;
+    }
+  }
+  return pos == ln.size();
+}
+
+}  // namespace
+
+std::string FlagNames(uint16_t flags) {
+  std::string s;
+  for (unsigned bit = 0; bit < 16; ++bit) {
+    if (!(flags & (1u << bit))) continue;
+    if (!s.empty()) s += '|';
+    if (bit < kFlagNames.size())
+      s += kFlagNames[bit];
+    else
+      s += "bit" + std::to_string(bit);
+  }
+  return s;
+}
+
+std::string IsoTime(int64_t wall_ns) {
+  int64_t secs;
+  uint64_t frac;
+  SplitNs(wall_ns, secs, frac);
+  std::string s = SecondPrefix(secs);
+  AppendDigits(s, frac, 9);
+  s += 'Z';
+  return s;
+}
+
+std::string FormatSamplesCsv(const std::vector<Sample>& samples,
+                             const std::vector<Sensor>& sensors) {
+  std::unordered_map<uint16_t, std::string> names;
+  for (const Sensor& s : sensors) {
+    // The manifest holds the authoritative name; here it only helps humans,
+    // so it is kept on one line and quoted when it holds CSV syntax.
+    std::string n;
+    for (char ch : s.name) n += (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ? ' ' : ch;
+    if (n.find_first_of(",\"") != std::string::npos) {
+      std::string q = "\"";
+      for (char ch : n) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+      n = q + "\"";
+    }
+    names[s.id] = n;
+  }
+  std::string out;
+  out.reserve(samples.size() * 80 + 128);
+  out.append(kSamplesHeader);
+  out += '\n';
+  int64_t cached_sec = std::numeric_limits<int64_t>::min();
+  std::string prefix;
+  std::array<std::string, 1 << 11> flag_cache;  // flags are mostly small
+  for (const Sample& s : samples) {
+    int64_t secs;
+    uint64_t frac;
+    SplitNs(s.wall_ns, secs, frac);
+    if (secs != cached_sec) {
+      prefix = SecondPrefix(secs);
+      cached_sec = secs;
+    }
+    out += prefix;
+    AppendDigits(out, frac, 9);
+    out += "Z,";
+    AppendInt(out, s.mono_ns);
+    out += ',';
+    AppendInt(out, s.seq);
+    out += ',';
+    AppendInt(out, s.sensor);
+    out += ',';
+    if (auto it = names.find(s.sensor); it != names.end()) out += it->second;
+    out += ',';
+    AppendInt(out, s.temp_mc);
+    out += ",0x";
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (int sh = 12; sh >= 0; sh -= 4) out += kHex[(s.flags >> sh) & 15];
+    out += ',';
+    if (s.flags < flag_cache.size()) {
+      std::string& fc = flag_cache[s.flags];
+      if (fc.empty() && s.flags) fc = FlagNames(s.flags);
+      out += fc;
+    } else {
+      out += FlagNames(s.flags);
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::vector<Sample> ParseSamplesCsv(std::string_view csv) {
+  std::vector<Sample> out;
+  size_t pos = 0, line = 0;
+  std::array<std::string, 8> scratch;
+  std::string_view f[8];
+  std::string_view cached_prefix;
+  int64_t cached_base = 0;
+  uint32_t last_flags = 0;
+  std::string last_names;
+  while (pos < csv.size()) {
+    size_t nl = csv.find('\n', pos);
+    if (nl == std::string_view::npos) Fail(line + 1, "last row has no newline (truncated?)");
+    std::string_view ln = csv.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line;
+    if (!ln.empty() && ln.back() == '\r') ln.remove_suffix(1);
+    if (line == 1) {
+      if (ln != kSamplesHeader)
+        Fail(line, "header is not '" + std::string(kSamplesHeader) + "'");
+      continue;
+    }
+    if (!SplitFields(ln, f, 8, scratch))
+      Fail(line, "expected 8 comma-separated fields");
+    Sample s;
+    // Rows of one second share the prefix; parse it once.
+    if (f[0].size() == 30 && f[0].substr(0, 20) == cached_prefix) {
+      s.wall_ns = cached_base + ParseNum<int64_t>(f[0].substr(20, 9), line, "wall_time fraction");
+      if (f[0][29] != 'Z') Fail(line, "wall_time is not YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ");
+    } else {
+      s.wall_ns = ParseIso(f[0], line);
+      cached_prefix = f[0].substr(0, 20);
+      uint64_t frac = ParseNum<uint64_t>(f[0].substr(20, 9), line, "wall_time fraction");
+      cached_base = s.wall_ns - static_cast<int64_t>(frac);
+    }
+    s.mono_ns = ParseNum<uint64_t>(f[1], line, "mono_ns");
+    s.seq = ParseNum<uint64_t>(f[2], line, "seq");
+    s.sensor = ParseNum<uint16_t>(f[3], line, "sensor_id");
+    s.temp_mc = ParseNum<int32_t>(f[5], line, "temp_mc");
+    if (f[6].size() != 6 || f[6][0] != '0' || f[6][1] != 'x')
+      Fail(line, "flags must be 0x followed by 4 hex digits");
+    s.flags = ParseNum<uint16_t>(f[6].substr(2), line, "flags", 16);
+    if (s.flags != last_flags) {
+      last_flags = s.flags;
+      last_names = FlagNames(s.flags);
+    }
+    if (f[7] != last_names)
+      Fail(line, "flag_names '" + std::string(f[7].substr(0, 60)) + "' do not match flags " +
+                     std::string(f[6]));
+    out.push_back(s);
+  }
+  if (line == 0) Fail(1, "empty file (the header is missing)");
+  return out;
+}
+
+}  // namespace tempmon::bundle

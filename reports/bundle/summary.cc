@@ -1,0 +1,172 @@
+// summary.txt and `tempmon-report show`: the story of a bundle on one
+// terminal screen, most important first.
+#include <cstdio>
+#include <string>
+
+#include "analysis.h"
+#include "bundle.h"
+#include "json_fields.h"
+#include "samples_csv.h"
+
+namespace tempmon::bundle {
+namespace {
+
+constexpr size_t kMaxListed = 10;
+
+struct Style {
+  bool on;
+  std::string operator()(const char* code, const std::string& s) const {
+    return on ? std::string("\x1b[") + code + "m" + s + "\x1b[0m" : s;
+  }
+};
+
+// Control characters from the bundle never reach the terminal raw: a
+// hostile kmsg line must not be able to drive the user's terminal.
+std::string Clean(std::string_view s, size_t max = 200) {
+  std::string out;
+  for (char ch : s) {
+    if (out.size() >= max) {
+      out += "…";
+      break;
+    }
+    unsigned char u = static_cast<unsigned char>(ch);
+    if (ch == '\n')
+      out += " ⏎ ";
+    else if (u < 0x20 || u == 0x7f)
+      out += '?';
+    else
+      out += ch;
+  }
+  return out;
+}
+
+std::string Pad(std::string s, size_t w) {
+  // Width by code points, so that "°C" and "—" align.
+  size_t cps = 0;
+  for (unsigned char ch : s) cps += (ch & 0xc0) != 0x80;
+  if (cps < w) s.append(w - cps, ' ');
+  return s;
+}
+
+std::string OptNs(const nlohmann::json& o, const char* key) {
+  auto v = JU64(o, key);
+  return v ? Duration(*v) : "—";
+}
+
+std::string EpisodeChain(const nlohmann::json& e, uint64_t start) {
+  auto it = e.find("steps");
+  if (it == e.end() || !it->is_array() || it->empty()) return {};
+  std::string out;
+  size_t n = 0;
+  for (const nlohmann::json& st : *it) {
+    if (n == 8) {
+      out += " → … (+" + std::to_string(it->size() - 8) + " more)";
+      break;
+    }
+    if (n++) out += " → ";
+    out += Clean(JText(st, "kind"), 40);
+    if (auto t = JU64(st, "t_ns"); t && *t >= start) out += " +" + Duration(*t - start);
+    if (std::string d = JText(st, "detail"); d != "—") out += " (" + Clean(d, 60) + ")";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RenderSummary(const Contents& c, bool color) {
+  const Style st{color};
+  const Analysis a = Analyze(c);
+  std::string o;
+  auto line = [&o](const std::string& s) { o += s + "\n"; };
+
+  line(st("1", "tempmon bundle") + " — host " + Clean(c.host.empty() ? "—" : c.host) + ", kernel " +
+       Clean(c.kernel.empty() ? "—" : c.kernel) + ", tool " + Clean(c.tool_version) +
+       ", module " + Clean(c.module_version.empty() ? "—" : c.module_version));
+  if (c.redacted) line(st("33", "Redacted: hostnames, addresses and serials are masked"));
+  line("Trigger:  " + st("1;31", Clean(c.trigger.kind.empty() ? "—" : c.trigger.kind)) + " — " +
+       Clean(c.trigger.reason.empty() ? "—" : c.trigger.reason) +
+       (c.trigger.wall_ns ? " at " + IsoTime(c.trigger.wall_ns) : std::string()));
+  uint64_t span = c.window_end_mono_ns > c.window_start_mono_ns ? c.window_end_mono_ns - c.window_start_mono_ns : 0;
+  line("Window:   " + Duration(span) + " (" + RelTime(c.window_start_mono_ns, a.origin_ns) + " .. " +
+       RelTime(c.window_end_mono_ns, a.origin_ns) + " from trigger), " +
+       std::to_string(c.samples.size()) + " samples, " + std::to_string(c.sensors.size()) + " sensors");
+  line("");
+
+  line(st("1", "Sensors"));
+  line("  " + Pad("sensor", 16) + Pad("kind", 8) + Pad("min", 10) + Pad("peak", 10) + Pad("peak at", 12) +
+       Pad("mean", 10) + Pad("threshold", 11) + "above threshold");
+  for (const SensorStats& s : a.sensors) {
+    bool hot = s.threshold_mc && s.count && s.max_mc >= *s.threshold_mc;
+    std::string peak = Pad(s.count ? Celsius(s.max_mc) : "—", 10);
+    line("  " + Pad(Clean(s.name, 15), 16) + Pad(Clean(s.kind, 7), 8) +
+         Pad(s.count ? Celsius(s.min_mc) : "—", 10) + (hot ? st("1;31", peak) : peak) +
+         Pad(s.count ? RelTime(s.peak_mono_ns, a.origin_ns) : "—", 12) +
+         Pad(s.count ? Celsius(static_cast<int64_t>(s.mean_mc)) : "—", 10) +
+         Pad(s.threshold_mc ? Celsius(*s.threshold_mc) : "—", 11) +
+         (s.threshold_mc ? Duration(s.above_ns) : "—"));
+  }
+  line("");
+
+  line(st("1", "Throttle episodes (" + std::to_string(c.episodes.size()) + ")"));
+  if (c.episodes.empty()) line("  none");
+  size_t n = 0;
+  for (const nlohmann::json& e : c.episodes) {
+    ++n;
+    std::string where = JText(e, "zone");
+    if (where == "—") where = JText(e, "sensor");
+    auto start = JU64(e, "start_ns");
+    auto end = JU64(e, "end_ns");
+    std::string dur = OptNs(e, "duration_ns");
+    if (end.value_or(0) == 0) dur = "open";
+    line("  #" + std::to_string(n) + " " + st("1;33", Clean(JText(e, "cause"), 20)) + " " +
+         Clean(where, 40) + "  start " + (start ? RelTime(*start, a.origin_ns) : "—") + "  duration " + dur +
+         "  peak " + Celsius(JInt(e, "peak_mc")));
+    line("     trip→cooling " + OptNs(e, "trip_to_cooling_ns") + "  max cooling state " +
+         Clean(JText(e, "max_cooling_state"), 12) + "  min max-freq " + Clean(JText(e, "min_max_freq_khz"), 16) +
+         " kHz");
+    std::string chain = EpisodeChain(e, start.value_or(0));
+    if (!chain.empty()) line("     chain: " + chain);
+    if (n == kMaxListed && c.episodes.size() > n) {
+      line("  … " + std::to_string(c.episodes.size() - n) + " more (tempmon-report export --json)");
+      break;
+    }
+  }
+  line("");
+
+  line(st("1", "Hang signatures (" + std::to_string(a.findings.size()) + ")"));
+  if (a.findings.empty()) line("  none");
+  for (size_t i = 0; i < a.findings.size() && i < kMaxListed; ++i) {
+    const KernelFinding& f = a.findings[i];
+    line("  " + Pad(RelTime(f.record->ts_us * 1000, a.origin_ns), 12) + st("1;31", Pad(f.signature, 22)) +
+         Clean(f.record->text, 140));
+  }
+  if (a.findings.size() > kMaxListed) line("  … " + std::to_string(a.findings.size() - kMaxListed) + " more");
+  line("");
+
+  line(st("1", "First kernel errors (level ≤ 3: " + std::to_string(a.errors.size()) + ")"));
+  if (a.errors.empty()) line("  none");
+  for (size_t i = 0; i < a.errors.size() && i < kMaxListed; ++i)
+    line("  " + Pad(RelTime(a.errors[i]->ts_us * 1000, a.origin_ns), 12) + "<" +
+         std::to_string(a.errors[i]->level) + "> " + Clean(a.errors[i]->text, 140));
+  line("");
+
+  size_t ok = 0;
+  for (const Collector& k : c.collectors) ok += k.status == "ok";
+  line(st("1", "Collectors") + " (" + std::to_string(ok) + " of " + std::to_string(c.collectors.size()) + " ok)");
+  for (const Collector& k : c.collectors) {
+    if (k.status == "ok") continue;
+    char ms[32];
+    std::snprintf(ms, sizeof ms, "%.1f ms", k.duration_ms);
+    line("  " + Pad(Clean(k.name, 23), 24) + st("31", Pad(Clean(k.status, 9), 10)) + Pad(ms, 11) + Clean(k.message));
+  }
+  const Losses& l = c.losses;
+  uint64_t lost = l.ring_overwritten + l.ring_torn + l.ring_dropped_frozen + l.bpf_dropped + l.kmsg_dropped;
+  std::string losses = "ring overwritten " + std::to_string(l.ring_overwritten) + ", torn " +
+                       std::to_string(l.ring_torn) + ", dropped while frozen " +
+                       std::to_string(l.ring_dropped_frozen) + ", bpf dropped " + std::to_string(l.bpf_dropped) +
+                       ", kmsg dropped " + std::to_string(l.kmsg_dropped);
+  line("Losses:   " + (lost ? st("33", losses) : "none (" + losses + ")"));
+  return o;
+}
+
+}  // namespace tempmon::bundle

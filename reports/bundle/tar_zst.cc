@@ -1,0 +1,135 @@
+#include "tar_zst.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <memory>
+#include <set>
+
+namespace tempmon::bundle {
+namespace {
+
+using ArchivePtr = std::unique_ptr<struct archive, int (*)(struct archive*)>;
+using EntryPtr = std::unique_ptr<struct archive_entry, void (*)(struct archive_entry*)>;
+
+std::string ArchiveMessage(struct archive* a) {
+  const char* s = archive_error_string(a);
+  return s ? s : "unknown libarchive error";
+}
+
+la_ssize_t AppendToString(struct archive*, void* client, const void* buf, size_t n) {
+  static_cast<std::string*>(client)->append(static_cast<const char*>(buf), n);
+  return static_cast<la_ssize_t>(n);
+}
+
+}  // namespace
+
+bool IsPlainMemberName(std::string_view name) {
+  if (name.empty() || name.size() > 100 || name.front() == '.') return false;
+  for (char ch : name) {
+    bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+              (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s) {
+  std::string out;
+  ArchivePtr a(archive_write_new(), &archive_write_free);
+  if (!a) throw BundleError("bundle: archive_write_new failed (out of memory?)");
+  if (archive_write_add_filter_zstd(a.get()) != ARCHIVE_OK ||
+      archive_write_set_filter_option(a.get(), "zstd", "compression-level", "6") != ARCHIVE_OK ||
+      archive_write_set_format_pax_restricted(a.get()) != ARCHIVE_OK ||
+      // One output block per call keeps memory use flat for big members.
+      archive_write_set_bytes_in_last_block(a.get(), 1) != ARCHIVE_OK ||
+      archive_write_open(a.get(), &out, nullptr, &AppendToString, nullptr) != ARCHIVE_OK)
+    throw BundleError("bundle: cannot set up tar.zst writer: " + ArchiveMessage(a.get()));
+  for (const Member& m : members) {
+    if (!IsPlainMemberName(m.name))
+      throw BundleError("bundle: refusing to write member with unsafe name '" + m.name + "'");
+    EntryPtr e(archive_entry_new(), &archive_entry_free);
+    archive_entry_set_pathname(e.get(), m.name.c_str());
+    archive_entry_set_filetype(e.get(), AE_IFREG);
+    archive_entry_set_perm(e.get(), 0644);
+    archive_entry_set_size(e.get(), static_cast<la_int64_t>(m.data.size()));
+    archive_entry_set_mtime(e.get(), mtime_s, 0);
+    archive_entry_set_uid(e.get(), 0);
+    archive_entry_set_gid(e.get(), 0);
+    if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK)
+      throw BundleError(m.name + ": cannot write tar header: " + ArchiveMessage(a.get()));
+    size_t off = 0;
+    while (off < m.data.size()) {
+      size_t chunk = std::min<size_t>(m.data.size() - off, 1 << 20);
+      la_ssize_t w = archive_write_data(a.get(), m.data.data() + off, chunk);
+      if (w <= 0)
+        throw BundleError(m.name + ": cannot write member data: " + ArchiveMessage(a.get()));
+      off += static_cast<size_t>(w);
+    }
+  }
+  if (archive_write_close(a.get()) != ARCHIVE_OK)
+    throw BundleError("bundle: cannot finish tar.zst stream: " + ArchiveMessage(a.get()));
+  return out;
+}
+
+std::vector<Member> UnpackTarZst(std::string_view bytes, const ReadLimits& limits) {
+  ArchivePtr a(archive_read_new(), &archive_read_free);
+  if (!a) throw BundleError("bundle: archive_read_new failed (out of memory?)");
+  // Only tar inside zstd: no other container or filter is ever parsed.
+  if (archive_read_support_filter_zstd(a.get()) != ARCHIVE_OK ||
+      archive_read_support_format_tar(a.get()) != ARCHIVE_OK ||
+      archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK)
+    throw BundleError("bundle: not a tar.zst archive: " + ArchiveMessage(a.get()));
+  if (archive_filter_code(a.get(), 0) != ARCHIVE_FILTER_ZSTD)
+    throw BundleError("bundle: not zstd-compressed (expected a .tar.zst bundle)");
+
+  std::vector<Member> out;
+  std::set<std::string, std::less<>> seen;
+  uint64_t total = 0;
+  for (;;) {
+    struct archive_entry* e = nullptr;
+    int r = archive_read_next_header(a.get(), &e);
+    if (r == ARCHIVE_EOF) break;
+    if (r != ARCHIVE_OK)
+      throw BundleError("bundle: damaged or truncated archive after " +
+                        std::to_string(out.size()) + " member(s): " + ArchiveMessage(a.get()));
+    const char* raw = archive_entry_pathname(e);
+    std::string name = raw ? raw : "";
+    std::string shown = name.substr(0, 80);
+    if (!IsPlainMemberName(name))
+      throw BundleError("bundle: member '" + shown +
+                        "' has an unsafe name (paths, absolute names and dot files are refused)");
+    if (archive_entry_hardlink(e) || archive_entry_symlink(e))
+      throw BundleError(name + ": links are refused in a bundle");
+    if (archive_entry_filetype(e) != AE_IFREG)
+      throw BundleError(name + ": not a regular file (devices, folders, fifos are refused)");
+    if (!seen.insert(name).second) throw BundleError(name + ": duplicate member");
+    if (out.size() >= limits.max_members)
+      throw BundleError("bundle: more than " + std::to_string(limits.max_members) + " members");
+    la_int64_t declared = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
+    if (declared < 0 || static_cast<uint64_t>(declared) > limits.max_member_bytes)
+      throw BundleError(name + ": member of " + std::to_string(declared) +
+                        " bytes exceeds the limit of " + std::to_string(limits.max_member_bytes));
+    if (total + static_cast<uint64_t>(declared) > limits.max_total_bytes)
+      throw BundleError(name + ": bundle exceeds the total limit of " +
+                        std::to_string(limits.max_total_bytes) + " bytes (decompression bomb?)");
+    Member m{name, {}};
+    m.data.reserve(static_cast<size_t>(declared));
+    char buf[1 << 16];
+    for (;;) {
+      la_ssize_t n = archive_read_data(a.get(), buf, sizeof buf);
+      if (n == 0) break;
+      if (n < 0)
+        throw BundleError(name + ": truncated or corrupt data: " + ArchiveMessage(a.get()));
+      if (m.data.size() + static_cast<size_t>(n) > limits.max_member_bytes)
+        throw BundleError(name + ": member exceeds the limit of " +
+                          std::to_string(limits.max_member_bytes) + " bytes");
+      m.data.append(buf, static_cast<size_t>(n));
+    }
+    total += m.data.size();
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace tempmon::bundle

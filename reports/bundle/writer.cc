@@ -1,0 +1,108 @@
+// Serialize() and the atomic Write().
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "bundle.h"
+#include "members_json.h"
+#include "samples_csv.h"
+#include "tar_zst.h"
+
+namespace tempmon::bundle {
+namespace {
+
+std::string Errno(const std::string& what, int err) {
+  return what + ": " + std::strerror(err);
+}
+
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  ~Fd() { Close(); }
+  int get() const { return fd_; }
+  int Close() {
+    int r = fd_ >= 0 ? ::close(fd_) : 0;
+    fd_ = -1;
+    return r;
+  }
+
+ private:
+  int fd_;
+};
+
+// Removes the temporary file unless disarmed after the rename.
+class TempFile {
+ public:
+  explicit TempFile(std::string path) : path_(std::move(path)) {}
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  ~TempFile() {
+    if (!path_.empty()) ::unlink(path_.c_str());
+  }
+  const std::string& path() const { return path_; }
+  void Disarm() { path_.clear(); }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace
+
+std::string Serialize(const Contents& c) {
+  std::vector<Member> data = {
+      {"samples.csv", FormatSamplesCsv(c.samples, c.sensors)},
+      {"episodes.jsonl", FormatJsonl(c.episodes, "episodes.jsonl")},
+      {"events.jsonl", FormatJsonl(c.events, "events.jsonl")},
+      {"kmsg.jsonl", FormatKmsgJsonl(c.kmsg)},
+      {"kmsg.txt", FormatKmsgText(c.kmsg)},
+      {"system.json", DumpJson(c.system.is_object() ? c.system : nlohmann::json::object(), 2) + "\n"},
+      {"summary.txt", c.summary.empty() ? RenderSummary(c) : c.summary},
+  };
+  if (!c.system.is_object()) throw BundleError("system.json: Contents::system must be a JSON object");
+  std::vector<Member> all;
+  all.reserve(data.size() + 1);
+  all.push_back({"manifest.json", DumpJson(MakeManifest(c, data), 2) + "\n"});
+  for (Member& m : data) all.push_back(std::move(m));
+  int64_t mtime = c.trigger.wall_ns > 0 ? c.trigger.wall_ns / 1'000'000'000 : 0;
+  return PackTarZst(all, mtime);
+}
+
+void Write(const Contents& c, const std::filesystem::path& path) {
+  const std::string bytes = Serialize(c);
+  std::filesystem::path dir = path.parent_path();
+  if (dir.empty()) dir = ".";
+  std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  int raw = ::mkstemp(tmpl.data());
+  if (raw < 0)
+    throw BundleError(Errno("bundle: cannot create a temporary file in " + dir.string() +
+                                " (is the folder writable?)",
+                            errno));
+  Fd fd(raw);
+  TempFile tmp(tmpl);
+  if (::fchmod(fd.get(), 0640) != 0) throw BundleError(Errno("bundle: fchmod " + tmpl, errno));
+  size_t off = 0;
+  while (off < bytes.size()) {
+    ssize_t w = ::write(fd.get(), bytes.data() + off, bytes.size() - off);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0)
+      throw BundleError(Errno("bundle: writing " + tmpl + " failed (disk full?)", w < 0 ? errno : EIO));
+    off += static_cast<size_t>(w);
+  }
+  if (::fsync(fd.get()) != 0) throw BundleError(Errno("bundle: fsync " + tmpl, errno));
+  if (fd.Close() != 0) throw BundleError(Errno("bundle: close " + tmpl, errno));
+  if (::rename(tmpl.c_str(), path.c_str()) != 0)
+    throw BundleError(Errno("bundle: rename to " + path.string(), errno));
+  tmp.Disarm();
+  Fd dfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  // The bundle is in place; a failing directory fsync only weakens
+  // durability across a power cut, so it is reported, not undone.
+  if (dfd.get() < 0 || ::fsync(dfd.get()) != 0)
+    throw BundleError(Errno("bundle: fsync of folder " + dir.string() + " (bundle written, durability not guaranteed)", errno));
+}
+
+}  // namespace tempmon::bundle
