@@ -1,28 +1,102 @@
 // SPDX-License-Identifier: GPL-2.0
-/* Pipeline check only; the real module replaces this file. */
+/*
+ * tempmon.ko: a flight recorder of temperature samples. Module parameters,
+ * load and unload. See uapi/tempmon.h for the ABI.
+ */
+#include <linux/init.h>
+#include <linux/log2.h>
 #include <linux/module.h>
-#include <linux/miscdevice.h>
-#include <linux/fs.h>
-#include "uapi/tempmon.h"
+#include <linux/moduleparam.h>
 
-static ssize_t tempmon_read(struct file *f, char __user *buf, size_t len, loff_t *pos)
+#include "tempmon_priv.h"
+
+#define TM_RING_MIN (1U << 6)
+#define TM_RING_MAX (1U << 22)	/* 4M records, 128 MiB of vmalloc */
+
+static unsigned int ring_records = 65536;
+module_param(ring_records, uint, 0444);
+MODULE_PARM_DESC(ring_records, "ring size in records: a power of two, 64..4194304 (default 65536)");
+
+static unsigned int rate_hz = TEMPMON_RATE_DEFAULT_HZ;
+module_param(rate_hz, uint, 0444);
+MODULE_PARM_DESC(rate_hz, "initial sampling rate, 1..10000 Hz (default 1000; TEMPMON_IOC_SET_RATE changes it)");
+
+static char *zones = "";
+module_param(zones, charp, 0444);
+MODULE_PARM_DESC(zones, "comma-separated thermal zone types to sample from load (e.g. x86_pkg_temp,acpitz)");
+
+static unsigned int sim_sensors;
+module_param(sim_sensors, uint, 0444);
+MODULE_PARM_DESC(sim_sensors, "simulated sensors to add at load (default 0)");
+
+static int __init tempmon_init(void)
 {
-	static const char msg[] = "tempmon: no sensors\n";
+	int ret;
 
-	return simple_read_from_buffer(buf, len, pos, msg, sizeof(msg) - 1);
+	if (ring_records < TM_RING_MIN || ring_records > TM_RING_MAX ||
+	    !is_power_of_2(ring_records)) {
+		pr_err("tempmon: ring_records=%u: must be a power of two in %u..%u\n",
+		       ring_records, TM_RING_MIN, TM_RING_MAX);
+		return -EINVAL;
+	}
+	if (rate_hz < TEMPMON_RATE_MIN_HZ || rate_hz > TEMPMON_RATE_MAX_HZ) {
+		pr_err("tempmon: rate_hz=%u: must be in %u..%u\n",
+		       rate_hz, TEMPMON_RATE_MIN_HZ, TEMPMON_RATE_MAX_HZ);
+		return -EINVAL;
+	}
+	if (sim_sensors > TEMPMON_MAX_SENSORS) {
+		pr_err("tempmon: sim_sensors=%u: at most %u\n", sim_sensors, TEMPMON_MAX_SENSORS);
+		return -EINVAL;
+	}
+	spin_lock_init(&tm.lock);
+	mutex_init(&tm.cfg_lock);
+	init_waitqueue_head(&tm.readers);
+	init_waitqueue_head(&tm.sampler_wq);
+
+	ret = tm_ring_init(ring_records, rate_hz);
+	if (ret) {
+		pr_err("tempmon: cannot allocate a ring of %u records (%d)\n", ring_records, ret);
+		return ret;
+	}
+	ret = tm_sensors_add_params(zones, sim_sensors);
+	if (ret)
+		goto err_sensors;
+	ret = tm_sampler_start();
+	if (ret) {
+		pr_err("tempmon: cannot start the sampler thread (%d)\n", ret);
+		goto err_sensors;
+	}
+	tm_panic_init();
+	ret = tm_fops_init();
+	if (ret) {
+		pr_err("tempmon: cannot register /dev/%s (%d)\n", TEMPMON_DEVICE_NAME, ret);
+		goto err_fops;
+	}
+	pr_info("tempmon: %u records, %u Hz, %u sensors\n",
+		ring_records, rate_hz, tm.ctrl->nr_sensors);
+	return 0;
+
+err_fops:
+	tm_panic_exit();
+	tm_sampler_stop();
+err_sensors:
+	tm_sensors_exit();
+	tm_ring_exit();
+	return ret;
 }
 
-static const struct file_operations tempmon_fops = {
-	.owner = THIS_MODULE,
-	.read = tempmon_read,
-};
+static void __exit tempmon_exit(void)
+{
+	/* No file is open or mapped here: each holds a module reference. */
+	tm_fops_exit();
+	tm_panic_exit();
+	tm_sampler_stop();
+	tm_sensors_exit();
+	tm_ring_exit();
+}
 
-static struct miscdevice tempmon_misc = {
-	.minor = MISC_DYNAMIC_MINOR,
-	.name = TEMPMON_DEVICE_NAME,
-	.fops = &tempmon_fops,
-	.mode = 0444,
-};
-
-module_misc_device(tempmon_misc);
+module_init(tempmon_init);
+module_exit(tempmon_exit);
+MODULE_DESCRIPTION("tempmon: flight recorder of temperature samples");
 MODULE_LICENSE("GPL");
+MODULE_VERSION(TEMPMON_VERSION);

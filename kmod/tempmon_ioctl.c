@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The versioned ioctls of uapi/tempmon.h. Every argument is copied in
+ * whole, reserved fields must be zero (EINVAL), unknown commands are
+ * ENOTTY, everything but GET_* needs CAP_SYS_ADMIN (EPERM).
+ */
+#include <linux/capability.h>
+#include <linux/fs.h>
+#include <linux/ktime.h>
+#include <linux/string.h>
+#include <linux/uaccess.h>
+
+#include "tempmon_priv.h"
+
+/* PUSH samples are copied in chunks of this many (256 bytes on the stack):
+ * no allocation in the hot path, no user access under the spinlock. */
+#define TM_PUSH_CHUNK 16
+
+static int tm_get_info(void __user *argp)
+{
+	struct tempmon_info info;
+
+	memset(&info, 0, sizeof(info));
+	info.magic = TEMPMON_MAGIC;
+	info.abi_major = TEMPMON_ABI_MAJOR;
+	info.abi_minor = TEMPMON_ABI_MINOR;
+	info.record_size = sizeof(struct tempmon_record);
+	info.ctrl_size = TEMPMON_CTRL_SIZE;
+	info.capacity = tm.capacity;
+	info.data_offset = TEMPMON_CTRL_SIZE;
+	info.map_size = tm.area_size;
+	info.rate_hz = READ_ONCE(tm.rate_hz);
+	info.nr_sensors = READ_ONCE(tm.ctrl->nr_sensors);
+	strscpy(info.version, TEMPMON_VERSION, sizeof(info.version));
+	return copy_to_user(argp, &info, sizeof(info)) ? -EFAULT : 0;
+}
+
+static int tm_get_stats(void __user *argp)
+{
+	struct tempmon_ctrl *c = tm.ctrl;
+	struct tempmon_stats st;
+	unsigned long flags;
+
+	memset(&st, 0, sizeof(st));
+	spin_lock_irqsave(&tm.lock, flags);
+	st.head = c->head;
+	st.tail = c->tail;
+	st.written = c->written;
+	st.overwritten = c->overwritten;
+	st.dropped_frozen = c->dropped_frozen;
+	st.pushes_accepted = c->pushes_accepted;
+	st.pushes_refused = c->pushes_refused;
+	st.sampler_late = c->sampler_late;
+	st.sampler_stalls = c->sampler_stalls;
+	st.throttle_events = c->throttle_events;
+	st.read_errors = c->read_errors;
+	st.frozen_by = c->frozen_by;
+	spin_unlock_irqrestore(&tm.lock, flags);
+	return copy_to_user(argp, &st, sizeof(st)) ? -EFAULT : 0;
+}
+
+static int tm_set_rate(void __user *argp)
+{
+	struct tempmon_rate r;
+
+	if (copy_from_user(&r, argp, sizeof(r)))
+		return -EFAULT;
+	if (r.reserved || r.hz < TEMPMON_RATE_MIN_HZ || r.hz > TEMPMON_RATE_MAX_HZ)
+		return -EINVAL;
+	WRITE_ONCE(tm.rate_hz, r.hz);
+	WRITE_ONCE(tm.ctrl->rate_hz, r.hz);
+	tm_sampler_kick();
+	return 0;
+}
+
+static int tm_set_threshold(void __user *argp)
+{
+	struct tempmon_threshold t;
+	unsigned long flags;
+	int ret = 0;
+
+	if (copy_from_user(&t, argp, sizeof(t)))
+		return -EFAULT;
+	if (t.reserved || t.hysteresis_mc < 0)
+		return -EINVAL;
+	if (t.sensor >= TEMPMON_MAX_SENSORS)
+		return -ENOENT;
+	spin_lock_irqsave(&tm.lock, flags);
+	if (tm.sensors[t.sensor].kind == TEMPMON_SENSOR_NONE) {
+		ret = -ENOENT;
+	} else {
+		tm.sensors[t.sensor].threshold_mc = t.threshold_mc;
+		tm.sensors[t.sensor].hysteresis_mc = t.hysteresis_mc;
+		tm_publish_sensor_locked(t.sensor);
+	}
+	spin_unlock_irqrestore(&tm.lock, flags);
+	return ret;
+}
+
+static void tm_freeze(bool freeze)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&tm.lock, flags);
+	if (freeze) {
+		WRITE_ONCE(tm.ctrl->frozen_by, tm.ctrl->frozen_by | TEMPMON_FREEZE_USER);
+	} else {
+		WRITE_ONCE(tm.ctrl->frozen_by, 0);
+		tm.af_pending = false;
+	}
+	spin_unlock_irqrestore(&tm.lock, flags);
+}
+
+static int tm_set_autofreeze(void __user *argp)
+{
+	struct tempmon_autofreeze af;
+	unsigned long flags;
+
+	if (copy_from_user(&af, argp, sizeof(af)))
+		return -EFAULT;
+	if (af.reserved ||
+	    (af.triggers & ~(TEMPMON_FREEZE_THROTTLE | TEMPMON_FREEZE_STALL)) ||
+	    af.post_records >= tm.capacity)
+		return -EINVAL;
+	spin_lock_irqsave(&tm.lock, flags);
+	tm.af_triggers = af.triggers;
+	tm.af_post = af.post_records;
+	if (!af.triggers)
+		tm.af_pending = false;
+	spin_unlock_irqrestore(&tm.lock, flags);
+	return 0;
+}
+
+static bool tm_push_sample_ok(const struct tempmon_push_sample *s)
+{
+	return s->sensor < TEMPMON_MAX_SENSORS && !(s->flags & ~TEMPMON_F_USER_MASK);
+}
+
+/*
+ * Samples go in chunk by chunk. A malformed sample (bad flags, unknown or
+ * non-PUSH sensor) fails the call with EINVAL; earlier chunks stay
+ * recorded and `accepted` says how many. Samples refused because the ring
+ * is frozen are not an error: they are counted (dropped_frozen,
+ * pushes_refused) and not in `accepted`.
+ */
+static int tm_push(void __user *argp)
+{
+	struct tempmon_push_sample chunk[TM_PUSH_CHUNK];
+	struct tm_emit emit[TM_PUSH_CHUNK];
+	struct tempmon_push __user *up = argp;
+	struct tempmon_push p;
+	const struct tempmon_push_sample __user *src;
+	u32 done = 0, accepted = 0;
+	unsigned long flags;
+	int ret = 0;
+
+	if (copy_from_user(&p, argp, sizeof(p)))
+		return -EFAULT;
+	if (p.reserved || p.accepted || p.count < 1 || p.count > TEMPMON_PUSH_MAX)
+		return -EINVAL;
+	src = u64_to_user_ptr(p.samples);
+	while (done < p.count) {
+		u32 n = min_t(u32, p.count - done, TM_PUSH_CHUNK);
+		u32 i, ok = 0, refused = 0;
+		u64 now;
+
+		if (copy_from_user(chunk, src + done, n * sizeof(chunk[0]))) {
+			ret = -EFAULT;
+			break;
+		}
+		for (i = 0; i < n; i++)
+			if (!tm_push_sample_ok(&chunk[i]))
+				break;
+		if (i < n) {
+			ret = -EINVAL;
+			n = i;	/* record the good prefix of this chunk, then fail */
+		}
+		now = ktime_get_ns();
+		spin_lock_irqsave(&tm.lock, flags);
+		for (i = 0; i < n; i++) {
+			if (tm.sensors[chunk[i].sensor].kind != TEMPMON_SENSOR_PUSH) {
+				ret = -EINVAL;
+				n = i;
+				break;
+			}
+			if (tm_emit_locked(chunk[i].sensor, chunk[i].temp_mc,
+					   chunk[i].flags | TEMPMON_F_PUSHED,
+					   chunk[i].ts_ns ? chunk[i].ts_ns : now, &emit[i]))
+				ok++;
+			else
+				refused++;
+		}
+		WRITE_ONCE(tm.ctrl->pushes_accepted, tm.ctrl->pushes_accepted + ok);
+		WRITE_ONCE(tm.ctrl->pushes_refused, tm.ctrl->pushes_refused + refused);
+		spin_unlock_irqrestore(&tm.lock, flags);
+		tm_emit_finish(emit, n);
+		accepted += ok;
+		done += n;
+		if (ret)
+			break;
+	}
+	if (put_user(accepted, &up->accepted))
+		return -EFAULT;
+	return ret;
+}
+
+static int tm_add_sensor(void __user *argp)
+{
+	struct tempmon_sensor_add a;
+	struct tempmon_sensor_add __user *up = argp;
+	int id;
+
+	if (copy_from_user(&a, argp, sizeof(a)))
+		return -EFAULT;
+	if (a.reserved[0] || a.reserved[1] || a.id ||
+	    (a.kind != TEMPMON_SENSOR_ZONE && a.kind != TEMPMON_SENSOR_PUSH &&
+	     a.kind != TEMPMON_SENSOR_SIM) ||
+	    !memchr(a.name, '\0', sizeof(a.name)) || a.name[0] == '\0' ||
+	    a.sim_load_permille > 1000 ||
+	    (a.kind != TEMPMON_SENSOR_SIM && (a.sim_seed || a.sim_load_permille)))
+		return -EINVAL;
+	id = tm_sensor_add(a.kind, a.name, a.sim_seed, a.sim_load_permille);
+	if (id < 0)
+		return id;
+	if (put_user((u32)id, &up->id)) {
+		tm_sensor_del(id);
+		return -EFAULT;
+	}
+	return 0;
+}
+
+static int tm_del_sensor(void __user *argp)
+{
+	struct tempmon_sensor_id s;
+
+	if (copy_from_user(&s, argp, sizeof(s)))
+		return -EFAULT;
+	if (s.reserved)
+		return -EINVAL;
+	return tm_sensor_del(s.sensor);
+}
+
+static int tm_set_sim_load(void __user *argp)
+{
+	struct tempmon_sim_load l;
+	unsigned long flags;
+	int ret = 0;
+
+	if (copy_from_user(&l, argp, sizeof(l)))
+		return -EFAULT;
+	if (l.reserved || l.load_permille > 1000)
+		return -EINVAL;
+	if (l.sensor >= TEMPMON_MAX_SENSORS)
+		return -ENOENT;
+	/* The model state belongs to cfg_lock (see tm_sample_all). */
+	mutex_lock(&tm.cfg_lock);
+	spin_lock_irqsave(&tm.lock, flags);
+	if (tm.sensors[l.sensor].kind == TEMPMON_SENSOR_NONE) {
+		ret = -ENOENT;
+	} else if (tm.sensors[l.sensor].kind != TEMPMON_SENSOR_SIM) {
+		ret = -EINVAL;
+	} else {
+		tm.sensors[l.sensor].sim.load_permille = l.load_permille;
+		tm_publish_sensor_locked(l.sensor);
+	}
+	spin_unlock_irqrestore(&tm.lock, flags);
+	mutex_unlock(&tm.cfg_lock);
+	return ret;
+}
+
+static int tm_get_sensor(void __user *argp)
+{
+	struct tempmon_sensor_query q;
+	unsigned long flags;
+
+	if (copy_from_user(&q, argp, sizeof(q)))
+		return -EFAULT;
+	if (q.reserved || q.index >= TEMPMON_MAX_SENSORS)
+		return -EINVAL;
+	spin_lock_irqsave(&tm.lock, flags);
+	if (q.index >= tm.ctrl->nr_sensors) {
+		spin_unlock_irqrestore(&tm.lock, flags);
+		return -EINVAL;
+	}
+	memcpy(&q.info, &tm.ctrl->sensors[q.index], sizeof(q.info));
+	spin_unlock_irqrestore(&tm.lock, flags);
+	return copy_to_user(argp, &q, sizeof(q)) ? -EFAULT : 0;
+}
+
+long tm_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	void __user *argp = (void __user *)arg;
+	unsigned long flags;
+
+	switch (cmd) {
+	case TEMPMON_IOC_GET_INFO:
+		return tm_get_info(argp);
+	case TEMPMON_IOC_GET_STATS:
+		return tm_get_stats(argp);
+	case TEMPMON_IOC_GET_SENSOR:
+		return tm_get_sensor(argp);
+	case TEMPMON_IOC_CLEAR:
+	case TEMPMON_IOC_SET_RATE:
+	case TEMPMON_IOC_SET_THRESHOLD:
+	case TEMPMON_IOC_FREEZE:
+	case TEMPMON_IOC_THAW:
+	case TEMPMON_IOC_SET_AUTOFREEZE:
+	case TEMPMON_IOC_PUSH:
+	case TEMPMON_IOC_ADD_SENSOR:
+	case TEMPMON_IOC_DEL_SENSOR:
+	case TEMPMON_IOC_SET_SIM_LOAD:
+		if (!capable(CAP_SYS_ADMIN))
+			return -EPERM;
+		break;
+	default:
+		return -ENOTTY;
+	}
+
+	switch (cmd) {
+	case TEMPMON_IOC_CLEAR:
+		spin_lock_irqsave(&tm.lock, flags);
+		tm_ring_clear_locked();
+		spin_unlock_irqrestore(&tm.lock, flags);
+		return 0;
+	case TEMPMON_IOC_SET_RATE:
+		return tm_set_rate(argp);
+	case TEMPMON_IOC_SET_THRESHOLD:
+		return tm_set_threshold(argp);
+	case TEMPMON_IOC_FREEZE:
+		tm_freeze(true);
+		return 0;
+	case TEMPMON_IOC_THAW:
+		tm_freeze(false);
+		return 0;
+	case TEMPMON_IOC_SET_AUTOFREEZE:
+		return tm_set_autofreeze(argp);
+	case TEMPMON_IOC_PUSH:
+		return tm_push(argp);
+	case TEMPMON_IOC_ADD_SENSOR:
+		return tm_add_sensor(argp);
+	case TEMPMON_IOC_DEL_SENSOR:
+		return tm_del_sensor(argp);
+	default:
+		return tm_set_sim_load(argp);
+	}
+}

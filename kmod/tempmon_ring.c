@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The producer side of the flight recorder: every record (sampler, pushes,
+ * markers) goes through tm_emit_locked() under tm.lock, which applies the
+ * throttle and freeze policy and then the shared write step.
+ */
+#include <linux/mm.h>
+#include <linux/poll.h>
+#include <linux/string.h>
+#include <linux/timekeeping.h>
+#include <linux/vmalloc.h>
+
+#include "tempmon_priv.h"
+#include "tempmon_trace.h"
+
+#define TM_READ_ONCE(x)		READ_ONCE(x)
+#define TM_WRITE_ONCE(x, v)	WRITE_ONCE(x, v)
+#define TM_STORE_RELEASE(p, v)	smp_store_release(p, v)
+#define TM_SMP_WMB()		smp_wmb()
+#include "tempmon_ring_core.h"
+
+struct tm_dev tm;
+
+int tm_ring_init(u64 capacity, u32 rate_hz)
+{
+	tm.area_size = PAGE_ALIGN(TEMPMON_CTRL_SIZE +
+				  capacity * sizeof(struct tempmon_record));
+	/* Zeroed, page-aligned and mappable by remap_vmalloc_range(). */
+	tm.area = vmalloc_user(tm.area_size);
+	if (!tm.area)
+		return -ENOMEM;
+	tm.ctrl = tm.area;
+	tm.recs = tm.area + TEMPMON_CTRL_SIZE;
+	tm.capacity = capacity;
+	tm.rate_hz = rate_hz;
+	tempmon_ring_init_ctrl(tm.ctrl, capacity, rate_hz);
+	tm_refresh_wall_offset();
+	return 0;
+}
+
+void tm_ring_exit(void)
+{
+	vfree(tm.area);
+	tm.area = NULL;
+	tm.ctrl = NULL;
+	tm.recs = NULL;
+}
+
+void tm_refresh_wall_offset(void)
+{
+	WRITE_ONCE(tm.ctrl->wall_offset_ns,
+		   (s64)(ktime_get_real_ns() - ktime_get_ns()));
+}
+
+void tm_publish_sensor_locked(unsigned int id)
+{
+	struct tempmon_sensor_info *si = &tm.ctrl->sensors[id];
+	struct tm_sensor *s = &tm.sensors[id];
+	u32 state = 0;
+
+	if (s->kind != TEMPMON_SENSOR_NONE)
+		state |= TEMPMON_SS_ACTIVE;
+	if (s->throttling)
+		state |= TEMPMON_SS_THROTTLING;
+	WRITE_ONCE(si->state, state);
+	WRITE_ONCE(si->threshold_mc, s->threshold_mc);
+	WRITE_ONCE(si->hysteresis_mc, s->hysteresis_mc);
+	WRITE_ONCE(si->sim_load_permille, s->sim.load_permille);
+}
+
+/* Applies threshold + hysteresis; returns the THROTTLING/THR_* flags. */
+static u16 tm_throttle_flags(struct tm_sensor *s, s32 temp_mc)
+{
+	if (s->threshold_mc == TEMPMON_NO_THRESHOLD) {
+		if (!s->throttling)
+			return 0;
+		s->throttling = false;
+		return TEMPMON_F_THR_END;
+	}
+	if (!s->throttling && temp_mc >= s->threshold_mc) {
+		s->throttling = true;
+		return TEMPMON_F_THROTTLING | TEMPMON_F_THR_START;
+	}
+	if (s->throttling &&
+	    (s64)temp_mc < (s64)s->threshold_mc - s->hysteresis_mc) {
+		s->throttling = false;
+		return TEMPMON_F_THR_END;
+	}
+	return s->throttling ? TEMPMON_F_THROTTLING : 0;
+}
+
+static void tm_freeze_locked(u32 reason)
+{
+	struct tempmon_ctrl *c = tm.ctrl;
+
+	WRITE_ONCE(c->frozen_by, c->frozen_by | reason);
+	tm.af_pending = false;
+}
+
+/* After a record was written: arm or count down the auto-freeze. */
+static void tm_autofreeze_locked(u16 flags)
+{
+	u32 reason = 0;
+
+	if (tm.af_pending) {
+		if (--tm.af_remaining == 0)
+			tm_freeze_locked(tm.af_reason);
+		return;
+	}
+	if ((flags & TEMPMON_F_THR_START) && (tm.af_triggers & TEMPMON_FREEZE_THROTTLE))
+		reason = TEMPMON_FREEZE_THROTTLE;
+	else if ((flags & TEMPMON_F_STALL) && (tm.af_triggers & TEMPMON_FREEZE_STALL))
+		reason = TEMPMON_FREEZE_STALL;
+	if (!reason)
+		return;
+	tm.af_reason = reason;
+	tm.af_remaining = tm.af_post;
+	if (tm.af_post == 0)
+		tm_freeze_locked(reason);
+	else
+		tm.af_pending = true;
+}
+
+/*
+ * Records one sample of @sensor (caller checked it exists). Returns true if
+ * written; false if refused because the ring is frozen (counted in
+ * dropped_frozen). @out is filled either way for tm_emit_finish().
+ */
+bool tm_emit_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns,
+		    struct tm_emit *out)
+{
+	struct tempmon_ctrl *c = tm.ctrl;
+	struct tm_sensor *s = &tm.sensors[sensor];
+	struct tempmon_sensor_info *si = &c->sensors[sensor];
+	u16 thr = 0;
+
+	lockdep_assert_held(&tm.lock);
+	if (!(flags & TEMPMON_F_MARKER)) {
+		thr = tm_throttle_flags(s, temp_mc);
+		flags |= thr;
+		WRITE_ONCE(si->last_mc, temp_mc);
+		if (thr & (TEMPMON_F_THR_START | TEMPMON_F_THR_END)) {
+			tm.thr_transitions++;
+			tm_publish_sensor_locked(sensor);
+		}
+		if (thr & TEMPMON_F_THR_START) {
+			WRITE_ONCE(si->throttle_events, si->throttle_events + 1);
+			WRITE_ONCE(c->throttle_events, c->throttle_events + 1);
+		}
+	}
+	out->temp_mc = temp_mc;
+	out->threshold_mc = s->threshold_mc;
+	out->sensor = sensor;
+	out->flags = flags;
+	out->seq = 0;
+	if (c->frozen_by) {
+		WRITE_ONCE(c->dropped_frozen, c->dropped_frozen + 1);
+		return false;
+	}
+	out->seq = tempmon_ring_put(c, tm.recs, ts_ns, temp_mc, sensor, flags) + 1;
+	WRITE_ONCE(si->samples, si->samples + 1);
+	tm_autofreeze_locked(flags);
+	return true;
+}
+
+void tm_ring_clear_locked(void)
+{
+	tempmon_ring_clear(tm.ctrl);
+}
+
+/* Outside tm.lock: tracepoints and reader wake-ups for what was emitted. */
+void tm_emit_finish(const struct tm_emit *e, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++) {
+		if (e[i].flags & (TEMPMON_F_THR_START | TEMPMON_F_THR_END))
+			trace_tempmon_throttle(e[i].sensor, e[i].temp_mc,
+					       e[i].threshold_mc,
+					       !!(e[i].flags & TEMPMON_F_THR_START));
+		if (e[i].seq) {
+			trace_tempmon_sample(e[i].sensor, e[i].temp_mc,
+					     e[i].flags, e[i].seq);
+		}
+	}
+	if (n && wq_has_sleeper(&tm.readers))
+		wake_up_interruptible_poll(&tm.readers, EPOLLIN | EPOLLPRI);
+}
