@@ -1,0 +1,116 @@
+// tempmon-probe: run the throttle probe and print episodes (and, with --raw,
+// events) as JSON lines on stdout; attach status on stderr.
+#include <csignal>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <optional>
+
+#include <CLI/CLI.hpp>
+
+#include "throttle_probe.h"
+
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+void OnSignal(int) { g_stop = 1; }
+
+void PrintLine(const nlohmann::json& j) {
+  std::cout << j.dump() << '\n';
+  std::cout.flush();  // readers (tests, capture) follow the stream live
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace tempmon::probe;
+  CLI::App app{"tempmon-probe: watch thermal throttling through BPF and print one JSON\n"
+               "object per line: closed episodes (\"type\":\"episode\"), opening notices\n"
+               "(\"episode_open\") and, with --raw, every tracepoint hit (\"event\").\n"
+               "Field names: capture/probe/probe_types.h. Needs root (or CAP_BPF+CAP_PERFMON).\n\n"
+               "Examples:\n"
+               "  tempmon-probe                          # until Ctrl-C\n"
+               "  tempmon-probe --count 1 --duration 600 # first episode, at most 10 min\n"
+               "  tempmon-probe --raw --zone x86_pkg_temp --window-ms 5000\n"
+               "  tempmon-probe --tempmon-samples -v     # with tempmon.ko samples, libbpf log\n"};
+  ProbeOptions opts;
+  long window_ms = opts.window.count(), quiet_ms = opts.quiet.count();
+  double duration_s = 0;
+  uint64_t count = 0;
+  bool no_freq_open = false, print_open = true;
+  std::string ready_file;
+  app.add_flag("-v,--verbose", opts.verbose, "libbpf's own messages on stderr");
+  app.add_flag("--raw", opts.raw_events, "also print every tracepoint hit as an event");
+  app.add_option("--window-ms", window_ms,
+                 "correlation window: cooling/frequency actions this close to an open "
+                 "episode's last activity join it")
+      ->check(CLI::Range(1L, 600000L));
+  app.add_option("--quiet-ms", quiet_ms,
+                 "recovery must hold this long before a zone episode closes")
+      ->check(CLI::Range(0L, 600000L));
+  app.add_option("--zone", opts.zones, "zone type of interest (repeatable, up to 4; default all)");
+  app.add_option("--duration", duration_s, "stop after S seconds (default: until signal)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--count", count, "exit after N closed episodes");
+  app.add_flag("--tempmon-samples", opts.tempmon_samples,
+               "attach tempmon:tempmon_sample (peak temperature from tempmon.ko sensors)");
+  app.add_flag("--no-freq-episodes", no_freq_open,
+               "a max-frequency drop alone does not open an episode");
+  app.add_flag("!--no-open-notices", print_open, "do not print episode_open lines");
+  app.add_flag("--baseline-progs", opts.baseline_programs,
+               "also attach empty programs (overhead baseline for scripts/bench-bpf)");
+  app.add_option("--ready-file", ready_file, "write this file once attached (for scripts)");
+  CLI11_PARSE(app, argc, argv);
+  opts.window = std::chrono::milliseconds(window_ms);
+  opts.quiet = std::chrono::milliseconds(quiet_ms);
+  opts.freq_opens_episode = !no_freq_open;
+
+  uint64_t closed = 0;
+  std::optional<ThrottleProbe> probe;
+  try {
+    probe.emplace(
+        opts,
+        [&](const Episode& e) {
+          if (e.open_notice && !print_open) return;
+          PrintLine(e.ToJson());
+          if (!e.open_notice) ++closed;
+        },
+        [](const Event& ev) { PrintLine(ev.ToJson()); });
+  } catch (const ProbeError& e) {
+    std::cerr << "tempmon-probe: " << e.what() << '\n';
+    return 1;
+  }
+  for (const AttachStatus& s : probe->Status()) {
+    if (s.attached)
+      std::cerr << "tempmon-probe: attached " << s.tracepoint << " (" << s.program << ")\n";
+    else
+      std::cerr << "tempmon-probe: not attached " << s.tracepoint << " (" << s.program
+                << "): " << s.reason << '\n';
+  }
+  std::cerr << "tempmon-probe: " << probe->TripsLoaded() << " trip points known\n";
+  if (!ready_file.empty()) std::ofstream(ready_file) << "ready\n";
+
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  const auto deadline = std::chrono::steady_clock::now() +
+                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            std::chrono::duration<double>(duration_s));
+  int rc = 0;
+  try {
+    while (!g_stop) {
+      if (count && closed >= count) break;
+      if (duration_s > 0 && std::chrono::steady_clock::now() >= deadline) break;
+      probe->Poll(std::chrono::milliseconds(100));
+    }
+  } catch (const ProbeError& e) {
+    std::cerr << "tempmon-probe: " << e.what() << '\n';
+    rc = 1;
+  }
+  const ProbeStats st = probe->Stats();
+  std::cerr << "tempmon-probe: events " << st.events << ", episodes opened " << st.opened
+            << ", closed " << st.closed << ", dropped records " << st.ringbuf_drops
+            << (st.no_slot ? ", episodes refused (map full) " + std::to_string(st.no_slot) : "")
+            << '\n';
+  return rc;
+}

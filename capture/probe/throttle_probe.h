@@ -1,0 +1,106 @@
+// ThrottleProbe: loads bpf/throttle.bpf.c (embedded skeleton), attaches what
+// the running kernel has, and delivers typed episodes/events.
+//
+// Lifecycle: construct (open -> rodata tunables -> autoload decisions ->
+// load -> trip table -> attach each program) -> Poll() or watch EpollFd()
+// -> destroy (detaches everything). Construction throws ProbeError with an
+// actionable message; a caller that can live without the probe catches it
+// and records the message.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "probe_types.h"
+
+struct throttle_bpf;
+struct ring_buffer;
+
+namespace tempmon::probe {
+
+class ProbeError : public std::runtime_error {
+ public:
+  ProbeError(const std::string& what, int err) : std::runtime_error(what), err_(err) {}
+  int err() const { return err_; }  // positive errno, 0 if none
+
+ private:
+  int err_;
+};
+
+struct ProbeOptions {
+  std::chrono::milliseconds window{2000};  // correlation window
+  std::chrono::milliseconds quiet{500};    // recovery must hold this long
+  int32_t default_hysteresis_mc = 2000;    // trips with unknown hysteresis
+  bool raw_events = false;                 // also send every tracepoint hit
+  bool tempmon_samples = false;            // attach tempmon:tempmon_sample
+  bool freq_opens_episode = true;          // a max-freq drop alone opens one
+  std::vector<std::string> zones;          // zones of interest; empty = all
+  bool baseline_programs = false;          // empty programs (benchmark only)
+  bool verbose = false;                    // libbpf's own messages to stderr
+  std::string tracefs = "/sys/kernel/tracing";
+  std::string thermal_sysfs = "/sys/class/thermal";
+  std::string btf = "/sys/kernel/btf/vmlinux";
+};
+
+struct AttachStatus {
+  std::string program;     // BPF program name
+  std::string tracepoint;  // "sys:event"
+  bool attached = false;
+  std::string reason;      // why not, when not attached
+};
+
+struct ProbeStats {
+  uint64_t ringbuf_drops = 0;  // records lost: ring buffer full
+  uint64_t events = 0;         // tracepoint hits handled
+  uint64_t opened = 0;
+  uint64_t closed = 0;
+  uint64_t no_slot = 0;        // episodes that could not open (map full)
+};
+
+class ThrottleProbe {
+ public:
+  using EpisodeFn = std::function<void(const Episode&)>;
+  using EventFn = std::function<void(const Event&)>;
+
+  ThrottleProbe(const ProbeOptions& opts, EpisodeFn on_episode, EventFn on_event = {});
+  ~ThrottleProbe();
+  ThrottleProbe(const ThrottleProbe&) = delete;
+  ThrottleProbe& operator=(const ThrottleProbe&) = delete;
+
+  const std::vector<AttachStatus>& Status() const { return status_; }
+  size_t AttachedCount() const;
+  size_t TripsLoaded() const { return trips_loaded_; }
+
+  // Delivers what is ready, waiting up to timeout; returns records handled.
+  int Poll(std::chrono::milliseconds timeout);
+  // Readable when records are ready; then call Poll(0ms).
+  int EpollFd() const;
+
+  uint64_t DroppedCount() const { return Stats().ringbuf_drops; }
+  ProbeStats Stats() const;
+
+ private:
+  struct SkelDeleter { void operator()(throttle_bpf* s) const; };
+  struct RingDeleter { void operator()(ring_buffer* r) const; };
+
+  void Open(const ProbeOptions& opts);
+  void Decide(const ProbeOptions& opts);
+  void LoadTrips(const ProbeOptions& opts);
+  void Attach();
+  static int OnSample(void* ctx, void* data, size_t size);
+
+  std::unique_ptr<throttle_bpf, SkelDeleter> skel_;
+  std::unique_ptr<ring_buffer, RingDeleter> ring_;  // freed before skel_
+  std::vector<AttachStatus> status_;
+  EpisodeFn on_episode_;
+  EventFn on_event_;
+  size_t trips_loaded_ = 0;
+  bool verbose_ = false;
+};
+
+}  // namespace tempmon::probe

@@ -1,0 +1,91 @@
+// The report spool: one folder of bundles, owned by one running instance
+// (flock), with retention applied after each write and the leftovers of a
+// crash (temporary files of an interrupted atomic write) removed at start.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "capture/common/unique_fd.h"
+
+namespace tempmon::capture {
+
+namespace fs = std::filesystem;
+
+struct Retention {
+  std::optional<uint64_t> keep_count;
+  std::optional<uint64_t> keep_bytes;
+  std::optional<double> keep_days;
+};
+
+struct RetentionResult {
+  std::vector<fs::path> removed;
+  std::vector<std::string> errors;
+};
+
+// "tempmon-<host>-<YYYYmmddTHHMMSS.mmmZ>-<trigger>.tar.zst"; host and
+// trigger reduced to [A-Za-z0-9._-].
+std::string BundleName(const std::string& host, int64_t wall_ns,
+                       const std::string& trigger);
+
+bool IsBundleName(const std::string& filename);
+bool IsTempName(const std::string& filename);  // ".<bundle>.tmp-XXXXXX"
+
+class Spool {
+ public:
+  // Creates `dir` (0750) if needed and takes its lock; throws CaptureError
+  // naming the PID holding it when another instance runs.
+  explicit Spool(fs::path dir);
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
+
+  const fs::path& dir() const { return dir_; }
+
+  // Removes temporary files left by a crashed write; returns their names.
+  std::vector<fs::path> CleanTemporaries();
+
+  // Bundles, oldest first (by modification time, then name).
+  std::vector<fs::path> Bundles() const;
+
+  // Applies the limits, oldest first. `now` for age; the newest bundle is
+  // never removed by the byte limit alone (better one big report than none).
+  RetentionResult ApplyRetention(const Retention& r,
+                                 std::chrono::system_clock::time_point now =
+                                     std::chrono::system_clock::now());
+
+  // A unique path for a new bundle (adds -1, -2 ... on a name clash).
+  fs::path NewBundlePath(const std::string& host, int64_t wall_ns,
+                         const std::string& trigger) const;
+
+  // Remembers keys (pstore records already turned into bundles) across runs.
+  bool Seen(const std::string& key) const;
+  void MarkSeen(const std::string& key);
+
+ private:
+  fs::path dir_;
+  UniqueFd lock_;
+};
+
+// One bundle per episode: a trigger within `cooldown` of the last capture
+// is suppressed (and counted).
+class Debouncer {
+ public:
+  explicit Debouncer(std::chrono::nanoseconds cooldown) : cooldown_(cooldown) {}
+  // True when a capture may start at `mono_ns`; false = suppressed.
+  bool Allow(uint64_t mono_ns);
+  // The capture ended (bundle written) at `mono_ns`: cooldown starts here.
+  void Captured(uint64_t mono_ns) { last_ = mono_ns; has_last_ = true; }
+  uint64_t suppressed() const { return suppressed_; }
+
+ private:
+  std::chrono::nanoseconds cooldown_;
+  uint64_t last_ = 0;
+  bool has_last_ = false;
+  uint64_t suppressed_ = 0;
+};
+
+}  // namespace tempmon::capture

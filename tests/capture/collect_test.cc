@@ -1,0 +1,136 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include "capture/collect/collector_runner.h"
+#include "capture/collect/command.h"
+#include "capture/collect/system_facts.h"
+#include "capture/pstore/pstore_tail.h"
+
+namespace fs = std::filesystem;
+using namespace tempmon::capture;
+using namespace std::chrono_literals;
+
+namespace {
+struct TempDir {
+  fs::path p;
+  TempDir() {
+    char t[] = "/tmp/tempmon-collect-test-XXXXXX";
+    p = ::mkdtemp(t);
+  }
+  ~TempDir() { fs::remove_all(p); }
+};
+void Put(const fs::path& p, const std::string& s) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p) << s;
+}
+}  // namespace
+
+TEST_CASE("a collector blocked on a FIFO times out; the others still report") {
+  TempDir root;
+  Put(root.p / "sys/class/thermal/thermal_zone0/type", "x86_pkg_temp\n");
+  Put(root.p / "sys/class/thermal/thermal_zone0/temp", "81000\n");
+  Put(root.p / "sys/class/thermal/thermal_zone0/trip_point_0_type", "passive\n");
+  Put(root.p / "sys/class/thermal/thermal_zone0/trip_point_0_temp", "85000\n");
+  // The hung device: a cpufreq attribute nobody will ever answer.
+  fs::create_directories(root.p / "sys/devices/system/cpu/cpufreq/policy0");
+  REQUIRE(::mkfifo((root.p / "sys/devices/system/cpu/cpufreq/policy0/scaling_cur_freq").c_str(), 0600) == 0);
+
+  CollectorRunner run;
+  auto start = std::chrono::steady_clock::now();
+  run.Start("system.thermal", 2s, [&] { return facts::Thermal(root.p); });
+  run.Start("system.cpufreq", 300ms, [&] { return facts::CpuFreq(root.p); });
+  run.Start("broken", 2s, []() -> nlohmann::json { throw std::runtime_error("cannot read x: EIO"); });
+  auto out = run.Wait();
+  auto took = std::chrono::steady_clock::now() - start;
+  CHECK(took < 1500ms);
+  REQUIRE(out.size() == 3);
+  CHECK(out[0].meta.status == "ok");
+  CHECK(out[0].data["zones"][0]["type"] == "x86_pkg_temp");
+  CHECK(out[0].data["zones"][0]["trips"][0]["temp_mc"] == 85000);
+  CHECK(out[1].meta.name == "system.cpufreq");
+  CHECK(out[1].meta.status == "timeout");
+  CHECK(out[2].meta.status == "failed");
+  CHECK(out[2].meta.message == "cannot read x: EIO");
+
+  // Still stuck: the next capture does not pile up another blocked thread.
+  CollectorRunner again;
+  again.Start("system.cpufreq", 100ms, [&] { return facts::CpuFreq(root.p); });
+  auto out2 = again.Wait();
+  CHECK(out2[0].meta.status == "skipped");
+
+  // Unblock the stuck thread so the test process ends tidily.
+  int fd = ::open((root.p / "sys/devices/system/cpu/cpufreq/policy0/scaling_cur_freq").c_str(), O_WRONLY);
+  REQUIRE(fd >= 0);
+  ::close(fd);
+  auto deadline = std::chrono::steady_clock::now() + 5s;
+  while (!CollectorRunner::StuckNames().empty() && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::yield();
+  CHECK(CollectorRunner::StuckNames().empty());
+}
+
+TEST_CASE("a command past its deadline is killed and reported") {
+  auto t0 = std::chrono::steady_clock::now();
+  auto r = RunCommand({"sh", "-c", "echo started; exec sleep 30"}, 300ms);
+  CHECK(r.timed_out);
+  CHECK(r.out == "started\n");
+  CHECK(std::chrono::steady_clock::now() - t0 < 2s);
+  auto ok = RunCommand({"sh", "-c", "echo hi; exit 3"}, 5s);
+  CHECK_FALSE(ok.timed_out);
+  CHECK(ok.exit_status == 3);
+  CHECK(ok.out == "hi\n");
+  CHECK_THROWS(RunCommand({"/nonexistent/tool"}, 1s));
+}
+
+TEST_CASE("facts read from a fake root") {
+  TempDir root;
+  Put(root.p / "proc/cpuinfo", "processor\t: 0\nmodel name\t: Test CPU @ 3GHz\n\nprocessor\t: 1\nmodel name\t: Test CPU @ 3GHz\n");
+  Put(root.p / "proc/modules", "tempmon 40960 0 - Live 0x0000000000000000 (OE)\nnvidia 123 1 - Live 0x0\n");
+  Put(root.p / "sys/module/tempmon/version", "0.1.0\n");
+  Put(root.p / "sys/module/tempmon/parameters/rate_hz", "1000\n");
+  Put(root.p / "sys/devices/system/cpu/cpu0/thermal_throttle/core_throttle_count", "17\n");
+  auto cpu = facts::Cpu(root.p);
+  CHECK(cpu["count"] == 2);
+  CHECK(cpu["models"].size() == 1);
+  CHECK(facts::Modules(root.p)[0]["name"] == "tempmon");
+  auto mod = facts::Module(root.p);
+  CHECK(mod["version"] == "0.1.0");
+  CHECK(mod["parameters"]["rate_hz"] == 1000);
+  CHECK(facts::ThrottleCounters(root.p)["cpu0"]["core_throttle_count"] == 17);
+}
+
+TEST_CASE("pstore tail lines are parsed tolerantly") {
+  namespace ps = tempmon::capture::pstore;
+  auto a = ps::ParseTailLine("<0>[  42.000100] tempmon-tail: sensor=1 temp=91500 flags=0x3 ts=41999000000");
+  REQUIRE(a);
+  CHECK(a->sensor == 1);
+  CHECK(a->temp_mc == 91500);
+  CHECK(a->flags == 3);
+  CHECK(a->mono_ns == 41999000000ull);
+  auto b = ps::ParseTailLine("Panic#1 Part1 <0>[ 42.1] tempmon-tail: ts=5 s=2 t=88.5C f=1");
+  REQUIRE(b);
+  CHECK(b->temp_mc == 88500);
+  CHECK(b->sensor == 2);
+  auto c = ps::ParseTailLine("tempmon-tail: 0 77000 1 123456");
+  REQUIRE(c);
+  CHECK(c->temp_mc == 77000);
+  CHECK(c->mono_ns == 123456);
+  CHECK_FALSE(ps::ParseTailLine("tempmon-tail: last 64 records of 16384 (rate 1000 Hz)"));
+  CHECK_FALSE(ps::ParseTailLine("[ 1.0] tempmon: loaded"));
+
+  TempDir d;
+  Put(d.p / "dmesg-ramoops-0", "Panic#1 Part1\n<0>[ 42.0] tempmon-tail: sensor=0 temp=95000 flags=0x1 ts=42\n<0>[ 42.1] Kernel panic - not syncing: sysrq triggered crash\n");
+  Put(d.p / "console-ramoops-0", "nothing of ours\n");
+  auto found = ps::Scan({d.p, d.p / "missing"});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].samples.size() == 1);
+  CHECK(found[0].key.rfind("pstore:", 0) == 0);
+  CHECK(found[0].log.size() == 3);
+}

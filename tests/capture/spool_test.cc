@@ -1,0 +1,143 @@
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include "capture/common/errors.h"
+#include "capture/spool/metrics.h"
+#include "capture/spool/spool.h"
+
+namespace fs = std::filesystem;
+using namespace tempmon::capture;
+using namespace std::chrono_literals;
+
+namespace {
+struct TempDir {
+  fs::path p;
+  TempDir() {
+    char t[] = "/tmp/tempmon-spool-test-XXXXXX";
+    p = ::mkdtemp(t);
+  }
+  ~TempDir() { fs::remove_all(p); }
+};
+void Touch(const fs::path& p, size_t bytes, std::chrono::seconds age) {
+  std::ofstream(p) << std::string(bytes, 'x');
+  fs::last_write_time(p, fs::file_time_type::clock::now() - age);
+}
+}  // namespace
+
+TEST_CASE("bundle names carry host, UTC time and trigger") {
+  // 2026-11-25 03:12:44.123 UTC
+  int64_t ns = 1795576364123000000;
+  CHECK(BundleName("gpu node/7", ns, "hang") ==
+        "tempmon-gpu_node_7-20261125T031244.123Z-hang.tar.zst");
+  CHECK(IsBundleName("tempmon-a-20261125T031244.123Z-hang.tar.zst"));
+  CHECK_FALSE(IsBundleName(".tempmon-a.tar.zst.tmp-Ab12Cd"));
+  CHECK(IsTempName(".tempmon-a-20261125T031244.123Z-hang.tar.zst.tmp-Ab12Cd"));
+}
+
+TEST_CASE("retention removes oldest first by count, bytes and age") {
+  TempDir d;
+  Spool sp(d.p);
+  for (int i = 0; i < 6; ++i)
+    Touch(d.p / ("tempmon-h-" + std::to_string(i) + "-x.tar.zst"), 100, std::chrono::hours(24 * (6 - i)));
+  std::ofstream(d.p / "unrelated.txt") << "keep me";
+
+  SECTION("count") {
+    auto r = sp.ApplyRetention(Retention{4, {}, {}});
+    CHECK(r.removed.size() == 2);
+    auto left = sp.Bundles();
+    REQUIRE(left.size() == 4);
+    CHECK(left.front().filename() == "tempmon-h-2-x.tar.zst");
+  }
+  SECTION("bytes") {
+    sp.ApplyRetention(Retention{{}, 250, {}});
+    auto left = sp.Bundles();
+    REQUIRE(left.size() == 2);
+    CHECK(left.back().filename() == "tempmon-h-5-x.tar.zst");
+  }
+  SECTION("age") {
+    sp.ApplyRetention(Retention{{}, {}, 2.5});  // ages 1d, 2d stay
+    CHECK(sp.Bundles().size() == 2);
+  }
+  SECTION("the newest survives a byte limit it alone exceeds") {
+    sp.ApplyRetention(Retention{{}, 10, {}});
+    CHECK(sp.Bundles().size() == 1);
+  }
+  CHECK(fs::exists(d.p / "unrelated.txt"));
+}
+
+TEST_CASE("one instance per spool; the second names the holder's PID") {
+  TempDir d;
+  Spool first(d.p);
+  pid_t child = ::fork();
+  if (child == 0) {  // a separate process: flock is per open file
+    try {
+      Spool second(d.p);
+      _exit(1);
+    } catch (const CaptureError& e) {
+      std::string msg = e.what();
+      _exit(msg.find("PID " + std::to_string(::getppid())) != std::string::npos ? 0 : 2);
+    }
+  }
+  int st = 0;
+  ::waitpid(child, &st, 0);
+  CHECK(WIFEXITED(st));
+  CHECK(WEXITSTATUS(st) == 0);
+}
+
+TEST_CASE("leftover temporaries of a crashed write are removed at start") {
+  TempDir d;
+  std::ofstream(d.p / ".tempmon-h-1-x.tar.zst.tmp-abcdef") << "partial";
+  std::ofstream(d.p / "tempmon-h-1-x.tar.zst") << "complete";
+  Spool sp(d.p);
+  auto removed = sp.CleanTemporaries();
+  CHECK(removed.size() == 1);
+  CHECK(fs::exists(d.p / "tempmon-h-1-x.tar.zst"));
+  CHECK_FALSE(fs::exists(d.p / ".tempmon-h-1-x.tar.zst.tmp-abcdef"));
+}
+
+TEST_CASE("seen keys persist across instances") {
+  TempDir d;
+  {
+    Spool sp(d.p);
+    CHECK_FALSE(sp.Seen("pstore:abc"));
+    sp.MarkSeen("pstore:abc");
+  }
+  Spool again(d.p);
+  CHECK(again.Seen("pstore:abc"));
+  CHECK_FALSE(again.Seen("pstore:abd"));
+}
+
+TEST_CASE("debounce: one capture per cooldown, suppressed ones counted") {
+  Debouncer db(10s);
+  const uint64_t s = 1'000'000'000;
+  CHECK(db.Allow(1 * s));
+  db.Captured(2 * s);
+  CHECK_FALSE(db.Allow(5 * s));
+  CHECK_FALSE(db.Allow(11 * s));
+  CHECK(db.Allow(12 * s));
+  CHECK(db.suppressed() == 2);
+}
+
+TEST_CASE("metrics file is Prometheus text, replaced atomically") {
+  TempDir d;
+  Metrics m;
+  m.captures_by_trigger["throttle"] = 2;
+  m.captures_by_trigger["hang"] = 1;
+  m.last_peak_mc = 91500;
+  m.ring_lost = 7;
+  m.WriteAtomically(d.p / "tempmon.prom");
+  std::ifstream in(d.p / "tempmon.prom");
+  std::string all((std::istreambuf_iterator<char>(in)), {});
+  CHECK_THAT(all, Catch::Matchers::ContainsSubstring("tempmon_captures_total{trigger=\"throttle\"} 2"));
+  CHECK_THAT(all, Catch::Matchers::ContainsSubstring("tempmon_last_peak_celsius 91.5"));
+  CHECK_THAT(all, Catch::Matchers::ContainsSubstring("tempmon_ring_lost_total 7"));
+  CHECK_FALSE(fs::exists(d.p / "tempmon.prom.tmp"));
+}
