@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   for (const AttachStatus& s : probe->Status()) {
+    if (!s.attached && s.program.rfind("empty_", 0) == 0 && !opts.baseline_programs) continue;
     if (s.attached)
       std::cerr << "tempmon-probe: attached " << s.tracepoint << " (" << s.program << ")\n";
     else
