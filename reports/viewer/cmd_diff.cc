@@ -1,0 +1,94 @@
+// diff A B: what changed between two captures (before/after a fix).
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include "analysis.h"
+#include "bundle.h"
+#include "commands.h"
+#include "json_fields.h"
+
+namespace tempmon::report {
+namespace {
+
+struct Digest {
+  std::map<std::string, bundle::SensorStats> sensors;
+  size_t episodes = 0, open_episodes = 0;
+  uint64_t episode_ns = 0;
+  size_t errors = 0;
+  std::map<std::string, size_t> signatures;
+};
+
+Digest Summarize(const bundle::Contents& c) {
+  Digest d;
+  bundle::Analysis a = bundle::Analyze(c);
+  for (const auto& s : a.sensors) d.sensors[s.name] = s;
+  for (const auto& e : c.episodes) {
+    ++d.episodes;
+    auto dur = bundle::JU64(e, "duration_ns");
+    if (bundle::JU64(e, "end_ns").value_or(0) == 0) ++d.open_episodes;
+    d.episode_ns += dur.value_or(0);
+  }
+  d.errors = a.errors.size();
+  for (const auto& f : a.findings) ++d.signatures[f.signature];
+  return d;
+}
+
+std::string Count(size_t a, size_t b) {
+  long d = static_cast<long>(b) - static_cast<long>(a);
+  return (d > 0 ? "+" : "") + std::to_string(d);
+}
+
+std::string Delta(double a, double b, const char* unit, double scale) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%+.1f %s", (b - a) / scale, unit);
+  return buf;
+}
+
+void Row(const std::string& what, const std::string& a, const std::string& b, const std::string& delta) {
+  std::printf("  %-34s %-14s %-14s %s\n", what.c_str(), a.c_str(), b.c_str(), delta.c_str());
+}
+
+}  // namespace
+
+int Diff(const std::filesystem::path& pa, const std::filesystem::path& pb) {
+  bundle::Contents ca = bundle::Read(pa);
+  bundle::Contents cb = bundle::Read(pb);
+  Digest a = Summarize(ca), b = Summarize(cb);
+  std::printf("A: %s (%s, trigger %s)\nB: %s (%s, trigger %s)\n\n", pa.c_str(), ca.host.c_str(),
+              ca.trigger.kind.c_str(), pb.c_str(), cb.host.c_str(), cb.trigger.kind.c_str());
+  Row("", "A", "B", "B - A");
+  std::map<std::string, bool> names;
+  for (const auto& [n, s] : a.sensors) names[n] = true;
+  for (const auto& [n, s] : b.sensors) names[n] = true;
+  for (const auto& [n, unused] : names) {
+    auto ia = a.sensors.find(n), ib = b.sensors.find(n);
+    bool ha = ia != a.sensors.end() && ia->second.count, hb = ib != b.sensors.end() && ib->second.count;
+    Row("peak " + n, ha ? bundle::Celsius(ia->second.max_mc) : "—", hb ? bundle::Celsius(ib->second.max_mc) : "—",
+        ha && hb ? Delta(ia->second.max_mc, ib->second.max_mc, "°C", 1000) : "");
+    bool ta = ha && ia->second.threshold_mc, tb = hb && ib->second.threshold_mc;
+    if (ta || tb)
+      Row("above threshold " + n, ta ? bundle::Duration(ia->second.above_ns) : "—",
+          tb ? bundle::Duration(ib->second.above_ns) : "—",
+          ta && tb ? Delta(static_cast<double>(ia->second.above_ns), static_cast<double>(ib->second.above_ns), "s", 1e9)
+                   : "");
+  }
+  Row("throttle episodes", std::to_string(a.episodes), std::to_string(b.episodes),
+      Count(a.episodes, b.episodes));
+  Row("  still open at capture", std::to_string(a.open_episodes), std::to_string(b.open_episodes), "");
+  Row("  total duration (closed)", bundle::Duration(a.episode_ns), bundle::Duration(b.episode_ns),
+      Delta(static_cast<double>(a.episode_ns), static_cast<double>(b.episode_ns), "s", 1e9));
+  Row("kernel errors (level <= 3)", std::to_string(a.errors), std::to_string(b.errors),
+      Count(a.errors, b.errors));
+  std::map<std::string, bool> sigs;
+  for (const auto& [s, n] : a.signatures) sigs[s] = true;
+  for (const auto& [s, n] : b.signatures) sigs[s] = true;
+  for (const auto& [s, unused] : sigs) {
+    size_t na = a.signatures.count(s) ? a.signatures[s] : 0, nb = b.signatures.count(s) ? b.signatures[s] : 0;
+    Row("  " + s, std::to_string(na), std::to_string(nb),
+        Count(na, nb));
+  }
+  return kOk;
+}
+
+}  // namespace tempmon::report

@@ -1,0 +1,35 @@
+// export --csv: the samples as CSV; export --json: the whole bundle as one
+// JSON document (samples as objects), for jq and spreadsheets.
+#include "bundle.h"
+#include "commands.h"
+#include "members_json.h"
+#include "samples_csv.h"
+
+namespace tempmon::report {
+
+int Export(const std::filesystem::path& path, bool csv, const std::string& out) {
+  bundle::Contents c = bundle::Read(path);
+  if (csv) {
+    WriteOutput(out, bundle::FormatSamplesCsv(c.samples, c.sensors));
+    return kOk;
+  }
+  nlohmann::json samples = nlohmann::json::array();
+  for (const bundle::Sample& s : c.samples)
+    samples.push_back({{"wall_time", bundle::IsoTime(s.wall_ns)}, {"wall_ns", s.wall_ns}, {"mono_ns", s.mono_ns},
+                       {"seq", s.seq}, {"sensor", s.sensor}, {"temp_mc", s.temp_mc}, {"flags", s.flags},
+                       {"flag_names", bundle::FlagNames(s.flags)}});
+  nlohmann::json kmsg = nlohmann::json::array();
+  for (const bundle::KmsgRecord& k : c.kmsg)
+    kmsg.push_back({{"seq", k.seq}, {"level", k.level}, {"facility", k.facility}, {"ts_us", k.ts_us}, {"text", k.text}});
+  nlohmann::json doc = bundle::MakeManifest(c, {});
+  doc.erase("members");
+  doc["samples"] = std::move(samples);
+  doc["episodes"] = c.episodes;
+  doc["events"] = c.events;
+  doc["kmsg"] = std::move(kmsg);
+  doc["system"] = c.system;
+  WriteOutput(out, bundle::DumpJson(doc) + "\n");
+  return kOk;
+}
+
+}  // namespace tempmon::report

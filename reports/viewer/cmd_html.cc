@@ -1,0 +1,15 @@
+#include "bundle.h"
+#include "commands.h"
+#include "html_data.h"
+#include "html_page.h"
+
+namespace tempmon::report {
+
+int Html(const std::filesystem::path& path, const std::filesystem::path& out) {
+  bundle::Contents c = bundle::Read(path);
+  std::string title = "tempmon — " + (c.host.empty() ? std::string("bundle") : c.host) + " — " + c.trigger.kind;
+  WriteOutput(out, RenderHtmlPage(title, HtmlDataJson(c)));
+  return kOk;
+}
+
+}  // namespace tempmon::report

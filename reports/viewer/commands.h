@@ -1,0 +1,37 @@
+// The subcommands of tempmon-report. Each returns the process exit status
+// (see ExitCode) and throws BundleError for bundle problems.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace tempmon::report {
+
+// Documented in `tempmon-report --help`.
+enum ExitCode : int {
+  kOk = 0,
+  kFailure = 1,      // unexpected internal error
+  kUnreadable = 2,   // not a bundle, damaged, malformed, unsafe, unsupported version
+  kTampered = 3,     // a member differs from the manifest
+  kOutputError = 4,  // the output file could not be written
+  kUsage = 64,       // bad command line
+};
+
+enum class Color { kAuto, kAlways, kNever };
+
+int Show(const std::filesystem::path& bundle, Color color);
+int Verify(const std::filesystem::path& bundle, bool quiet);
+int Export(const std::filesystem::path& bundle, bool csv, const std::string& out);
+int Html(const std::filesystem::path& bundle, const std::filesystem::path& out);
+int Redact(const std::filesystem::path& bundle, const std::filesystem::path& out);
+int Diff(const std::filesystem::path& a, const std::filesystem::path& b);
+
+// Writes `bytes` to `out` atomically (temp + rename), or to stdout for "-".
+// Throws OutputError.
+void WriteOutput(const std::string& out, const std::string& bytes);
+
+struct OutputError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace tempmon::report

@@ -1,0 +1,191 @@
+#include "html_data.h"
+
+#include <map>
+
+#include "analysis.h"
+#include "json_fields.h"
+#include "members_json.h"
+#include "samples_csv.h"
+
+namespace tempmon::report {
+namespace {
+
+using nlohmann::json;
+
+constexpr uint16_t kMarkerFlag = 1u << 7;
+
+double Sec(uint64_t t, uint64_t origin) {
+  return t >= origin ? static_cast<double>(t - origin) / 1e9 : -static_cast<double>(origin - t) / 1e9;
+}
+
+struct Point {
+  int64_t t_us;  // relative to the origin
+  int32_t v;
+};
+
+// Min and max of each bucket, in time order: the shape and every peak
+// survive, whatever the zoom level the page later draws at.
+std::vector<Point> Downsample(const std::vector<Point>& p) {
+  if (p.size() <= 2 * kHtmlBuckets) return p;
+  std::vector<Point> out;
+  out.reserve(2 * kHtmlBuckets);
+  for (size_t b = 0; b < kHtmlBuckets; ++b) {
+    size_t lo = b * p.size() / kHtmlBuckets, hi = (b + 1) * p.size() / kHtmlBuckets;
+    size_t mn = lo, mx = lo;
+    for (size_t i = lo; i < hi; ++i) {
+      if (p[i].v < p[mn].v) mn = i;
+      if (p[i].v > p[mx].v) mx = i;
+    }
+    if (mn == mx) {
+      out.push_back(p[mn]);
+    } else {
+      out.push_back(p[std::min(mn, mx)]);
+      out.push_back(p[std::max(mn, mx)]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string HtmlEscape(std::string_view s) {
+  std::string o;
+  o.reserve(s.size());
+  for (char ch : s) {
+    switch (ch) {
+      case '&': o += "&amp;"; break;
+      case '<': o += "&lt;"; break;
+      case '>': o += "&gt;"; break;
+      case '"': o += "&quot;"; break;
+      case '\'': o += "&#39;"; break;
+      default: o += ch;
+    }
+  }
+  return o;
+}
+
+std::string ScriptSafeJson(std::string_view j) {
+  std::string o;
+  o.reserve(j.size() + j.size() / 16);
+  for (size_t i = 0; i < j.size(); ++i) {
+    char ch = j[i];
+    if (ch == '<') {
+      o += "\\u003c";
+    } else if (ch == '>') {
+      o += "\\u003e";
+    } else if (ch == '&') {
+      o += "\\u0026";
+    } else if (static_cast<unsigned char>(ch) == 0xe2 && i + 2 < j.size() &&
+               static_cast<unsigned char>(j[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(j[i + 2]) == 0xa8 || static_cast<unsigned char>(j[i + 2]) == 0xa9)) {
+      o += static_cast<unsigned char>(j[i + 2]) == 0xa8 ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      o += ch;
+    }
+  }
+  return o;
+}
+
+std::string HtmlDataJson(const bundle::Contents& c) {
+  const bundle::Analysis a = bundle::Analyze(c);
+  const uint64_t origin = a.origin_ns;
+
+  std::map<uint16_t, std::vector<Point>> series;
+  int64_t origin_wall_ns = 0;
+  bool have_wall = false;
+  for (const bundle::Sample& s : c.samples) {
+    if (s.flags & kMarkerFlag) continue;
+    if (!have_wall) {
+      origin_wall_ns = s.wall_ns - static_cast<int64_t>(Sec(s.mono_ns, origin) * 1e9);
+      have_wall = true;
+    }
+    int64_t t_us = s.mono_ns >= origin ? static_cast<int64_t>((s.mono_ns - origin) / 1000)
+                                       : -static_cast<int64_t>((origin - s.mono_ns) / 1000);
+    series[s.sensor].push_back({t_us, s.temp_mc});
+  }
+  if (!have_wall) origin_wall_ns = c.trigger.wall_ns;
+
+  json sensors = json::array();
+  for (const bundle::SensorStats& st : a.sensors) {
+    json o = {{"id", st.id}, {"name", st.name}, {"kind", st.kind}, {"n", st.count}};
+    if (st.threshold_mc) o["thr"] = *st.threshold_mc;
+    for (const bundle::Sensor& s : c.sensors)
+      if (s.id == st.id && s.hysteresis_mc) o["hyst"] = *s.hysteresis_mc;
+    if (st.count) {
+      o["min"] = st.min_mc;
+      o["max"] = st.max_mc;
+      o["peak_t"] = Sec(st.peak_mono_ns, origin);
+      o["mean"] = static_cast<int64_t>(st.mean_mc);
+      if (st.threshold_mc) o["above_s"] = static_cast<double>(st.above_ns) / 1e9;
+    }
+    const std::vector<Point>& raw = series[st.id];
+    std::vector<Point> pts = Downsample(raw);
+    o["downsampled"] = pts.size() != raw.size();
+    json dt = json::array(), v = json::array();
+    int64_t prev = 0;
+    for (const Point& p : pts) {
+      dt.push_back(p.t_us - prev);  // delta-encoded: mostly small numbers
+      prev = p.t_us;
+      v.push_back(p.v);
+    }
+    o["dt"] = std::move(dt);
+    o["v"] = std::move(v);
+    sensors.push_back(std::move(o));
+  }
+
+  json episodes = json::array();
+  for (const json& e : c.episodes) {
+    json o = {{"raw", e}};
+    auto s = bundle::JU64(e, "start_ns");
+    auto end = bundle::JU64(e, "end_ns");
+    o["s"] = s ? json(Sec(*s, origin)) : json(nullptr);
+    o["e"] = end && *end ? json(Sec(*end, origin)) : json(nullptr);
+    episodes.push_back(std::move(o));
+  }
+  json events = json::array();
+  for (const json& e : c.events) {
+    auto t = bundle::JU64(e, "t_ns");
+    events.push_back({{"t", t ? json(Sec(*t, origin)) : json(nullptr)}, {"kind", bundle::JText(e, "kind")}});
+  }
+  json kmsg = json::array();
+  for (const bundle::KmsgRecord& k : c.kmsg) {
+    std::string sig = bundle::MatchSignature(k.text);
+    kmsg.push_back({{"t", Sec(k.ts_us * 1000, origin)}, {"lvl", k.level}, {"text", k.text}, {"sig", sig}});
+  }
+  json collectors = json::array();
+  for (const bundle::Collector& k : c.collectors)
+    collectors.push_back({{"name", k.name}, {"status", k.status}, {"message", k.message}, {"ms", k.duration_ms}});
+
+  json doc = {
+      {"meta",
+       {{"host", c.host},
+        {"kernel", c.kernel},
+        {"tool", c.tool_version},
+        {"module", c.module_version},
+        {"boot_id", c.boot_id},
+        {"redacted", c.redacted},
+        {"samples", c.samples.size()},
+        {"origin_wall_ms", static_cast<double>(origin_wall_ns) / 1e6},
+        {"trigger",
+         {{"kind", c.trigger.kind},
+          {"reason", c.trigger.reason},
+          {"wall_time", c.trigger.wall_ns ? bundle::IsoTime(c.trigger.wall_ns) : ""},
+          {"t", c.trigger.mono_ns ? json(Sec(c.trigger.mono_ns, origin)) : json(nullptr)}}},
+        {"window", {Sec(c.window_start_mono_ns, origin), Sec(c.window_end_mono_ns, origin)}}}},
+      {"sensors", std::move(sensors)},
+      {"episodes", std::move(episodes)},
+      {"events", std::move(events)},
+      {"kmsg", std::move(kmsg)},
+      {"collectors", std::move(collectors)},
+      {"losses",
+       {{"ring overwritten", c.losses.ring_overwritten},
+        {"ring torn", c.losses.ring_torn},
+        {"ring dropped while frozen", c.losses.ring_dropped_frozen},
+        {"bpf dropped", c.losses.bpf_dropped},
+        {"kmsg dropped", c.losses.kmsg_dropped}}},
+  };
+  return ScriptSafeJson(bundle::DumpJson(doc));
+}
+
+}  // namespace tempmon::report

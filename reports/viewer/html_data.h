@@ -1,0 +1,27 @@
+// The data block of the HTML report: compact (per-sensor delta-encoded
+// arrays, min/max-per-bucket downsampling that keeps every peak) and safe
+// to embed in a <script> element.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "bundle.h"
+
+namespace tempmon::report {
+
+// Above this many points a sensor's series is downsampled to
+// kHtmlBuckets min/max pairs.
+inline constexpr size_t kHtmlBuckets = 6000;
+
+// JSON text for <script type="application/json">: '<', '>', '&', U+2028
+// and U+2029 are \u-escaped so no string can end the element.
+std::string HtmlDataJson(const bundle::Contents& c);
+
+// Escapes for HTML text and attribute values.
+std::string HtmlEscape(std::string_view s);
+
+// The escaping step of HtmlDataJson, exposed for tests.
+std::string ScriptSafeJson(std::string_view json_text);
+
+}  // namespace tempmon::report

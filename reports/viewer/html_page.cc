@@ -1,0 +1,279 @@
+#include "html_page.h"
+
+#include "html_data.h"
+
+namespace tempmon::report {
+namespace {
+
+constexpr const char* kCss = R"CSS(
+:root{--bg:#f7f8fa;--fg:#1d2330;--mut:#667085;--card:#fff;--line:#e3e6ec;--hot:#c62828;--warn:#b26a00}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:var(--bg);color:var(--fg)}
+header{padding:14px 22px;background:#1d2330;color:#fff}
+header h1{margin:0;font-size:18px;font-weight:600}
+header .sub{color:#c9cfdb;font-size:13px;margin-top:2px}
+.badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;margin-left:6px}
+.b-hot{background:#fde2e2;color:var(--hot)}.b-warn{background:#fff1d6;color:var(--warn)}.b-ok{background:#e3f5e8;color:#1b7a3a}
+main{padding:16px 22px;max-width:1600px}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin-bottom:16px}
+.card h2{font-size:15px;margin:0 0 8px}
+#plotwrap{position:relative}
+canvas{display:block;width:100%;height:440px;cursor:crosshair;touch-action:none}
+.toolbar{display:flex;gap:14px;align-items:center;flex-wrap:wrap;margin-bottom:6px;font-size:13px}
+.toolbar button{font:inherit;padding:3px 10px;border:1px solid var(--line);border-radius:5px;background:#fff;cursor:pointer}
+.legend label{margin-right:12px;white-space:nowrap;cursor:pointer}
+.sw{display:inline-block;width:12px;height:3px;vertical-align:middle;margin-right:4px}
+#tip{position:absolute;pointer-events:none;background:rgba(29,35,48,.93);color:#fff;padding:6px 8px;border-radius:5px;font-size:12px;max-width:520px;display:none;white-space:pre-wrap}
+table{border-collapse:collapse;width:100%;font-size:13px}
+th,td{text-align:left;padding:4px 8px;border-bottom:1px solid var(--line);vertical-align:top}
+th{color:var(--mut);font-weight:600}
+td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
+tr.err td{color:var(--hot)}
+.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;white-space:pre-wrap;word-break:break-all}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:16px}
+.hint{color:var(--mut);font-size:12px}
+)CSS";
+
+constexpr const char* kJs = R"JS(
+"use strict";
+(function(){
+const D = JSON.parse(document.getElementById("tm-data").textContent);
+const $ = (id) => document.getElementById(id);
+const DASH = "\u2014";
+const COLORS = ["#1f77b4","#d62728","#2ca02c","#9467bd","#ff7f0e","#17becf","#8c564b","#e377c2","#7f7f7f","#bcbd22"];
+const C = (mc) => (mc === undefined || mc === null) ? DASH : (mc / 1000).toFixed(1) + " \u00b0C";
+const S = (s) => (s === undefined || s === null || !isFinite(s)) ? DASH : (s >= 0 ? "+" : "") + s.toFixed(3) + " s";
+const dur = (ns) => { if (typeof ns !== "number" || !isFinite(ns)) return DASH;
+  if (ns >= 1e9) return (ns / 1e9).toFixed(3) + " s"; if (ns >= 1e6) return (ns / 1e6).toFixed(1) + " ms";
+  return (ns / 1e3).toFixed(0) + " \u00b5s"; };
+const txt = (v) => (v === undefined || v === null) ? DASH : (typeof v === "object" ? JSON.stringify(v) : String(v));
+function el(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  if (attrs) for (const k in attrs) { if (k === "class") e.className = attrs[k]; else e.setAttribute(k, attrs[k]); }
+  for (const k of kids) e.append(k instanceof Node ? k : document.createTextNode(txt(k)));
+  return e;
+}
+function table(host, head, rows, cls) {
+  const t = el("table", null, el("tr", null, ...head.map(h => el("th", null, h))));
+  rows.forEach((r, i) => { const tr = el("tr", cls ? {class: cls(i) || ""} : null);
+    r.forEach(c => tr.append(c instanceof Node ? el("td", null, c) : el("td", {class: typeof c === "number" ? "num" : ""}, c)));
+    t.append(tr); });
+  if (!rows.length) t.append(el("tr", null, el("td", {colspan: String(head.length)}, "none")));
+  host.append(t);
+}
+
+// ---- header ----
+const m = D.meta;
+document.title = "tempmon \u2014 " + (m.host || "bundle") + " \u2014 " + (m.trigger.kind || DASH);
+$("h-title").textContent = "tempmon report \u2014 " + (m.host || DASH);
+$("h-sub").textContent = "kernel " + (m.kernel || DASH) + " \u00b7 tool " + (m.tool || DASH) + " \u00b7 module " +
+  (m.module || DASH) + " \u00b7 boot " + (m.boot_id || DASH) + " \u00b7 " + m.samples + " samples";
+$("h-trig").textContent = (m.trigger.kind || DASH) + ": " + (m.trigger.reason || DASH) + (m.trigger.wall_time ? " at " + m.trigger.wall_time : "");
+if (m.redacted) $("h-badges").append(el("span", {class: "badge b-warn"}, "redacted"));
+const hangs = D.kmsg.filter(k => k.sig);
+if (D.episodes.length) $("h-badges").append(el("span", {class: "badge b-hot"}, D.episodes.length + " throttle episode(s)"));
+if (hangs.length) $("h-badges").append(el("span", {class: "badge b-hot"}, hangs.length + " kernel signature(s)"));
+
+// ---- series ----
+const series = D.sensors.map((s, i) => {
+  const n = s.dt.length, t = new Float64Array(n), v = new Float64Array(n);
+  let acc = 0;
+  for (let k = 0; k < n; k++) { acc += s.dt[k]; t[k] = acc / 1e6; v[k] = s.v[k] / 1000; }
+  return {s, t, v, color: COLORS[i % COLORS.length], on: n > 0};
+});
+let full = [m.window[0], m.window[1]];
+for (const se of series) if (se.t.length) { full[0] = Math.min(full[0], se.t[0]); full[1] = Math.max(full[1], se.t[se.t.length - 1]); }
+if (!(full[1] > full[0])) full = [full[0] - 1, full[0] + 1];
+let view = full.slice();
+
+const cv = $("plot"), ctx = cv.getContext("2d"), tip = $("tip");
+const PAD = {l: 58, r: 16, t: 22, b: 34};
+let W = 0, H = 0;
+function resize() {
+  const dpr = window.devicePixelRatio || 1, r = cv.getBoundingClientRect();
+  W = Math.max(300, r.width); H = Math.max(200, r.height);
+  cv.width = Math.round(W * dpr); cv.height = Math.round(H * dpr);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+}
+function lowerBound(a, x) { let lo = 0, hi = a.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] < x) lo = mid + 1; else hi = mid; } return lo; }
+function yRange() {
+  let lo = Infinity, hi = -Infinity;
+  for (const se of series) { if (!se.on) continue;
+    const a = Math.max(0, lowerBound(se.t, view[0]) - 1), b = Math.min(se.t.length, lowerBound(se.t, view[1]) + 1);
+    for (let k = a; k < b; k++) { const y = se.v[k]; if (y < lo) lo = y; if (y > hi) hi = y; }
+    if (se.s.thr !== undefined) { lo = Math.min(lo, se.s.thr / 1000); hi = Math.max(hi, se.s.thr / 1000); } }
+  if (!isFinite(lo)) { lo = 0; hi = 100; }
+  const pad = Math.max(1, (hi - lo) * 0.08); return [lo - pad, hi + pad];
+}
+function nice(span, n) { const raw = span / n, p = Math.pow(10, Math.floor(Math.log10(raw))), f = raw / p;
+  return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * p; }
+let bandsDrawn = 0, seriesDrawn = 0, yr = [0, 1];
+const X = (t) => PAD.l + (t - view[0]) / (view[1] - view[0]) * (W - PAD.l - PAD.r);
+const Y = (v) => PAD.t + (1 - (v - yr[0]) / (yr[1] - yr[0])) * (H - PAD.t - PAD.b);
+function draw() {
+  ctx.clearRect(0, 0, W, H);
+  yr = yRange();
+  const pw = W - PAD.l - PAD.r, ph = H - PAD.t - PAD.b;
+  ctx.font = "12px system-ui, sans-serif"; ctx.lineWidth = 1;
+  // grid + axes
+  ctx.strokeStyle = "#eceef2"; ctx.fillStyle = "#667085"; ctx.textAlign = "right"; ctx.textBaseline = "middle";
+  const ys = nice(yr[1] - yr[0], 6);
+  for (let y = Math.ceil(yr[0] / ys) * ys; y <= yr[1]; y += ys) { const py = Y(y);
+    ctx.beginPath(); ctx.moveTo(PAD.l, py); ctx.lineTo(W - PAD.r, py); ctx.stroke(); ctx.fillText(y.toFixed(ys < 1 ? 1 : 0) + "\u00b0", PAD.l - 6, py); }
+  ctx.textAlign = "center"; ctx.textBaseline = "top";
+  const xs = nice(view[1] - view[0], Math.max(2, Math.floor(pw / 110)));
+  for (let x = Math.ceil(view[0] / xs) * xs; x <= view[1]; x += xs) { const px = X(x);
+    ctx.beginPath(); ctx.moveTo(px, PAD.t); ctx.lineTo(px, H - PAD.b); ctx.stroke();
+    ctx.fillText((x >= 0 ? "+" : "") + Number(x.toPrecision(6)) + " s", px, H - PAD.b + 6); }
+  ctx.save(); ctx.beginPath(); ctx.rect(PAD.l, PAD.t, pw, ph); ctx.clip();
+  // throttle episodes
+  bandsDrawn = 0;
+  for (const e of D.episodes) { if (e.s === null) continue;
+    const end = e.e === null ? full[1] : e.e, a = X(e.s), b = X(end);
+    ctx.fillStyle = e.e === null ? "rgba(255,152,0,0.14)" : "rgba(255,152,0,0.22)";
+    ctx.fillRect(a, PAD.t, Math.max(2, b - a), ph); bandsDrawn++; }
+  // trigger
+  if (m.trigger.t !== null) { const px = X(m.trigger.t); ctx.strokeStyle = "#1d2330"; ctx.setLineDash([2, 3]);
+    ctx.beginPath(); ctx.moveTo(px, PAD.t); ctx.lineTo(px, H - PAD.b); ctx.stroke(); ctx.setLineDash([]); }
+  // kernel log markers
+  for (const k of D.kmsg) { if (!(k.sig || k.lvl <= 3)) continue; const px = X(k.t);
+    if (px < PAD.l - 2 || px > W - PAD.r + 2) continue;
+    ctx.strokeStyle = k.sig ? "rgba(198,40,40,0.75)" : "rgba(178,106,0,0.6)";
+    ctx.beginPath(); ctx.moveTo(px, PAD.t + 8); ctx.lineTo(px, H - PAD.b); ctx.stroke();
+    ctx.fillStyle = ctx.strokeStyle; ctx.beginPath(); ctx.moveTo(px - 5, PAD.t); ctx.lineTo(px + 5, PAD.t); ctx.lineTo(px, PAD.t + 8); ctx.fill(); }
+  // thresholds + series (per-pixel min/max when denser than the screen)
+  seriesDrawn = 0;
+  for (const se of series) { if (!se.on) continue;
+    if (se.s.thr !== undefined) { ctx.strokeStyle = se.color; ctx.globalAlpha = 0.55; ctx.setLineDash([6, 4]);
+      ctx.beginPath(); ctx.moveTo(PAD.l, Y(se.s.thr / 1000)); ctx.lineTo(W - PAD.r, Y(se.s.thr / 1000)); ctx.stroke();
+      ctx.setLineDash([]); ctx.globalAlpha = 1; }
+    const a = Math.max(0, lowerBound(se.t, view[0]) - 1), b = Math.min(se.t.length, lowerBound(se.t, view[1]) + 1);
+    if (b - a < 1) continue;
+    ctx.strokeStyle = se.color; ctx.lineWidth = 1.4; ctx.beginPath();
+    if (b - a <= 2 * pw) {
+      for (let k = a; k < b; k++) { const px = X(se.t[k]), py = Y(se.v[k]); if (k === a) ctx.moveTo(px, py); else ctx.lineTo(px, py); }
+    } else {
+      let col = -1, mn = 0, mx = 0, first = true;
+      const flush = () => { if (col < 0) return; const px = col + 0.5;
+        if (first) { ctx.moveTo(px, Y(mx)); first = false; } else ctx.lineTo(px, Y(mx)); ctx.lineTo(px, Y(mn)); };
+      for (let k = a; k < b; k++) { const c = Math.floor(X(se.t[k])), y = se.v[k];
+        if (c !== col) { flush(); col = c; mn = mx = y; } else { if (y < mn) mn = y; if (y > mx) mx = y; } }
+      flush();
+    }
+    ctx.stroke(); ctx.lineWidth = 1; seriesDrawn++; }
+  ctx.restore();
+  ctx.strokeStyle = "#c5cad3"; ctx.strokeRect(PAD.l, PAD.t, pw, ph);
+  $("range").textContent = "showing " + S(view[0]) + " \u2026 " + S(view[1]) + " (relative to trigger)";
+}
+
+// ---- interaction: wheel zoom around the cursor, drag to pan ----
+function zoomAt(px, f) { const t = view[0] + (px - PAD.l) / (W - PAD.l - PAD.r) * (view[1] - view[0]);
+  let a = t - (t - view[0]) * f, b = t + (view[1] - t) * f;
+  const minSpan = 1e-4; if (b - a < minSpan) { a = t - minSpan / 2; b = t + minSpan / 2; }
+  const span = full[1] - full[0]; if (b - a > span) { a = full[0]; b = full[1]; }
+  view = [a, b]; draw(); }
+cv.addEventListener("wheel", (ev) => { ev.preventDefault(); const r = cv.getBoundingClientRect();
+  zoomAt(ev.clientX - r.left, ev.deltaY < 0 ? 0.8 : 1.25); }, {passive: false});
+let drag = null;
+cv.addEventListener("pointerdown", (ev) => { drag = {x: ev.clientX, v: view.slice()}; cv.setPointerCapture(ev.pointerId); });
+cv.addEventListener("pointerup", () => { drag = null; });
+cv.addEventListener("pointermove", (ev) => {
+  const r = cv.getBoundingClientRect(), px = ev.clientX - r.left, py = ev.clientY - r.top;
+  if (drag) { const dt = (ev.clientX - drag.x) / (W - PAD.l - PAD.r) * (drag.v[1] - drag.v[0]);
+    view = [drag.v[0] - dt, drag.v[1] - dt]; draw(); tip.style.display = "none"; return; }
+  hover(px, py);
+});
+cv.addEventListener("pointerleave", () => { tip.style.display = "none"; });
+cv.addEventListener("dblclick", () => { view = full.slice(); draw(); });
+$("reset").addEventListener("click", () => { view = full.slice(); draw(); });
+function hover(px, py) {
+  if (px < PAD.l || px > W - PAD.r) { tip.style.display = "none"; return; }
+  const t = view[0] + (px - PAD.l) / (W - PAD.l - PAD.r) * (view[1] - view[0]);
+  const wall = new Date(m.origin_wall_ms + t * 1000);
+  const lines = [S(t) + "  " + (isNaN(wall) ? "" : wall.toISOString())];
+  for (const se of series) { if (!se.on || !se.t.length) continue; let k = lowerBound(se.t, t);
+    if (k >= se.t.length) k = se.t.length - 1; if (k > 0 && Math.abs(se.t[k - 1] - t) < Math.abs(se.t[k] - t)) k--;
+    lines.push(se.s.name + ": " + se.v[k].toFixed(1) + " \u00b0C"); }
+  const tol = 6 / (W - PAD.l - PAD.r) * (view[1] - view[0]);
+  for (const k of D.kmsg) if ((k.sig || k.lvl <= 3) && Math.abs(k.t - t) < tol) lines.push("kmsg <" + k.lvl + "> " + k.text.slice(0, 160));
+  for (const e of D.episodes) if (e.s !== null && t >= e.s && t <= (e.e === null ? full[1] : e.e)) lines.push("episode: " + txt(e.raw.cause) + " " + txt(e.raw.zone || e.raw.sensor));
+  tip.textContent = lines.join("\n"); tip.style.display = "block";
+  tip.style.left = Math.min(px + 14, W - 260) + "px"; tip.style.top = (py + 14) + "px";
+}
+
+// ---- legend ----
+for (const se of series) { const cb = el("input", {type: "checkbox"}); cb.checked = se.on;
+  cb.addEventListener("change", () => { se.on = cb.checked; draw(); });
+  const sw = el("span", {class: "sw"}); sw.style.background = se.color;
+  $("legend").append(el("label", null, cb, sw, se.s.name + (se.s.downsampled ? " (min/max per bucket)" : ""))); }
+
+// ---- tables ----
+table($("t-sensors"), ["sensor", "kind", "samples", "min", "peak", "peak at", "mean", "threshold", "above threshold"],
+  D.sensors.map(s => [s.name, s.kind, s.n, C(s.min), C(s.max), S(s.peak_t), C(s.mean), C(s.thr),
+    s.above_s === undefined ? DASH : s.above_s.toFixed(3) + " s"]),
+  (i) => (D.sensors[i].thr !== undefined && D.sensors[i].max >= D.sensors[i].thr) ? "err" : "");
+table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "trip\u2192cooling", "max cooling", "min max-freq", "chain"],
+  D.episodes.map((e, i) => { const r = e.raw, st = Array.isArray(r.steps) ? r.steps : [];
+    const chain = st.slice(0, 12).map(s => txt(s && s.kind) + (s && typeof s.t_ns === "number" && typeof r.start_ns === "number" ? " +" + dur(s.t_ns - r.start_ns) : "")).join(" \u2192 ");
+    return [i + 1, txt(r.cause), txt(r.zone !== undefined ? r.zone : r.sensor), S(e.s), e.e === null ? "open" : dur(r.duration_ns),
+      C(r.peak_mc), dur(r.trip_to_cooling_ns), txt(r.max_cooling_state), r.min_max_freq_khz === undefined ? DASH : txt(r.min_max_freq_khz) + " kHz", chain || DASH]; }));
+table($("t-hangs"), ["time", "signature", "message"], hangs.map(k => [S(k.t), k.sig, el("span", {class: "mono"}, k.text)]));
+const KMAX = 3000;
+table($("t-kmsg"), ["time", "level", "message"], D.kmsg.slice(0, KMAX).map(k => [S(k.t), k.lvl, el("span", {class: "mono"}, k.text)]),
+  (i) => D.kmsg[i].lvl <= 3 ? "err" : "");
+if (D.kmsg.length > KMAX) $("t-kmsg").append(el("p", {class: "hint"}, (D.kmsg.length - KMAX) + " more lines: see kmsg.txt in the bundle"));
+table($("t-coll"), ["collector", "status", "ms", "message"], D.collectors.map(c => [c.name, c.status, Number(c.ms).toFixed(1), c.message || ""]),
+  (i) => D.collectors[i].status !== "ok" ? "err" : "");
+table($("t-loss"), ["loss", "count"], Object.keys(D.losses).map(k => [k, D.losses[k]]));
+
+resize(); draw();
+window.addEventListener("resize", () => { resize(); draw(); });
+document.body.dataset.series = String(seriesDrawn);
+document.body.dataset.episodes = String(bandsDrawn);
+document.body.dataset.status = "ok";
+})();
+)JS";
+
+constexpr const char* kBody = R"HTML(
+<header><h1 id="h-title">tempmon report</h1><div class="sub" id="h-sub"></div>
+<div class="sub"><b>Trigger</b> <span id="h-trig"></span><span id="h-badges"></span></div></header>
+<main>
+<div class="card"><div class="toolbar"><button id="reset" type="button">Reset zoom</button>
+<span class="hint">wheel: zoom &middot; drag: pan &middot; double-click: reset &middot; orange: throttle episodes &middot; red marks: kernel errors/signatures &middot; dashed: thresholds</span>
+<span class="hint" id="range"></span></div>
+<div class="legend" id="legend"></div>
+<div id="plotwrap"><canvas id="plot"></canvas><div id="tip"></div></div></div>
+<div class="card"><h2>Sensors</h2><div id="t-sensors"></div></div>
+<div class="card"><h2>Throttle episodes</h2><div id="t-episodes"></div></div>
+<div class="card"><h2>Hang signatures</h2><div id="t-hangs"></div></div>
+<div class="grid"><div class="card"><h2>Collectors</h2><div id="t-coll"></div></div>
+<div class="card"><h2>Losses</h2><div id="t-loss"></div></div></div>
+<div class="card"><h2>Kernel log</h2><div id="t-kmsg"></div></div>
+</main>
+)HTML";
+
+}  // namespace
+
+std::string RenderHtmlPage(const std::string& title, const std::string& data_json) {
+  std::string o;
+  o.reserve(data_json.size() + 32768);
+  o += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n";
+  // No network at all, even if a string slipped through: the policy forbids it.
+  o += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+       "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n";
+  o += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  o += HtmlEscape(title);
+  o += "</title>\n<style>";
+  o += kCss;
+  o += "</style></head>\n<body data-status=\"loading\">";
+  o += kBody;
+  o += "<script type=\"application/json\" id=\"tm-data\">";
+  o += data_json;
+  o += "</script>\n<script>\nwindow.addEventListener(\"error\", function (e) { document.body.dataset.status = "
+       "\"error: \" + e.message; });\n";
+  o += kJs;
+  o += "</script>\n</body></html>\n";
+  return o;
+}
+
+}  // namespace tempmon::report

@@ -1,0 +1,113 @@
+// tempmon-report: the offline viewer of tempmon report bundles.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <map>
+
+#include "bundle.h"
+#include "commands.h"
+
+namespace tr = tempmon::report;
+
+namespace {
+
+constexpr const char* kFooter = R"(Examples:
+  tempmon-report show bundle.tar.zst
+  tempmon-report verify bundle.tar.zst && echo intact
+  tempmon-report html bundle.tar.zst -o report.html
+  tempmon-report export bundle.tar.zst --csv -o samples.csv
+  tempmon-report export bundle.tar.zst --json | jq '.episodes'
+  tempmon-report redact bundle.tar.zst -o bundle-redacted.tar.zst
+  tempmon-report diff before.tar.zst after.tar.zst
+  tar --zstd -xf bundle.tar.zst     # the bundle also opens with stock tools
+
+Exit status:
+  0   success (verify: the bundle is intact)
+  1   unexpected internal error
+  2   bundle unreadable: not a tempmon bundle, damaged or truncated archive,
+      malformed member, unsafe entry, unsupported format version, over limits
+  3   bundle tampered: a member differs from manifest.json (verify names it)
+  4   the output file could not be written
+  64  bad command line)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"tempmon-report: read, check and share tempmon report bundles offline (.tar.zst)"};
+  app.footer(kFooter);
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "tempmon-report " TEMPMON_VERSION_STRING);
+
+  std::string bundle, out = "-", other;
+  std::string color = "auto";
+  bool csv = false, json = false, quiet = false;
+
+  auto* show = app.add_subcommand("show", "terminal summary: trigger, sensors, episodes, hangs, kernel errors");
+  show->add_option("BUNDLE", bundle, "bundle file (.tar.zst)")->required();
+  show->add_option("--color", color, "colour: auto (only on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+
+  auto* verify = app.add_subcommand("verify", "check every member's SHA-256 and schema; exit 0 intact, 3 tampered, 2 unreadable");
+  verify->add_option("BUNDLE", bundle, "bundle file (.tar.zst)")->required();
+  verify->add_flag("-q,--quiet", quiet, "print nothing when intact");
+
+  auto* exp = app.add_subcommand("export", "write the samples as CSV or the whole bundle as JSON");
+  exp->add_option("BUNDLE", bundle, "bundle file (.tar.zst)")->required();
+  auto* fcsv = exp->add_flag("--csv", csv, "samples as CSV");
+  auto* fjson = exp->add_flag("--json", json, "everything as one JSON document");
+  fcsv->excludes(fjson);
+  exp->add_option("-o,--output", out, "output file ('-' = stdout, the default)");
+
+  auto* html = app.add_subcommand("html", "one self-contained HTML page: timeline, episodes, kernel log");
+  html->add_option("BUNDLE", bundle, "bundle file (.tar.zst)")->required();
+  html->add_option("-o,--output", out, "output .html file")->required();
+
+  auto* red = app.add_subcommand("redact", "mask hostnames, IPs, MACs, serials in every member; new checksums");
+  red->add_option("BUNDLE", bundle, "bundle file (.tar.zst)")->required();
+  red->add_option("-o,--output", out, "output bundle")->required();
+
+  auto* diff = app.add_subcommand("diff", "compare two bundles: peaks, episodes, kernel errors");
+  diff->add_option("A", bundle, "first bundle (before)")->required();
+  diff->add_option("B", other, "second bundle (after)")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? tr::kOk : tr::kUsage;
+  }
+  if (exp->parsed() && !csv && !json) {
+    std::fprintf(stderr, "tempmon-report export: choose --csv or --json\n");
+    return tr::kUsage;
+  }
+
+  try {
+    if (show->parsed()) {
+      static const std::map<std::string, tr::Color> colors = {
+          {"auto", tr::Color::kAuto}, {"always", tr::Color::kAlways}, {"never", tr::Color::kNever}};
+      return tr::Show(bundle, colors.at(color));
+    }
+    if (verify->parsed()) return tr::Verify(bundle, quiet);
+    if (exp->parsed()) return tr::Export(bundle, csv, out);
+    if (html->parsed()) return tr::Html(bundle, out);
+    if (red->parsed()) return tr::Redact(bundle, out);
+    if (diff->parsed()) return tr::Diff(bundle, other);
+  } catch (const tempmon::bundle::TamperedError& e) {
+    std::fprintf(stderr, "tempmon-report: tampered bundle: %s\n", e.what());
+    return tr::kTampered;
+  } catch (const tempmon::bundle::BundleError& e) {
+    std::fprintf(stderr, "tempmon-report: %s\n", e.what());
+    return tr::kUnreadable;
+  } catch (const tr::OutputError& e) {
+    std::fprintf(stderr, "tempmon-report: %s\n", e.what());
+    return tr::kOutputError;
+  } catch (const std::bad_alloc&) {
+    std::fprintf(stderr, "tempmon-report: out of memory (bundle too large for this machine?)\n");
+    return tr::kFailure;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "tempmon-report: internal error: %s\n", e.what());
+    return tr::kFailure;
+  }
+  return tr::kUsage;
+}

@@ -1,0 +1,58 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
+
+#include "commands.h"
+
+namespace tempmon::report {
+namespace {
+
+void WriteAll(int fd, const std::string& bytes, const std::string& what) {
+  size_t off = 0;
+  while (off < bytes.size()) {
+    ssize_t w = ::write(fd, bytes.data() + off, bytes.size() - off);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) throw OutputError("cannot write " + what + ": " + std::strerror(w < 0 ? errno : EIO));
+    off += static_cast<size_t>(w);
+  }
+}
+
+}  // namespace
+
+void WriteOutput(const std::string& out, const std::string& bytes) {
+  if (out == "-") {
+    std::fflush(stdout);
+    WriteAll(STDOUT_FILENO, bytes, "standard output");
+    return;
+  }
+  std::filesystem::path p(out);
+  std::filesystem::path dir = p.parent_path().empty() ? "." : p.parent_path();
+  std::string tmpl = (dir / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
+  int fd = ::mkstemp(tmpl.data());
+  if (fd < 0)
+    throw OutputError("cannot create a file in " + dir.string() + ": " + std::strerror(errno) +
+                      " (does the folder exist and is it writable?)");
+  try {
+    if (::fchmod(fd, 0640) != 0) throw OutputError("fchmod " + tmpl + ": " + std::strerror(errno));
+    WriteAll(fd, bytes, tmpl);
+    if (::fsync(fd) != 0) throw OutputError("fsync " + tmpl + ": " + std::strerror(errno));
+    if (::close(fd) != 0) {
+      fd = -1;
+      throw OutputError("close " + tmpl + ": " + std::strerror(errno));
+    }
+    fd = -1;
+    if (::rename(tmpl.c_str(), out.c_str()) != 0)
+      throw OutputError("cannot rename to " + out + ": " + std::strerror(errno));
+  } catch (...) {
+    if (fd >= 0) ::close(fd);
+    ::unlink(tmpl.c_str());
+    throw;
+  }
+}
+
+}  // namespace tempmon::report
