@@ -1,0 +1,84 @@
+// On the build host (root, kernel with BTF, no thermal zones, no tempmon.ko):
+// the probe loads and attaches what exists and says what it could not.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+#include <poll.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "throttle_probe.h"
+
+using namespace tempmon::probe;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+const AttachStatus* Find(const ThrottleProbe& p, const std::string& tp, bool baseline = false) {
+  for (const auto& s : p.Status())
+    if (s.tracepoint == tp && (s.program.rfind("empty_", 0) == 0) == baseline) return &s;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("the probe loads and attaches the kernel's thermal tracepoints", "[bpf][host]") {
+  ThrottleProbe probe(ProbeOptions{}, [](const Episode&) {});
+  for (const char* tp : {"thermal:thermal_temperature", "thermal:thermal_zone_trip",
+                         "thermal:cdev_update", "power:cpu_frequency_limits"}) {
+    INFO(tp);
+    const AttachStatus* s = Find(probe, tp);
+    REQUIRE(s);
+    if (std::filesystem::exists(std::string("/sys/kernel/tracing/events/") +
+                                std::string(tp).replace(std::string(tp).find(':'), 1, "/")))
+      CHECK(s->attached);
+  }
+  // tempmon.ko cannot be loaded on this host: reported, not fatal.
+  const AttachStatus* tm = Find(probe, "tempmon:tempmon_throttle");
+  REQUIRE(tm);
+  if (!std::filesystem::exists("/sys/kernel/tracing/events/tempmon")) {
+    CHECK_FALSE(tm->attached);
+    CHECK_THAT(tm->reason, ContainsSubstring("tempmon.ko"));
+  }
+  // Samples only when asked; baseline programs only for the benchmark.
+  const AttachStatus* sample = Find(probe, "tempmon:tempmon_sample");
+  REQUIRE(sample);
+  CHECK_FALSE(sample->attached);
+  const AttachStatus* empty = Find(probe, "thermal:thermal_temperature", true);
+  REQUIRE(empty);
+  CHECK_FALSE(empty->attached);
+
+  CHECK(probe.DroppedCount() == 0);
+  const ProbeStats st = probe.Stats();
+  CHECK(st.no_slot == 0);
+  CHECK(probe.EpollFd() >= 0);
+  CHECK(probe.Poll(std::chrono::milliseconds(0)) >= 0);
+}
+
+TEST_CASE("the baseline programs attach beside the real ones when asked", "[bpf][host]") {
+  ProbeOptions o;
+  o.baseline_programs = true;
+  ThrottleProbe probe(o, [](const Episode&) {});
+  const AttachStatus* empty = Find(probe, "thermal:thermal_temperature", true);
+  REQUIRE(empty);
+  CHECK(empty->attached);
+  CHECK(Find(probe, "thermal:thermal_temperature")->attached);
+}
+
+TEST_CASE("a kernel without BTF is named as the cause", "[bpf][host]") {
+  ProbeOptions o;
+  o.btf = "/nonexistent/vmlinux";
+  try {
+    ThrottleProbe probe(o, [](const Episode&) {});
+    FAIL("constructed without BTF");
+  } catch (const ProbeError& e) {
+    CHECK_THAT(e.what(), ContainsSubstring("CONFIG_DEBUG_INFO_BTF"));
+    CHECK(e.err() == ENOENT);
+  }
+}
+
+TEST_CASE("bad zone filters are refused before anything loads", "[bpf][host]") {
+  ProbeOptions o;
+  o.zones = {"a", "b", "c", "d", "e"};
+  CHECK_THROWS_AS(ThrottleProbe(o, [](const Episode&) {}), ProbeError);
+  o.zones = {std::string(40, 'z')};
+  CHECK_THROWS_WITH(ThrottleProbe(o, [](const Episode&) {}), ContainsSubstring("characters"));
+}
