@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Crashes a guest with tempmon.ko loaded and checks, from the host, that the
+# console log holds the ring tail (the "tempmon-tail:" lines) before the
+# panic ends the VM. Without --pstore vmtest boots with panic=-1 and
+# -no-reboot, so QEMU exits on the panic and the command's status is never
+# written: vmtest's own exit status is not meaningful here, the log is.
+set -uo pipefail
+here=$(cd "$(dirname "$0")/../.." && pwd)
+kver=${1:?usage: panic_tail.sh KERNEL}
+out=$(mktemp -d /tmp/tempmon-panic.XXXXXX)
+trap 'rm -rf "$out"' EXIT
+"$here/scripts/vmtest" -k "$kver" -t 150 -o "$out" --allow-warnings -- sh -c '
+	insmod $TEMPMON_KMOD/tempmon.ko ring_records=256 sim_sensors=1 rate_hz=100 || exit 3
+	i=0; while [ "$(sed -n "s/^buffered \([0-9]*\).*/\1/p" /dev/tempmon)" -lt 40 ]; do
+		i=$((i + 1)); [ $i -lt 200 ] || exit 4; sleep 0.05; done
+	echo 1 > /proc/sys/kernel/sysrq
+	echo c > /proc/sysrq-trigger
+	echo "still alive after sysrq-c"; exit 5' >/dev/null 2>&1
+log=$out/console.log
+[ -s "$log" ] || { echo "FAIL: no console log"; exit 1; }
+if ! grep -q "Kernel panic" "$log"; then echo "FAIL: the guest did not panic"; tail -20 "$log"; exit 1; fi
+grep -q 'tempmon-tail: begin (panic)' "$log" || grep -q 'tempmon-tail: begin (oops)' "$log" ||
+	{ echo "FAIL: no tempmon-tail header"; tail -40 "$log"; exit 1; }
+n=$(grep -c 'tempmon-tail: [0-9]* sensor=0 temp_mc=[0-9-]* flags=0x[0-9a-f]* ts_ns=[0-9]*' "$log")
+grep -q 'tempmon-tail: end' "$log" || { echo "FAIL: tail not finished"; exit 1; }
+[ "$n" -ge 30 ] || { echo "FAIL: only $n tail records"; grep tempmon-tail "$log"; exit 1; }
+echo "ok: $n tempmon-tail records on the console of $kver"
