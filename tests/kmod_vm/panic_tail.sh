@@ -8,14 +8,8 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 kver=${1:?usage: panic_tail.sh KERNEL}
 out=$(mktemp -d /tmp/tempmon-panic.XXXXXX)
-trap 'rm -rf "$out"' EXIT
-"$here/scripts/vmtest" -k "$kver" -t 150 -o "$out" --allow-warnings -- sh -c '
-	insmod $TEMPMON_KMOD/tempmon.ko ring_records=256 sim_sensors=1 rate_hz=100 || exit 3
-	i=0; while [ "$(sed -n "s/^buffered \([0-9]*\).*/\1/p" /dev/tempmon)" -lt 40 ]; do
-		i=$((i + 1)); [ $i -lt 200 ] || exit 4; sleep 0.05; done
-	echo 1 > /proc/sys/kernel/sysrq
-	echo c > /proc/sysrq-trigger
-	echo "still alive after sysrq-c"; exit 5' >/dev/null 2>&1
+trap '[ -n "${KEEP:-}" ] || rm -rf "$out"' EXIT
+"$here/scripts/vmtest" -k "$kver" -t 150 -o "$out" --allow-warnings -- sh "$here/tests/kmod_vm/panic_guest.sh" >/dev/null 2>&1
 log=$out/console.log
 [ -s "$log" ] || { echo "FAIL: no console log"; exit 1; }
 if ! grep -q "Kernel panic" "$log"; then echo "FAIL: the guest did not panic"; tail -20 "$log"; exit 1; fi
