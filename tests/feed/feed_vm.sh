@@ -1,0 +1,41 @@
+#!/bin/sh
+# Runs inside a test VM: tempmon-feed pushes a generated hwmon tree and a
+# fake NVIDIA GPU into tempmon.ko; feed_ring_check reads the mapping back.
+#   feed_vm.sh TEMPMON_FEED FEED_RING_CHECK FAKE_NVML_SO
+set -eu
+feed=$1 check=$2 fake=$3
+insmod "$TEMPMON_KMOD/tempmon.ko"
+trap 'rmmod tempmon 2>/dev/null || true' EXIT
+
+root=/tmp/feed-sys
+mk() { mkdir -p "$(dirname "$1")"; printf '%s\n' "$2" > "$1"; }
+mk $root/class/hwmon/hwmon0/name k10temp
+mk $root/class/hwmon/hwmon0/temp1_input 61250
+mk $root/class/hwmon/hwmon0/temp1_label Tctl
+mk $root/class/hwmon/hwmon1/name nvme
+mk $root/class/hwmon/hwmon1/temp1_input 38850
+mk $root/class/hwmon/hwmon1/temp1_label Composite
+mk $root/class/hwmon/hwmon1/temp1_max 84850
+mkdir -p $root/class/hwmon/hwmon1/temp2_input   # unreadable: must not stop the others
+
+export FAKE_NVML_GPUS=1 FAKE_NVML_TEMP_C=83 FAKE_NVML_REASONS=0x40
+"$feed" --count 10 --rate 20 --sysfs-root $root --nvml-lib "$fake" --events /tmp/feed-events.jsonl
+"$check" --nr-sensors 3 "hwmon:k10temp/Tctl=61250,min=10" "hwmon:nvme/Composite=38850,min=10,thr=84850" \
+	"gpu0=83000,flags=0x100"
+
+# A restarted feeder finds its sensors again instead of adding new ones.
+printf '70000\n' > $root/class/hwmon/hwmon0/temp1_input
+"$feed" --count 5 --rate 20 --sysfs-root $root --no-nvml
+"$check" --nr-sensors 3 "hwmon:k10temp/Tctl=70000,min=15"
+grep -q '"kind":"sensor_registered"' /tmp/feed-events.jsonl
+
+# Without CAP_SYS_ADMIN the feeder says so and exits non-zero.
+if command -v setpriv >/dev/null; then
+	if setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all --bounding-set=-all \
+		"$feed" --count 1 --sysfs-root $root --no-nvml 2>/tmp/feed-eperm.txt; then
+		echo "unprivileged push succeeded"; exit 1
+	fi
+	cat /tmp/feed-eperm.txt
+	grep -q CAP_SYS_ADMIN /tmp/feed-eperm.txt
+fi
+echo "feed_vm: ok on $(uname -r)"

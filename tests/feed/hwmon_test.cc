@@ -1,0 +1,181 @@
+// The hwmon backend against a generated sysfs-like tree.
+#include <catch2/catch_test_macros.hpp>
+
+#include <chrono>
+
+#include "fake_sysfs.h"
+#include "feed/event_log.h"
+#include "feed/feeder.h"
+#include "feed/hwmon.h"
+#include "memory_sink.h"
+
+using namespace tempmon::feed;
+using tempmon::feed::test::FakeSysfs;
+using tempmon::feed::test::MemorySink;
+
+namespace {
+
+const Reading* Find(const std::vector<Reading>& rs, const std::string& name) {
+  for (const Reading& r : rs) {
+    if (r.name == name) return &r;
+  }
+  return nullptr;
+}
+
+std::vector<Reading> Scan(HwmonSource& src) {
+  std::vector<Reading> out;
+  src.Collect(MonotonicNs(), out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("hwmon: every temp*_input with chip name, label, value and threshold") {
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "k10temp", "0000:00:18.3");
+  fs.AddTemp("hwmon0", 1, 61250, "Tctl");
+  fs.AddTemp("hwmon0", 3, 58000, "Tccd1", std::nullopt, 95000);
+  fs.AddChip("hwmon1", "nvme", "nvme0");
+  fs.AddTemp("hwmon1", 1, 38850, "Composite", 84850, 89850);
+  fs.AddTemp("hwmon1", 2, 41000);  // no label: named after the file
+  EventLog ev(false);
+  HwmonSource src(fs.root(), ev);
+  auto rs = Scan(src);
+  REQUIRE(rs.size() == 4);
+  const Reading* tctl = Find(rs, "hwmon:k10temp/Tctl");
+  REQUIRE(tctl);
+  CHECK(tctl->temp_mc == 61250);
+  CHECK(tctl->kind == "hwmon");
+  CHECK_FALSE(tctl->threshold_mc);
+  REQUIRE(Find(rs, "hwmon:k10temp/Tccd1"));
+  CHECK(Find(rs, "hwmon:k10temp/Tccd1")->threshold_mc == 95000);  // only crit: crit
+  const Reading* comp = Find(rs, "hwmon:nvme/Composite");
+  REQUIRE(comp);
+  CHECK(comp->threshold_mc == 84850);  // max wins over crit: the earlier warning
+  REQUIRE(Find(rs, "hwmon:nvme/temp2"));
+  CHECK(Find(rs, "hwmon:nvme/temp2")->temp_mc == 41000);
+  // The key names the device, not hwmonN, whose number depends on probe order.
+  CHECK(comp->key == "hwmon/nvme/nvme0/temp1");
+  CHECK(src.stats().read_errors == 0);
+}
+
+TEST_CASE("hwmon: names longer than the ring's 31 characters are cut, not refused") {
+  CHECK(HwmonSensorName("coretemp", "Package id 0") == "hwmon:coretemp/Package id 0");
+  std::string cut = HwmonSensorName("amdgpu_some_long_chip", "junction_temperature");
+  CHECK(cut.size() == 31);
+  CHECK(cut == "hwmon:amdgpu_some_long_chip/jun");
+}
+
+TEST_CASE("hwmon: sensors appearing and disappearing between scans are events, not errors") {
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "coretemp", "coretemp.0");
+  fs.AddTemp("hwmon0", 1, 45000, "Package id 0");
+  EventLog ev(false);
+  HwmonSource src(fs.root(), ev);
+  CHECK(Scan(src).size() == 1);
+
+  fs.AddChip("hwmon1", "amdgpu", "0000:03:00.0");
+  fs.AddTemp("hwmon1", 1, 52000, "edge", std::nullopt, 100000);
+  fs.AddTemp("hwmon1", 2, 60000, "junction", std::nullopt, 110000);
+  auto rs = Scan(src);
+  CHECK(rs.size() == 3);
+  CHECK(src.stats().appeared == 2);
+  CHECK(ev.Count("sensor_appeared") == 2);
+
+  fs.RemoveChip("hwmon1");
+  rs = Scan(src);
+  CHECK(rs.size() == 1);
+  CHECK(src.stats().disappeared == 2);
+  CHECK(ev.Count("sensor_disappeared") == 2);
+  CHECK(src.stats().read_errors == 0);
+}
+
+TEST_CASE("hwmon: a sensor that comes back keeps its sensor id in the ring") {
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "nvme", "nvme0");
+  fs.AddTemp("hwmon0", 1, 38000, "Composite");
+  fs.AddChip("hwmon1", "nvme", "nvme1");
+  fs.AddTemp("hwmon1", 1, 39000, "Composite");
+  EventLog ev(false);
+  HwmonSource src(fs.root(), ev);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(src);
+  feeder.Tick(MonotonicNs());
+  // Two drives with the same label get distinct names.
+  REQUIRE(sink.names.size() == 2);
+  CHECK(sink.names[0] == "hwmon:nvme/Composite");
+  CHECK(sink.names[1] == "hwmon:nvme/Composite#2");
+  auto id1 = feeder.SensorId("hwmon/nvme/nvme1/temp1");
+  REQUIRE(id1);
+
+  fs.RemoveChip("hwmon1");
+  feeder.Tick(MonotonicNs());
+  // Re-probed under another hwmon number: same device, same sensor.
+  fs.AddChip("hwmon7", "nvme", "nvme1");
+  fs.AddTemp("hwmon7", 1, 47000, "Composite");
+  sink.samples.clear();
+  feeder.Tick(MonotonicNs());
+  CHECK(sink.names.size() == 2);
+  auto back = sink.Of("hwmon:nvme/Composite#2");
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].sensor == *id1);
+  CHECK(back[0].temp_mc == 47000);
+}
+
+TEST_CASE("hwmon: unreadable files are counted and skipped, never fatal, never hang") {
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "acpitz");
+  fs.AddTemp("hwmon0", 1, 27800);
+  std::filesystem::create_directory(fs.chip("hwmon0") / "temp2_input");  // a directory in place of a file
+  fs.MakeFifo(fs.chip("hwmon0") / "temp3_input");                       // a FIFO nobody writes
+  FakeSysfs::Write(fs.chip("hwmon0") / "temp4_input", "");              // empty (ENODATA-like)
+  FakeSysfs::Write(fs.chip("hwmon0") / "temp5_input", "N/A\n");         // not a number
+  FakeSysfs::Write(fs.chip("hwmon0") / "temp6_label", "");              // label unreadable, input missing
+  EventLog ev(false);
+  HwmonSource src(fs.root(), ev);
+  const auto t0 = std::chrono::steady_clock::now();
+  auto rs = Scan(src);
+  rs = Scan(src);
+  const auto took = std::chrono::steady_clock::now() - t0;
+  CHECK(took < std::chrono::seconds(2));
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].name == "hwmon:acpitz/temp1");
+  CHECK(rs[0].temp_mc == 27800);
+  const HwmonStats& st = src.stats();
+  CHECK(st.read_errors == 8);  // 4 bad files x 2 scans
+  CHECK(st.errors_by_cause.at("not a file (directory)") == 2);
+  CHECK(st.errors_by_cause.at("not a regular file") == 2);
+  CHECK(st.errors_by_cause.at("ENODATA") == 2);
+  CHECK(st.errors_by_cause.at("not a number") == 2);
+  // One event per sensor when it starts failing, not one per scan.
+  CHECK(ev.Count("read_error") == 4);
+
+  // A failing sensor that reads again is reported once as recovered.
+  std::filesystem::remove(fs.chip("hwmon0") / "temp5_input");
+  fs.AddTemp("hwmon0", 5, 30000);
+  rs = Scan(src);
+  CHECK(rs.size() == 2);
+  CHECK(ev.Count("read_ok") == 1);
+}
+
+TEST_CASE("hwmon: a missing hwmon class folder is an empty scan") {
+  EventLog ev(false);
+  HwmonSource src("/nonexistent/sysfs", ev);
+  CHECK(Scan(src).empty());
+}
+
+TEST_CASE("hwmon: --match keeps only matching sensor names") {
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "coretemp", "coretemp.0");
+  for (int i = 1; i <= 5; ++i) fs.AddTemp("hwmon0", i, 40000 + i, i == 1 ? "Package id 0" : "Core " + std::to_string(i - 2));
+  fs.AddChip("hwmon1", "k10temp");
+  fs.AddTemp("hwmon1", 1, 50000, "Tctl");
+  EventLog ev(false);
+  HwmonSource src(fs.root(), ev, {"hwmon:coretemp/Package*", "hwmon:k10temp/*"});
+  auto rs = Scan(src);
+  REQUIRE(rs.size() == 2);
+  CHECK(rs[0].name == "hwmon:coretemp/Package id 0");
+  CHECK(rs[1].name == "hwmon:k10temp/Tctl");
+  CHECK(src.stats().filtered_out == 4);
+}

@@ -1,0 +1,230 @@
+// The NVML backend over a fake libnvidia-ml.so.1 that the test controls:
+// reason bits reach the recorded flags, a GPU blocked inside NVML is marked
+// stale without stalling the other sensors, a lost GPU is an event.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <chrono>
+
+#include <tempmon.h>
+
+#include "fake_nvml_control.h"
+#include "fake_sysfs.h"
+#include "feed/event_log.h"
+#include "feed/feeder.h"
+#include "feed/hwmon.h"
+#include "feed/nvml_source.h"
+#include "memory_sink.h"
+#include "wait_until.h"
+
+using namespace tempmon::feed;
+using namespace std::chrono_literals;
+using tempmon::feed::test::FakeNvml;
+using tempmon::feed::test::FakeSysfs;
+using tempmon::feed::test::MemorySink;
+using tempmon::feed::test::WaitUntil;
+
+namespace {
+
+FakeNvml& Fake() {
+  static FakeNvml fake(FAKE_NVML_PATH);
+  return fake;
+}
+
+NvmlOptions Opts(const std::string& lib = FAKE_NVML_PATH) {
+  NvmlOptions o;
+  o.lib_path = lib;
+  o.period_ns = 10'000'000;     // 100 Hz
+  o.deadline_ns = 300'000'000;  // 300 ms
+  return o;
+}
+
+bool HasEvent(const EventLog& ev, const std::string& kind, const std::string& source, const std::string& text) {
+  for (const Event& e : ev.Snapshot()) {
+    if (e.kind == kind && e.source == source && e.message.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("nvml: reason bits become the flags of the recorded samples") {
+  struct Row {
+    unsigned long long reasons;
+    uint16_t flags;
+  };
+  auto row = GENERATE(values<Row>({
+      {0x0, 0},
+      {0x20, TEMPMON_F_SW_THROTTLE},
+      {0x40, TEMPMON_F_HW_THROTTLE},
+      {0x8, TEMPMON_F_HW_THROTTLE},
+      {0x80, TEMPMON_F_POWER_CAP},
+      {0x4, TEMPMON_F_POWER_CAP},
+      {0x1, 0},
+      {0x64, TEMPMON_F_SW_THROTTLE | TEMPMON_F_HW_THROTTLE | TEMPMON_F_POWER_CAP},
+  }));
+  CAPTURE(row.reasons);
+  Fake().reset(1);
+  Fake().set(0, 83, row.reasons);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(*nvml);
+  REQUIRE(WaitUntil([&] { return !sink.Of("gpu0").empty(); }, 5s, [&] { feeder.Tick(MonotonicNs()); }));
+  auto s = sink.Of("gpu0")[0];
+  CHECK(s.temp_mc == 83000);
+  CHECK(s.flags == row.flags);
+  CHECK(s.ts_ns > 0);
+  CHECK(HasEvent(ev, "nvml_ready", "nvml", "Fake GPU 0"));
+  CHECK(HasEvent(ev, "nvml_ready", "nvml", "nvmlDeviceGetCurrentClocksEventReasons"));
+}
+
+TEST_CASE("nvml: a GPU blocked inside NVML goes stale; hwmon and the other GPU keep flowing") {
+  Fake().reset(2);
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "k10temp");
+  fs.AddTemp("hwmon0", 1, 61000, "Tctl");
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  HwmonSource hwmon(fs.root(), ev);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(hwmon);
+  feeder.AddSource(*nvml);
+  auto slowest_tick = std::chrono::steady_clock::duration::zero();
+  auto tick = [&] {
+    auto t0 = std::chrono::steady_clock::now();
+    feeder.Tick(MonotonicNs());
+    slowest_tick = std::max(slowest_tick, std::chrono::steady_clock::now() - t0);
+  };
+  REQUIRE(WaitUntil([&] { return !sink.Of("gpu0").empty() && !sink.Of("gpu1").empty(); }, 5s, tick));
+
+  Fake().block(0, 1);
+  REQUIRE(WaitUntil([&] { return Fake().waiting(0) == 1; }, 5s));
+  sink.samples.clear();
+  REQUIRE(WaitUntil([&] { return ev.Count("gpu_stale") == 1; }, 5s, tick));
+  CHECK(HasEvent(ev, "gpu_stale", "gpu0", "nvmlDeviceGetTemperature blocked for"));
+  // While gpu0 hangs: no scan waits for it, and the others keep arriving.
+  const size_t hw_before = sink.Of("hwmon:k10temp/Tctl").size(), gpu1_before = sink.Of("gpu1").size();
+  const size_t gpu0_during = sink.Of("gpu0").size();
+  REQUIRE(WaitUntil([&] { return sink.Of("hwmon:k10temp/Tctl").size() >= hw_before + 10 &&
+                                 sink.Of("gpu1").size() >= gpu1_before + 5; },
+                    5s, tick));
+  CHECK(sink.Of("gpu0").size() == gpu0_during);
+  CHECK(nvml->stats().stale_marks == 1);  // one event per episode, not per scan
+  CHECK(slowest_tick < 100ms);
+
+  Fake().block(0, 0);
+  REQUIRE(WaitUntil([&] { return ev.Count("gpu_recovered") == 1; }, 5s, tick));
+  const size_t gpu0_after = sink.Of("gpu0").size();
+  REQUIRE(WaitUntil([&] { return sink.Of("gpu0").size() > gpu0_after; }, 5s, tick));
+}
+
+TEST_CASE("nvml: a hung nvmlInit_v2 is reported after the deadline and does not stop hwmon") {
+  Fake().reset(1);
+  Fake().block_init(1);
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "coretemp");
+  fs.AddTemp("hwmon0", 1, 45000);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  HwmonSource hwmon(fs.root(), ev);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(hwmon);
+  feeder.AddSource(*nvml);
+  REQUIRE(WaitUntil([&] { return ev.Count("gpu_stale") == 1; }, 5s, [&] { feeder.Tick(MonotonicNs()); }));
+  CHECK(HasEvent(ev, "gpu_stale", "nvml", "nvmlInit_v2 has not returned"));
+  CHECK(sink.Of("hwmon:coretemp/temp1").size() > 1);
+  Fake().block_init(0);
+  REQUIRE(WaitUntil([&] { return !sink.Of("gpu0").empty(); }, 5s, [&] { feeder.Tick(MonotonicNs()); }));
+}
+
+TEST_CASE("nvml: a GPU lost mid-run is an event, the other GPU goes on") {
+  Fake().reset(2);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(*nvml);
+  auto tick = [&] { feeder.Tick(MonotonicNs()); };
+  REQUIRE(WaitUntil([&] { return !sink.Of("gpu1").empty(); }, 5s, tick));
+  Fake().set_lost(1, 1);
+  REQUIRE(WaitUntil([&] { return ev.Count("gpu_lost") == 1; }, 5s, tick));
+  CHECK(HasEvent(ev, "gpu_lost", "gpu1", "NVML_ERROR_GPU_IS_LOST"));
+  const size_t gpu0 = sink.Of("gpu0").size(), gpu1 = sink.Of("gpu1").size();
+  REQUIRE(WaitUntil([&] { return sink.Of("gpu0").size() > gpu0 + 5; }, 5s, tick));
+  CHECK(sink.Of("gpu1").size() == gpu1);
+  CHECK(nvml->stats().lost_gpus == 1);
+  CHECK(ev.Count("gpu_stale") == 0);  // lost is not reported as stale as well
+}
+
+TEST_CASE("nvml: Xid events from the driver become feeder events") {
+  Fake().reset(1);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  std::vector<Reading> out;
+  REQUIRE(WaitUntil([&] { return nvml->gpu_count() == 1 && !out.empty(); }, 5s,
+                    [&] { nvml->Collect(MonotonicNs(), out); }));
+  Fake().inject_xid(0, 79);
+  REQUIRE(WaitUntil([&] { return ev.Count("xid") == 1; }, 5s, [&] { nvml->Collect(MonotonicNs(), out); }));
+  CHECK(HasEvent(ev, "xid", "nvml", "gpu0: Xid 79"));
+  CHECK(nvml->stats().xids == 1);
+}
+
+TEST_CASE("nvml: stopping while a GPU hangs in NVML does not hang the feeder") {
+  Fake().reset(1);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  std::vector<Reading> out;
+  REQUIRE(WaitUntil([&] { return !out.empty(); }, 5s, [&] { nvml->Collect(MonotonicNs(), out); }));
+  Fake().block(0, 1);
+  REQUIRE(WaitUntil([&] { return Fake().waiting(0) == 1; }, 5s));
+  auto t0 = std::chrono::steady_clock::now();
+  nvml.reset();
+  CHECK(std::chrono::steady_clock::now() - t0 < 3s);
+  CHECK(ev.Count("nvml_abandoned") == 1);
+  // Let the abandoned thread finish so the process exits cleanly.
+  Fake().block(0, 0);
+  REQUIRE(WaitUntil([&] { return Fake().waiting(0) == 0; }, 5s));
+}
+
+TEST_CASE("nvml: no library is one clear message, not a failure") {
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts("/nonexistent/libnvidia-ml.so.1"), ev, &why);
+  CHECK_FALSE(nvml);
+  CHECK_THAT(why, Catch::Matchers::ContainsSubstring("/nonexistent/libnvidia-ml.so.1"));
+  CHECK_THAT(why, Catch::Matchers::ContainsSubstring("cannot load"));
+}
+
+TEST_CASE("nvml: older drivers without ClocksEventReasons fall back to ClocksThrottleReasons") {
+  static FakeNvml old(FAKE_NVML_OLD_PATH);  // a separate library file, with its own state
+  old.reset(1);
+  old.set(0, 91, 0x40);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(FAKE_NVML_OLD_PATH), ev, &why);
+  REQUIRE(nvml);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(*nvml);
+  REQUIRE(WaitUntil([&] { return !sink.Of("gpu0").empty(); }, 5s, [&] { feeder.Tick(MonotonicNs()); }));
+  CHECK(sink.Of("gpu0")[0].temp_mc == 91000);
+  CHECK(sink.Of("gpu0")[0].flags == TEMPMON_F_HW_THROTTLE);
+  CHECK(HasEvent(ev, "nvml_ready", "nvml", "nvmlDeviceGetCurrentClocksThrottleReasons"));
+}
