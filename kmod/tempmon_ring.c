@@ -17,6 +17,7 @@
 #define TM_WRITE_ONCE(x, v)	WRITE_ONCE(x, v)
 #define TM_STORE_RELEASE(p, v)	smp_store_release(p, v)
 #define TM_SMP_WMB()		smp_wmb()
+#define TM_WRITE_PAYLOAD(x, v)	WRITE_ONCE(x, v)
 #include "tempmon_ring_core.h"
 
 struct tm_dev tm;

@@ -5,8 +5,13 @@
  * uapi/tempmon.h documents and one reader serves both.
  *
  * The includer defines the memory-model primitives first:
- *   TM_READ_ONCE(x), TM_WRITE_ONCE(x, v), TM_STORE_RELEASE(p, v), TM_SMP_WMB()
- * (the kernel maps them to READ_ONCE & co., userspace to __atomic builtins).
+ *   TM_READ_ONCE(x), TM_WRITE_ONCE(x, v), TM_STORE_RELEASE(p, v), TM_SMP_WMB(),
+ *   TM_WRITE_PAYLOAD(x, v)
+ * (the kernel maps them to READ_ONCE & co. with WRITE_ONCE for the payload
+ * after smp_wmb(); userspace to __atomic builtins, where ThreadSanitizer
+ * cannot model fences, so there TM_SMP_WMB() is empty and every payload
+ * store is a release store, which orders the BUSY mark before it just as
+ * well; on x86 both are plain stores).
  * Every store to memory a reader may see goes through them, which is what
  * makes the userspace build data-race free under ThreadSanitizer.
  *
@@ -20,8 +25,8 @@
 #include "uapi/tempmon.h"
 
 #if !defined(TM_READ_ONCE) || !defined(TM_WRITE_ONCE) || \
-	!defined(TM_STORE_RELEASE) || !defined(TM_SMP_WMB)
-#error "define TM_READ_ONCE, TM_WRITE_ONCE, TM_STORE_RELEASE and TM_SMP_WMB before including tempmon_ring_core.h"
+	!defined(TM_STORE_RELEASE) || !defined(TM_SMP_WMB) || !defined(TM_WRITE_PAYLOAD)
+#error "define TM_READ_ONCE, TM_WRITE_ONCE, TM_STORE_RELEASE, TM_SMP_WMB and TM_WRITE_PAYLOAD before including tempmon_ring_core.h"
 #endif
 
 /* Fill a zeroed control page for a ring of @capacity (a power of two) records. */
@@ -65,12 +70,12 @@ static inline __u64 tempmon_ring_put(struct tempmon_ctrl *c,
 
 	TM_WRITE_ONCE(r->seq, TEMPMON_SEQ_BUSY);
 	TM_SMP_WMB();
-	TM_WRITE_ONCE(r->ts_ns, v.ts_ns);
-	TM_WRITE_ONCE(r->temp_mc, v.temp_mc);
-	TM_WRITE_ONCE(r->sensor, v.sensor);
-	TM_WRITE_ONCE(r->flags, v.flags);
-	TM_WRITE_ONCE(r->csum, v.csum);
-	TM_WRITE_ONCE(r->reserved, 0);
+	TM_WRITE_PAYLOAD(r->ts_ns, v.ts_ns);
+	TM_WRITE_PAYLOAD(r->temp_mc, v.temp_mc);
+	TM_WRITE_PAYLOAD(r->sensor, v.sensor);
+	TM_WRITE_PAYLOAD(r->flags, v.flags);
+	TM_WRITE_PAYLOAD(r->csum, v.csum);
+	TM_WRITE_PAYLOAD(r->reserved, 0);
 	TM_STORE_RELEASE(&r->seq, i + 1);
 	TM_WRITE_ONCE(c->written, TM_READ_ONCE(c->written) + 1);
 	TM_STORE_RELEASE(&c->head, i + 1);

@@ -27,7 +27,8 @@
 #define TEMPMON_SIM_MAX_STEP_US		10000000
 
 struct tempmon_sim_state {
-	int32_t temp_mc;	/* model state, without noise */
+	int64_t temp_uc;	/* model state in micro-degrees, without noise:
+				 * fine enough that 1 kHz steps still converge */
 	uint32_t rng;		/* xorshift32 state, never 0 */
 	uint32_t load_permille;	/* 0..1000 */
 };
@@ -35,7 +36,7 @@ struct tempmon_sim_state {
 static inline void tempmon_sim_init(struct tempmon_sim_state *s,
 				    uint32_t seed, uint32_t load_permille)
 {
-	s->temp_mc = TEMPMON_SIM_AMBIENT_MC;
+	s->temp_uc = (int64_t)TEMPMON_SIM_AMBIENT_MC * 1000;
 	s->rng = seed ? seed : 0x9e3779b9U;
 	s->load_permille = load_permille > 1000 ? 1000 : load_permille;
 }
@@ -51,22 +52,27 @@ static inline uint32_t tempmon_sim_rand(struct tempmon_sim_state *s)
 	return x;
 }
 
+/* The model temperature (no noise) in milli-degrees. */
+static inline int32_t tempmon_sim_temp_mc(const struct tempmon_sim_state *s)
+{
+	return (int32_t)(s->temp_uc / 1000);
+}
+
 /* Advance the model by @dt_us microseconds; returns the reported temperature. */
 static inline int32_t tempmon_sim_step(struct tempmon_sim_state *s, uint32_t dt_us)
 {
-	int64_t target = TEMPMON_SIM_AMBIENT_MC +
-		(int64_t)s->load_permille * TEMPMON_SIM_RISE_PER_PERMILLE_MC;
-	int64_t diff = target - s->temp_mc;
+	int64_t target_uc = ((int64_t)TEMPMON_SIM_AMBIENT_MC +
+		(int64_t)s->load_permille * TEMPMON_SIM_RISE_PER_PERMILLE_MC) * 1000;
+	int64_t diff = target_uc - s->temp_uc;	/* |diff| < 2^37 */
 	int32_t noise;
 
 	if (dt_us > TEMPMON_SIM_MAX_STEP_US)
-		dt_us = TEMPMON_SIM_MAX_STEP_US;
-	/* Exact in integers: the step never overshoots the target. */
-	s->temp_mc += (int32_t)(diff * (int64_t)dt_us /
-				((int64_t)TEMPMON_SIM_TAU_US + dt_us));
+		dt_us = TEMPMON_SIM_MAX_STEP_US;	/* keeps diff * dt < 2^61 */
+	/* Truncates towards the target: never overshoots. */
+	s->temp_uc += diff * (int64_t)dt_us / ((int64_t)TEMPMON_SIM_TAU_US + dt_us);
 	noise = (int32_t)(tempmon_sim_rand(s) % (2 * TEMPMON_SIM_NOISE_MC + 1)) -
 		TEMPMON_SIM_NOISE_MC;
-	return s->temp_mc + noise;
+	return tempmon_sim_temp_mc(s) + noise;
 }
 
 #endif /* TEMPMON_SIM_MODEL_H */

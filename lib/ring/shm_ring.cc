@@ -9,11 +9,15 @@
 
 #include "tempmon/ring/error.h"
 
-// The module's write step, with userspace atomics for its primitives.
+// The module's write step, with userspace atomics for its primitives:
+// release stores for the payload instead of a fence (see the core header).
 #define TM_READ_ONCE(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
 #define TM_WRITE_ONCE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
 #define TM_STORE_RELEASE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
-#define TM_SMP_WMB() __atomic_thread_fence(__ATOMIC_RELEASE)
+#define TM_SMP_WMB() \
+  do {               \
+  } while (0)
+#define TM_WRITE_PAYLOAD(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELEASE)
 #include "tempmon_ring_core.h"
 
 namespace bip = boost::interprocess;

@@ -36,14 +36,17 @@ inline CopyResult CopyRecord(RingView v, uint64_t index, tempmon_record& out,
     if (s1 == TEMPMON_SEQ_BUSY || s1 > want) return CopyResult::kOverwritten;
     return CopyResult::kNotWritten;
   }
+  // Acquire loads of the payload stand for the header's acquire fence
+  // (ThreadSanitizer does not model fences): a payload byte of a newer
+  // record makes its BUSY mark visible to the seq re-check. On x86 these
+  // are plain loads.
   out.seq = s1;
-  out.ts_ns = detail::LoadRelaxed(&r->ts_ns);
-  out.temp_mc = detail::LoadRelaxed(&r->temp_mc);
-  out.sensor = detail::LoadRelaxed(&r->sensor);
-  out.flags = detail::LoadRelaxed(&r->flags);
-  out.csum = detail::LoadRelaxed(&r->csum);
-  out.reserved = detail::LoadRelaxed(&r->reserved);
-  __atomic_thread_fence(__ATOMIC_ACQUIRE);
+  out.ts_ns = detail::LoadAcquire(&r->ts_ns);
+  out.temp_mc = detail::LoadAcquire(&r->temp_mc);
+  out.sensor = detail::LoadAcquire(&r->sensor);
+  out.flags = detail::LoadAcquire(&r->flags);
+  out.csum = detail::LoadAcquire(&r->csum);
+  out.reserved = detail::LoadAcquire(&r->reserved);
   if (detail::LoadRelaxed(&r->seq) != s1) return CopyResult::kTorn;
   if (verify_checksum && out.csum != tempmon_record_csum(&out)) return CopyResult::kTorn;
   return CopyResult::kOk;
