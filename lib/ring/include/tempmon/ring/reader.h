@@ -2,6 +2,7 @@
 // the seq protocol of uapi/tempmon.h. Never blocks or slows the producer.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -25,6 +26,13 @@ inline T LoadAcquire(const T* p) { return __atomic_load_n(p, __ATOMIC_ACQUIRE); 
 template <class T>
 inline T LoadRelaxed(const T* p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
 }  // namespace detail
+
+// Checksums of up to kCsumBlock records at once: the same FNV-1a as
+// tempmon_record_csum(), with the records' byte chains interleaved so that
+// they vectorise (AVX2 where the CPU has it); the serial form costs ~16
+// dependent multiplies per record and caps a reader at a few 10 M rec/s.
+constexpr size_t kCsumBlock = 16;
+void RecordChecksums(const tempmon_record* r, size_t n, uint32_t* out);
 
 // Copies absolute record `index` with the seq protocol (+ checksum).
 inline CopyResult CopyRecord(RingView v, uint64_t index, tempmon_record& out,
@@ -78,6 +86,9 @@ class Reader {
   // The newest `last_n` valid records (oldest first), without moving the
   // cursor: the pre-trigger window.
   std::vector<tempmon_record> Snapshot(size_t last_n);
+  // The same into `out` (replaced; its storage is reused, so repeated
+  // snapshots do not pay for fresh pages). Returns the number of records.
+  size_t Snapshot(size_t last_n, std::vector<tempmon_record>& out);
   // Valid records with from_mono_ns <= ts_ns <= to_mono_ns (index order),
   // without moving the cursor.
   std::vector<tempmon_record> ReadWindow(uint64_t from_mono_ns, uint64_t to_mono_ns);
@@ -99,16 +110,35 @@ class Reader {
 
 template <class F>
 size_t Reader::Poll(F&& on_record, size_t max_records) {
+  // Copy a block with the seq protocol, checksum it in one go, deliver it.
+  tempmon_record buf[kCsumBlock];
+  uint32_t sums[kCsumBlock];
   size_t n = 0;
   uint64_t head = CatchUp();
-  tempmon_record rec;
   while (cursor_ < head && n < max_records) {
-    switch (CopyRecord(view_, cursor_, rec, verify_checksum_)) {
+    const size_t want = static_cast<size_t>(
+        std::min<uint64_t>({kCsumBlock, head - cursor_, max_records - n}));
+    size_t got = 0;
+    CopyResult fail = CopyResult::kOk;
+    while (got < want) {
+      fail = CopyRecord(view_, cursor_ + got, buf[got], false);
+      if (fail != CopyResult::kOk) break;
+      ++got;
+    }
+    if (verify_checksum_) RecordChecksums(buf, got, sums);
+    for (size_t j = 0; j < got; ++j) {
+      if (verify_checksum_ && sums[j] != buf[j].csum) {
+        ++stats_.torn;  // a corrupt payload under a stable seq
+        ++stats_.lost;
+        continue;
+      }
+      on_record(static_cast<const tempmon_record&>(buf[j]));
+      ++stats_.read;
+      ++n;
+    }
+    cursor_ += got;
+    switch (fail) {
       case CopyResult::kOk:
-        on_record(static_cast<const tempmon_record&>(rec));
-        ++stats_.read;
-        ++n;
-        ++cursor_;
         break;
       case CopyResult::kTorn:
         ++stats_.torn;
