@@ -60,10 +60,11 @@ struct {
 	__type(value, struct tm_trip_val);
 } trips SEC(".maps");
 
-/* Last temperature per zone, for the temperature at a trip. */
+/* Last temperature per zone (by zone id), for the temperature at a trip.
+ * An array: the hot path (every poll of every zone) then only stores. */
 struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
-	__uint(max_entries, 256);
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, TM_MAX_ZONE_ID);
 	__type(key, __u32);
 	__type(value, __s32);
 } zone_temp SEC(".maps");
@@ -275,7 +276,7 @@ int handle_thermal_temperature(struct trace_event_raw_thermal_temperature *ctx)
 	char name[TM_NAME_LEN] = {};
 	__u64 now = bpf_ktime_get_ns();
 	struct tm_episode *ep;
-	__s32 temp, below;
+	__s32 temp, below, *zt;
 	__u32 id;
 
 	stat_inc(TM_STAT_EVENTS);
@@ -285,7 +286,9 @@ int handle_thermal_temperature(struct trace_event_raw_thermal_temperature *ctx)
 	id = ctx->id;
 	temp = ctx->temp;
 	raw_event(TM_K_TEMP, 0, id, temp, ctx->temp_prev, name);
-	bpf_map_update_elem(&zone_temp, &id, &temp, BPF_ANY);
+	zt = bpf_map_lookup_elem(&zone_temp, &id);
+	if (zt)
+		*zt = temp;
 
 	key.id = id;
 	ep = bpf_map_lookup_elem(&episodes, &key);

@@ -18,6 +18,7 @@
 #define TM_NAME_LEN		20	/* THERMAL_NAME_LENGTH: zone and cdev types */
 #define TM_MAX_STEPS		16	/* steps kept per episode; more are counted */
 #define TM_MAX_ZONES		4	/* zones of interest (0 = all) */
+#define TM_MAX_ZONE_ID		256	/* zones with higher ids get no trip temperature */
 #define TM_TEMP_UNKNOWN		((__s32)0x80000000)
 
 /* Defaults of the tunables (rodata, set by the loader before load). */

@@ -11,7 +11,8 @@
  * Zone type "tempmon-test": trip 0 passive at 70 C (hysteresis 5 C), trip 1
  * critical at 120 C (handled by .critical, which only logs: a test must not
  * power the VM off). Cooling device "tempmon-test-cool", max state 4, bound
- * to the passive trip. Polling every 50 ms so the governor reacts promptly.
+ * to the passive trip. Polling every 50 ms (load-time poll_ms) so the
+ * governor reacts promptly; scripts/bench-bpf loads it with poll_ms=1.
  */
 #include <linux/module.h>
 #include <linux/moduleparam.h>
@@ -25,10 +26,15 @@
 #define TZ_PASSIVE_MC		70000
 #define TZ_PASSIVE_HYST_MC	5000
 #define TZ_CRITICAL_MC		120000
-#define TZ_POLL_MS		50
+#define TZ_POLL_MS_DEFAULT	50
+#define TZ_POLL_MS_MAX		10000
 #define CDEV_MAX_STATE		4
 #define TZ_TRIP_PASSIVE		0
 #define TZ_NUM_TRIPS		2
+
+static unsigned int poll_ms = TZ_POLL_MS_DEFAULT;
+module_param(poll_ms, uint, 0444);
+MODULE_PARM_DESC(poll_ms, "zone polling and passive delay in ms (1..10000, load time)");
 
 static atomic_t tz_temp = ATOMIC_INIT(25000);
 static atomic_t cdev_cur = ATOMIC_INIT(0);
@@ -162,7 +168,7 @@ static struct thermal_zone_device *tz_register(void)
 	return thermal_zone_device_register_with_trips(TZ_TYPE, tz_trips,
 						       TZ_NUM_TRIPS, 0, NULL,
 						       &tz_ops, NULL,
-						       TZ_POLL_MS, TZ_POLL_MS);
+						       poll_ms, poll_ms);
 }
 #else
 /* 6.12: trips live in the core; binding is asked per (trip, cdev). */
@@ -185,7 +191,7 @@ static struct thermal_zone_device *tz_register(void)
 	return thermal_zone_device_register_with_trips(TZ_TYPE, tz_trips,
 						       TZ_NUM_TRIPS, NULL,
 						       &tz_ops, NULL,
-						       TZ_POLL_MS, TZ_POLL_MS);
+						       poll_ms, poll_ms);
 }
 #endif
 
@@ -221,6 +227,12 @@ static const struct thermal_cooling_device_ops cd_ops = {
 static int __init testzone_init(void)
 {
 	int ret;
+
+	if (poll_ms < 1 || poll_ms > TZ_POLL_MS_MAX) {
+		pr_err("tempmon_testzone: poll_ms=%u out of 1..%u\n", poll_ms,
+		       TZ_POLL_MS_MAX);
+		return -EINVAL;
+	}
 
 	/* The cdev first: the zone binds it during its own registration. */
 	cdev = thermal_cooling_device_register(CDEV_TYPE, NULL, &cd_ops);
