@@ -104,6 +104,7 @@ std::vector<HwmonSource::Candidate> HwmonSource::Enumerate() {
 void HwmonSource::NoteError(const Candidate& c, int err) {
   ++stats_.read_errors;
   ++stats_.errors_by_cause[CauseName(err)];
+  last_failures_.emplace_back(c.name, Describe(err));
   if (failing_.insert(c.key).second) {
     events_.Record("read_error", c.name,
                    "cannot read " + (c.dir / (c.prefix + "_input")).string() + ": " + Describe(err) +
@@ -140,6 +141,7 @@ void HwmonSource::ReadOne(const Candidate& c, uint64_t now_ns, std::vector<Readi
 
 void HwmonSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
   ++stats_.scans;
+  last_failures_.clear();
   std::set<std::string> now_present;
   for (const Candidate& c : Enumerate()) {
     if (!match_.empty() &&

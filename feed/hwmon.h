@@ -31,6 +31,8 @@ class HwmonSource final : public Source {
   HwmonSource(std::filesystem::path sysfs_root, EventLog& events, std::vector<std::string> match = {});
   void Collect(uint64_t now_ns, std::vector<Reading>& out) override;
   const HwmonStats& stats() const { return stats_; }
+  // (sensor name, why) for each file the last scan could not read.
+  const std::vector<std::pair<std::string, std::string>>& last_failures() const { return last_failures_; }
 
  private:
   struct Candidate {
@@ -50,6 +52,7 @@ class HwmonSource final : public Source {
   std::set<std::string> present_;   // keys seen by the previous scan
   std::set<std::string> failing_;   // keys whose last read failed
   std::set<std::string> filtered_;  // keys already counted as filtered out
+  std::vector<std::pair<std::string, std::string>> last_failures_;
 };
 
 // "hwmon:<chip>/<label>" cut to TEMPMON_NAME_LEN - 1 characters.

@@ -153,7 +153,8 @@ int main(int argc, char** argv) {
   }
 
   if (c.once) {
-    PrintTable(std::cout, OnceScan(hwmon.get(), nvml.get(), deadline_ns));
+    std::vector<Reading> rs = OnceScan(hwmon.get(), nvml.get(), deadline_ns);
+    PrintTable(std::cout, rs, hwmon ? hwmon->last_failures() : std::vector<std::pair<std::string, std::string>>{});
     return 0;
   }
 

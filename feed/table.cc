@@ -8,9 +8,11 @@
 
 namespace tempmon::feed {
 
-void PrintTable(std::ostream& os, const std::vector<Reading>& readings) {
+void PrintTable(std::ostream& os, const std::vector<Reading>& readings,
+                const std::vector<std::pair<std::string, std::string>>& unreadable) {
   size_t w = 6;
   for (const Reading& r : readings) w = std::max(w, r.name.size());
+  for (const auto& u : unreadable) w = std::max(w, u.first.size());
   char line[512];
   std::snprintf(line, sizeof(line), "%-*s %8s %9s  %-24s %s\n", static_cast<int>(w), "SENSOR", "TEMP_C", "THRESH_C",
                 "FLAGS", "DETAIL");
@@ -23,7 +25,12 @@ void PrintTable(std::ostream& os, const std::vector<Reading>& readings) {
                   r.temp_mc / 1000.0, thr, FlagNames(r.flags).c_str(), detail.c_str());
     os << line;
   }
-  if (readings.empty()) os << "(no readable temperature sensors)\n";
+  for (const auto& [name, why] : unreadable) {
+    std::snprintf(line, sizeof(line), "%-*s %8s %9s  %-24s unreadable: %s\n", static_cast<int>(w), name.c_str(), "-",
+                  "-", "-", why.c_str());
+    os << line;
+  }
+  if (readings.empty() && unreadable.empty()) os << "(no readable temperature sensors)\n";
 }
 
 }  // namespace tempmon::feed

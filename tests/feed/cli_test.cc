@@ -21,6 +21,7 @@ void MakeTree(FakeSysfs& fs) {
   fs.AddTemp("hwmon0", 1, 61250, "Tctl");
   fs.AddChip("hwmon1", "nvme", "nvme0");
   fs.AddTemp("hwmon1", 1, 38850, "Composite", 84850, 89850);
+  std::filesystem::create_directory(fs.chip("hwmon1") / "temp2_input");  // unreadable
 }
 
 const std::vector<std::string> kGpuEnv = {"FAKE_NVML_GPUS=1", "FAKE_NVML_TEMP_C=83", "FAKE_NVML_REASONS=0x40"};
@@ -43,6 +44,7 @@ TEST_CASE("cli: --once prints one table with hwmon and GPU rows and pushes nothi
   CHECK_THAT(r.out, ContainsSubstring("83.0"));
   CHECK_THAT(r.out, ContainsSubstring("hw_throttle"));
   CHECK_THAT(r.out, ContainsSubstring("Fake GPU 0, sm 1410 MHz, 250.5 W"));
+  CHECK_THAT(r.out, ContainsSubstring("unreadable: not a file (directory)"));
 }
 
 TEST_CASE("cli: --shm pushes named sensors with values, flags and thresholds into a shared-memory ring") {
