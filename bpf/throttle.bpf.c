@@ -60,14 +60,22 @@ struct {
 	__type(value, struct tm_trip_val);
 } trips SEC(".maps");
 
-/* Last temperature per zone (by zone id), for the temperature at a trip.
- * An array: the hot path (every poll of every zone) then only stores. */
+/*
+ * Per zone id: last temperature (for the temperature at a trip) and whether
+ * an episode is open. An array, so the hot path (every poll of every zone,
+ * nearly always with nothing open) is two inlined array accesses.
+ */
+struct zone_state {
+	__s32 temp_mc;
+	__u32 open;
+};
+
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(max_entries, TM_MAX_ZONE_ID);
 	__type(key, __u32);
-	__type(value, __s32);
-} zone_temp SEC(".maps");
+	__type(value, struct zone_state);
+} zones_state SEC(".maps");
 
 struct cdev_state {
 	__u64 state;
@@ -243,6 +251,12 @@ static __always_inline void close_episode(struct tm_episode *ep, __u64 now, __u3
 		lk->id = 0;
 	}
 	bpf_map_delete_elem(&episodes, &key);
+	if (key.source == TM_SRC_ZONE) {
+		struct zone_state *zs = bpf_map_lookup_elem(&zones_state, &key.id);
+
+		if (zs)
+			zs->open = 0;
+	}
 	stat_inc(TM_STAT_CLOSED);
 }
 
@@ -269,31 +283,44 @@ static __always_inline void note_temp(struct tm_episode *ep, __s32 temp)
 		ep->peak_temp_mc = temp;
 }
 
+/*
+ * The hottest path: every poll of every zone. An open episode for the zone
+ * implies the zone passed the filter when it opened, so the zone's name is
+ * read only for raw events and for opening an episode.
+ */
 SEC("tracepoint/thermal/thermal_temperature")
 int handle_thermal_temperature(struct trace_event_raw_thermal_temperature *ctx)
 {
 	struct tm_key key = { .source = TM_SRC_ZONE };
-	char name[TM_NAME_LEN] = {};
-	__u64 now = bpf_ktime_get_ns();
+	struct zone_state *zs;
 	struct tm_episode *ep;
-	__s32 temp, below, *zt;
+	__s32 temp, below;
+	__u64 now;
 	__u32 id;
 
 	stat_inc(TM_STAT_EVENTS);
-	tm_read_data_loc(ctx, ctx->__data_loc_thermal_zone, name, sizeof(name));
-	if (!zone_wanted(name))
-		return 0;
 	id = ctx->id;
 	temp = ctx->temp;
-	raw_event(TM_K_TEMP, 0, id, temp, ctx->temp_prev, name);
-	zt = bpf_map_lookup_elem(&zone_temp, &id);
-	if (zt)
-		*zt = temp;
+	if (raw_events) {
+		char name[TM_NAME_LEN] = {};
+
+		tm_read_data_loc(ctx, ctx->__data_loc_thermal_zone, name, sizeof(name));
+		if (zone_wanted(name))
+			raw_event(TM_K_TEMP, 0, id, temp, ctx->temp_prev, name);
+	}
+	/* Stored for every zone: cheaper than filtering, and harmless. */
+	zs = bpf_map_lookup_elem(&zones_state, &id);
+	if (zs) {
+		zs->temp_mc = temp;
+		if (!zs->open)
+			return 0;
+	}
 
 	key.id = id;
 	ep = bpf_map_lookup_elem(&episodes, &key);
 	if (!ep)
 		return 0;
+	now = bpf_ktime_get_ns();
 	note_temp(ep, temp);
 	if (ep->trip_temp_mc == TM_TEMP_UNKNOWN)
 		return 0;
@@ -310,7 +337,7 @@ int handle_thermal_temperature(struct trace_event_raw_thermal_temperature *ctx)
 		return 0;
 	if (!ep->recover_ns) {
 		ep->recover_ns = now;
-		add_step(ep, now, TM_K_RECOVER, 0, id, temp, name);
+		add_step(ep, now, TM_K_RECOVER, 0, id, temp, ep->name);
 		return 0;
 	}
 	if (now - ep->recover_ns >= quiet_ns)
@@ -323,32 +350,32 @@ int handle_thermal_zone_trip(struct trace_event_raw_thermal_zone_trip *ctx)
 {
 	struct tm_key key = { .source = TM_SRC_ZONE };
 	char name[TM_NAME_LEN] = {};
-	__u64 now = bpf_ktime_get_ns();
 	struct tm_trip_key tk;
 	struct tm_trip_val *tv;
 	struct tm_episode *ep;
 	__u32 id, trip, type, bit;
-	__s32 temp = TM_TEMP_UNKNOWN, *zt;
+	__s32 temp = TM_TEMP_UNKNOWN;
+	struct zone_state *zs;
+	__u64 now;
 
 	stat_inc(TM_STAT_EVENTS);
-	tm_read_data_loc(ctx, ctx->__data_loc_thermal_zone, name, sizeof(name));
-	if (!zone_wanted(name))
-		return 0;
 	id = ctx->id;
 	trip = tm_trip_index(ctx);
 	type = tm_trip_type(ctx);
-	zt = bpf_map_lookup_elem(&zone_temp, &id);
-	if (zt)
-		temp = *zt;
-	raw_event(TM_K_TRIP, type, trip, temp, 0, name);
-
-	tk.zone_id = id;
-	tk.trip = trip;
-	tv = bpf_map_lookup_elem(&trips, &tk);
 	bit = trip < 32 ? 1u << trip : 0;
-
+	zs = bpf_map_lookup_elem(&zones_state, &id);
+	if (zs)
+		temp = zs->temp_mc;
 	key.id = id;
 	ep = bpf_map_lookup_elem(&episodes, &key);
+	if (raw_events || !ep) {
+		tm_read_data_loc(ctx, ctx->__data_loc_thermal_zone, name, sizeof(name));
+		if (!zone_wanted(name))
+			return 0;
+		raw_event(TM_K_TRIP, type, trip, temp, 0, name);
+	}
+	now = bpf_ktime_get_ns();
+
 	if (ep) {
 		/* Some kernels report a trip on every poll while above it. */
 		ep->last_ns = now;
@@ -361,13 +388,16 @@ int handle_thermal_zone_trip(struct trace_event_raw_thermal_zone_trip *ctx)
 			return 0;
 		}
 		ep->trips_seen |= bit;
-		add_step(ep, now, TM_K_TRIP, type, trip, temp, name);
+		add_step(ep, now, TM_K_TRIP, type, trip, temp, ep->name);
 		return 0;
 	}
 
 	ep = open_episode(&key, TM_CAUSE_TRIP, name, now, temp);
 	if (!ep)
 		return 0;
+	tk.zone_id = id;
+	tk.trip = trip;
+	tv = bpf_map_lookup_elem(&trips, &tk);
 	if (tv) {
 		ep->trip_temp_mc = tv->temp_mc;
 		ep->hyst_mc = tv->hyst_mc;
@@ -378,6 +408,8 @@ int handle_thermal_zone_trip(struct trace_event_raw_thermal_zone_trip *ctx)
 	}
 	ep->trips_seen = bit;
 	add_step(ep, now, TM_K_TRIP, type, trip, temp, name);
+	if (zs)
+		zs->open = 1;
 	announce(ep);
 	return 0;
 }
