@@ -43,6 +43,32 @@
  * Before mapping, userspace must call TEMPMON_IOC_GET_INFO and check
  * abi_major == TEMPMON_ABI_MAJOR (minor additions are backwards compatible),
  * then check ctrl->magic and ctrl->abi_major again in the mapping.
+ * The mapping must be exactly info.map_size bytes at offset 0 (else EINVAL)
+ * and read-only: PROT_WRITE fails (EPERM, or EACCES on an O_RDONLY fd) and
+ * mprotect() cannot add it later.
+ *
+ * ioctl errors: ENOTTY unknown command; EFAULT bad user pointer; EINVAL a
+ * reserved field not zero or a value out of range; EPERM a control ioctl
+ * (everything but GET_*) without CAP_SYS_ADMIN; ENOENT no such sensor id;
+ * ENODEV ADD_SENSOR of a thermal zone type the kernel does not know;
+ * ENOSPC sensor table full.
+ * TEMPMON_IOC_PUSH: a sample with an unknown or non-PUSH sensor or with
+ * flags outside TEMPMON_F_USER_MASK fails the call with EINVAL; the samples
+ * before it are recorded and counted in `accepted`. Samples refused because
+ * the ring is frozen are no error: they are counted in dropped_frozen and
+ * pushes_refused, not in `accepted`.
+ *
+ * Sensor ids are table slots; ctrl->nr_sensors is the highest used slot + 1
+ * and a deleted slot reads kind NONE. A ZONE sensor holds the thermal zone:
+ * delete it (DEL_SENSOR) before unloading the zone's driver.
+ *
+ * poll(): POLLIN when records were written since this file's last read()
+ * or POLLIN; POLLPRI when a throttle episode started or ended since its
+ * last POLLPRI. Each reported event is consumed.
+ *
+ * /dev/tempmon_raw: the seed's data path, for comparison only: each read()
+ * returns one 16-byte sample { __u64 ts_ns; __s32 temp_mc; __u16 sensor;
+ * __u16 flags; } of the next record (oldest first), or 0 at the head.
  */
 #ifndef _UAPI_LINUX_TEMPMON_H
 #define _UAPI_LINUX_TEMPMON_H

@@ -24,7 +24,7 @@ namespace {
 double Secs(Clock::time_point a) { return std::chrono::duration<double>(Clock::now() - a).count(); }
 
 void Row(const char* name, double value, const char* unit, const char* goal) {
-  std::printf("| %-48s | %12.1f | %-10s | %-10s |\n", name, value, unit, goal);
+  std::printf("| %-52s | %12.1f | %-10s | %-10s |\n", name, value, unit, goal);
 }
 
 double PushNs(int fd, uint16_t id, size_t batch, size_t total) {
@@ -62,8 +62,8 @@ long SamplerTicks() {
 
 int main() {
   constexpr uint64_t kRecords = 1 << 20;
-  std::printf("| %-48s | %12s | %-10s | %-10s |\n", "tempmon.ko in a QEMU/TCG guest", "value", "unit", "goal");
-  std::printf("|%s|%s|%s|%s|\n", std::string(50, '-').c_str(), std::string(14, '-').c_str(),
+  std::printf("| %-52s | %12s | %-10s | %-10s |\n", "tempmon.ko in a QEMU/TCG guest", "value", "unit", "goal");
+  std::printf("|%s|%s|%s|%s|\n", std::string(54, '-').c_str(), std::string(14, '-').c_str(),
               std::string(12, '-').c_str(), std::string(12, '-').c_str());
   {
     Module mod("ring_records=" + std::to_string(kRecords));
