@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   uint64_t count = 0;
   bool no_freq_open = false, print_open = true;
   std::string ready_file;
+  long stats_ms = 0;
   app.add_flag("-v,--verbose", opts.verbose, "libbpf's own messages on stderr");
   app.add_flag("--raw", opts.raw_events, "also print every tracepoint hit as an event");
   app.add_option("--window-ms", window_ms,
@@ -61,6 +62,10 @@ int main(int argc, char** argv) {
   app.add_flag("--baseline-progs", opts.baseline_programs,
                "also attach empty programs (overhead baseline for scripts/bench-bpf)");
   app.add_option("--ready-file", ready_file, "write this file once attached (for scripts)");
+  app.add_option("--stats-ms", stats_ms,
+                 "every N ms print per-program run counts/times as JSON on stderr "
+                 "(needs sysctl kernel.bpf_stats_enabled=1)")
+      ->check(CLI::Range(0L, 3600000L));
   CLI11_PARSE(app, argc, argv);
   opts.window = std::chrono::milliseconds(window_ms);
   opts.quiet = std::chrono::milliseconds(quiet_ms);
@@ -98,12 +103,30 @@ int main(int argc, char** argv) {
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                             std::chrono::duration<double>(duration_s));
   int rc = 0;
+  auto next_stats = std::chrono::steady_clock::now();
+  auto print_stats = [&] {
+    nlohmann::json progs = nlohmann::json::array();
+    for (const ProgramStat& p : probe->ProgramStats())
+      progs.push_back({{"program", p.program}, {"tracepoint", p.tracepoint},
+                       {"run_cnt", p.run_cnt}, {"run_time_ns", p.run_time_ns}});
+    const auto mono = std::chrono::steady_clock::now().time_since_epoch();
+    std::cerr << nlohmann::json{{"type", "prog_stats"},
+                                {"mono_ns", std::chrono::nanoseconds(mono).count()},
+                                {"programs", progs}}
+                     .dump()
+              << '\n';
+  };
   try {
     while (!g_stop) {
       if (count && closed >= count) break;
       if (duration_s > 0 && std::chrono::steady_clock::now() >= deadline) break;
-      probe->Poll(std::chrono::milliseconds(100));
+      if (stats_ms > 0 && std::chrono::steady_clock::now() >= next_stats) {
+        print_stats();
+        next_stats += std::chrono::milliseconds(stats_ms);
+      }
+      probe->Poll(std::chrono::milliseconds(stats_ms > 0 && stats_ms < 100 ? stats_ms : 100));
     }
+    if (stats_ms > 0) print_stats();
   } catch (const ProbeError& e) {
     std::cerr << "tempmon-probe: " << e.what() << '\n';
     rc = 1;

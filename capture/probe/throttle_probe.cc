@@ -238,4 +238,19 @@ ProbeStats ThrottleProbe::Stats() const {
   return out;
 }
 
+std::vector<ProgramStat> ThrottleProbe::ProgramStats() const {
+  std::vector<ProgramStat> out;
+  bpf_program* prog;
+  size_t i = 0;
+  bpf_object__for_each_program(prog, skel_->obj) {
+    const AttachStatus& st = status_.at(i++);
+    if (!st.attached) continue;
+    bpf_prog_info info{};
+    __u32 len = sizeof(info);
+    if (bpf_prog_get_info_by_fd(bpf_program__fd(prog), &info, &len)) continue;
+    out.push_back({st.program, st.tracepoint, info.run_cnt, info.run_time_ns});
+  }
+  return out;
+}
+
 }  // namespace tempmon::probe

@@ -62,6 +62,15 @@ struct ProbeStats {
   uint64_t no_slot = 0;        // episodes that could not open (map full)
 };
 
+// Kernel-side cost of one program (needs kernel.bpf_stats_enabled=1,
+// otherwise the counters stay 0).
+struct ProgramStat {
+  std::string program;
+  std::string tracepoint;
+  uint64_t run_cnt = 0;
+  uint64_t run_time_ns = 0;
+};
+
 class ThrottleProbe {
  public:
   using EpisodeFn = std::function<void(const Episode&)>;
@@ -83,6 +92,7 @@ class ThrottleProbe {
 
   uint64_t DroppedCount() const { return Stats().ringbuf_drops; }
   ProbeStats Stats() const;
+  std::vector<ProgramStat> ProgramStats() const;  // attached programs only
 
  private:
   struct SkelDeleter { void operator()(throttle_bpf* s) const; };

@@ -97,6 +97,8 @@ std::optional<bundle::Sample> ParseTailLine(std::string_view line) {
     return s;
   }
   if (!have_temp) return std::nullopt;
+  // tempmon.ko prints the record's ring index first: "tempmon-tail: 41 sensor=...".
+  if (!bare.empty() && s.seq == 0) s.seq = static_cast<uint64_t>(bare[0]);
   (void)have_sensor;
   return s;
 }

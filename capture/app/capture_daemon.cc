@@ -1,0 +1,428 @@
+#include "capture/app/capture_daemon.h"
+
+#include <signal.h>
+#include <sys/epoll.h>
+#include <sys/signalfd.h>
+#include <sys/timerfd.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+#include "capture/collect/command.h"
+#include "capture/common/errors.h"
+#include "capture/kmsg/kmsg_matcher.h"
+#include "capture/pstore/pstore_tail.h"
+#include "capture/trigger/ring_episodes.h"
+#include "tempmon/ring/error.h"
+
+#ifdef TEMPMON_HAVE_PROBE
+#include "throttle_probe.h"
+#endif
+
+namespace tempmon::capture {
+namespace {
+
+constexpr uint64_t kSec = 1'000'000'000;
+
+uint64_t MonoNow() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return uint64_t(ts.tv_sec) * kSec + uint64_t(ts.tv_nsec);
+}
+int64_t WallNow() {
+  timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return int64_t(ts.tv_sec) * int64_t(kSec) + ts.tv_nsec;
+}
+uint64_t Ns(double s) { return static_cast<uint64_t>(s * 1e9); }
+
+enum Tag : uint64_t { kTagRing = 1, kTagKmsg, kTagProbe, kTagTimer, kTagSignal };
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string x;
+  while (std::getline(ss, x, sep))
+    if (!x.empty()) out.push_back(x);
+  return out;
+}
+
+}  // namespace
+
+CaptureDaemon::CaptureDaemon(Options o)
+    : o_(std::move(o)),
+      debounce_(std::chrono::nanoseconds(Ns(o_.cooldown_s))) {}
+
+CaptureDaemon::~CaptureDaemon() = default;
+
+void CaptureDaemon::Log(const std::string& msg) const {
+  std::cerr << "tempmon-capture: " << msg << "\n";
+}
+
+void CaptureDaemon::Setup() {
+  epoll_.Reset(::epoll_create1(EPOLL_CLOEXEC));
+  if (!epoll_) ThrowErrno("epoll_create1");
+  auto add = [&](int fd, uint32_t events, Tag tag) {
+    epoll_event ev{};
+    ev.events = events;
+    ev.data.u64 = tag;
+    if (::epoll_ctl(epoll_.get(), EPOLL_CTL_ADD, fd, &ev) != 0) ThrowErrno("epoll_ctl");
+  };
+
+  sigset_t set;
+  sigemptyset(&set);
+  for (int s : {SIGTERM, SIGINT, SIGUSR1, SIGHUP}) sigaddset(&set, s);
+  // Blocked in every thread (collectors inherit it), delivered via signalfd.
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  signal_.Reset(::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK));
+  if (!signal_) ThrowErrno("signalfd");
+  add(signal_.get(), EPOLLIN, kTagSignal);
+
+  timer_.Reset(::timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK));
+  if (!timer_) ThrowErrno("timerfd_create");
+  add(timer_.get(), EPOLLIN, kTagTimer);
+
+  ring_status_ = {"ring", "skipped", "no ring source (--source none)", 0};
+  if (o_.source != "none") {
+    std::string spec = o_.source == "auto" ? "device:/dev/tempmon" : o_.source;
+    ring_ = RingSource::Open(spec);  // throws: the caller maps it to kExitSource
+    ring_status_ = {"ring", "ok", spec, 0};
+    // The device signals throttle transitions with POLLPRI; edge-triggered
+    // so that a level that stays up does not spin the loop.
+    if (ring_->PollFd() >= 0) add(ring_->PollFd(), EPOLLPRI | EPOLLET, kTagRing);
+    triggers_.emplace(o_.Triggers(ring_->RateHz()));
+    for (const auto& s : ring_->Sensors()) triggers_->SetSensorName(s.id, s.name);
+  }
+
+  kmsg_status_ = {"kmsg.live", "skipped", "--kmsg none", 0};
+  if (o_.kmsg != "none" && (o_.on_hang || o_.on_throttle)) {
+    try {
+      kmsg_ = std::make_unique<kmsg::KmsgSource>(o_.kmsg, true);
+      add(kmsg_->fd(), EPOLLIN, kTagKmsg);
+      kmsg_status_ = {"kmsg.live", "ok", o_.kmsg, 0};
+    } catch (const CaptureError& e) {
+      kmsg_status_ = {"kmsg.live", "failed", e.what(), 0};
+      Log(std::string("kernel-log triggers off: ") + e.what());
+    }
+  }
+
+  bpf_status_ = {"bpf", "skipped", "--bpf off", 0};
+#ifdef TEMPMON_HAVE_PROBE
+  if (o_.bpf != "off" && o_.on_throttle) {
+    try {
+      probe::ProbeOptions po;
+      probe_ = std::make_unique<probe::ThrottleProbe>(
+          po,
+          [this](const probe::Episode& ep) {
+            nlohmann::json j = ep.ToJson();
+            recent_episodes_.push_back(j);
+            if (ep.open_notice && o_.on_throttle)
+              Fire("throttle", "BPF probe: " + ep.cause + " on " + ep.name, ep.start_ns);
+          });
+      add(probe_->EpollFd(), EPOLLIN, kTagProbe);
+      bpf_status_ = {"bpf", "ok",
+                     std::to_string(probe_->AttachedCount()) + " programs attached", 0};
+    } catch (const std::exception& e) {
+      bpf_status_ = {"bpf", o_.bpf == "on" ? "failed" : "skipped", e.what(), 0};
+      if (o_.bpf == "on") throw CaptureError(std::string("--bpf on: ") + e.what());
+      if (o_.verbose) Log(std::string("BPF probe not used: ") + e.what());
+    }
+  }
+#else
+  if (o_.bpf == "on") throw CaptureError("--bpf on: this build has no BPF probe (tempmon_probe)");
+  bpf_status_ = {"bpf", "skipped", "built without the BPF probe", 0};
+#endif
+}
+
+void CaptureDaemon::ProcessPstore() {
+  if (!o_.pstore) return;
+  std::vector<std::filesystem::path> dirs;
+  for (const auto& d : Split(o_.pstore_dirs, ':')) dirs.emplace_back(d);
+  for (auto& f : pstore::Scan(dirs)) {
+    if (spool_->Seen(f.key)) continue;
+    WindowData w;
+    w.trigger.kind = "panic";
+    w.trigger.reason = "panic in the previous boot: tempmon ring tail found in " + f.file.string();
+    w.trigger.mono_ns = f.samples.back().mono_ns;
+    std::error_code ec;
+    auto mt = std::filesystem::last_write_time(f.file, ec);
+    w.trigger.wall_ns = ec ? WallNow()
+                           : std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                 (mt - std::filesystem::file_time_type::clock::now()) +
+                                 std::chrono::system_clock::now().time_since_epoch())
+                                 .count();
+    w.window_start_mono_ns = f.samples.front().mono_ns;
+    w.window_end_mono_ns = f.samples.back().mono_ns;
+    for (auto& s : f.samples) s.wall_ns = 0;  // previous boot: no clock mapping
+    w.samples = std::move(f.samples);
+    if (ring_) w.sensors = ring_->Sensors();
+    w.kmsg = std::move(f.log);
+    w.extra_system["pstore"] = {{"file", f.file.string()}, {"boot", "previous"}};
+    w.source_collectors.push_back({"pstore", "ok", f.file.string(), 0});
+    try {
+      auto path = snap_->Write(std::move(w));
+      spool_->MarkSeen(f.key);
+      metrics_.captures_by_trigger["panic"]++;
+      Log("previous boot's panic tail saved as " + path.string());
+    } catch (const std::exception& e) {
+      metrics_.capture_failures++;
+      Log(std::string("panic tail not saved: ") + e.what());
+    }
+  }
+}
+
+void CaptureDaemon::PruneRecent(uint64_t now) {
+  uint64_t keep = Ns(o_.pre_s + o_.post_s) + 5 * kSec;
+  auto old = [&](const nlohmann::json& j, const char* key) {
+    return j.contains(key) && j[key].is_number() && j[key].get<uint64_t>() + keep < now;
+  };
+  while (!recent_events_.empty() && old(recent_events_.front(), "ts_ns")) recent_events_.pop_front();
+  while (!recent_episodes_.empty() && recent_episodes_.size() > 1000) recent_episodes_.pop_front();
+  while (!recent_episodes_.empty() && old(recent_episodes_.front(), "end_ns")) recent_episodes_.pop_front();
+}
+
+void CaptureDaemon::PollRing() {
+  if (!ring_) return;
+  for (const auto& s : ring_->Poll()) {
+    if (s.flags & TEMPMON_F_THR_START) metrics_.episodes++;
+    for (auto& f : triggers_->OnSample(s)) Fire(f.kind, f.reason, f.mono_ns);
+  }
+  ring_->Trim(Ns(o_.pre_s + o_.post_s) + 2 * Ns(o_.tick_s), o_.max_samples);
+}
+
+void CaptureDaemon::PollKmsg() {
+  if (!kmsg_) return;
+  for (auto& r : kmsg_->ReadAvailable()) {
+    auto m = kmsg::Classify(r.text);
+    if (m.verdict == kmsg::Verdict::kNone) continue;
+    uint64_t ts = r.ts_us * 1000;
+    nlohmann::json ev = {{"type", "kmsg_match"}, {"ts_ns", ts}, {"verdict", kmsg::VerdictName(m.verdict)},
+                         {"detector", m.detector}, {"text", r.text.substr(0, r.text.find('\n'))}};
+    if (m.code >= 0) ev["code"] = m.code;
+    if (!m.device.empty()) ev["device"] = m.device;
+    recent_events_.push_back(ev);
+    std::string line = r.text.substr(0, r.text.find('\n'));
+    if ((m.verdict == kmsg::Verdict::kHang || m.verdict == kmsg::Verdict::kGpuHang) && o_.on_hang)
+      Fire("hang", "kernel log: " + line, MonoNow());
+    else if (m.verdict == kmsg::Verdict::kThrottle && o_.on_throttle)
+      Fire("throttle", "kernel log: " + line, MonoNow());
+  }
+  metrics_.kmsg_dropped = kmsg_->dropped();
+}
+
+void CaptureDaemon::PollProbe() {
+#ifdef TEMPMON_HAVE_PROBE
+  if (probe_) {
+    probe_->Poll(std::chrono::milliseconds(0));
+    metrics_.bpf_dropped = probe_->DroppedCount();
+  }
+#endif
+}
+
+void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns) {
+  uint64_t now = MonoNow();
+  // A sample's time may lie in the past (read late); never in the future.
+  if (mono_ns == 0 || mono_ns > now) mono_ns = now;
+  if (pending_) {
+    pending_->also.push_back({{"type", "trigger"}, {"kind", kind}, {"reason", reason}, {"ts_ns", mono_ns}});
+    if (o_.verbose) Log("trigger " + kind + " joins the capture in progress: " + reason);
+    return;
+  }
+  if (!debounce_.Allow(now)) {
+    metrics_.suppressed = debounce_.suppressed();
+    if (o_.verbose) Log("trigger " + kind + " suppressed (cooldown): " + reason);
+    return;
+  }
+  Pending p;
+  p.trigger.kind = kind;
+  p.trigger.reason = reason;
+  p.trigger.mono_ns = mono_ns;
+  p.trigger.wall_ns = WallNow() - static_cast<int64_t>(now - mono_ns);
+  p.end_mono_ns = mono_ns + Ns(o_.post_s);
+  p.before = snap_->StartBefore();
+  Log("trigger " + kind + ": " + reason + "; capturing until +" + std::to_string(o_.post_s) + " s");
+  pending_ = std::move(p);
+}
+
+bool CaptureDaemon::Finish() {
+  Pending p = std::move(*pending_);
+  pending_.reset();
+  PollRing();
+  PollKmsg();
+  PollProbe();
+  WindowData w;
+  w.trigger = p.trigger;
+  w.window_start_mono_ns = p.trigger.mono_ns > Ns(o_.pre_s) ? p.trigger.mono_ns - Ns(o_.pre_s) : 0;
+  w.window_end_mono_ns = std::min(p.end_mono_ns, MonoNow());
+  w.before = p.before;
+  if (ring_) {
+    w.sensors = ring_->Sensors();
+    w.samples = ring_->Window(w.window_start_mono_ns, w.window_end_mono_ns);
+    w.module_version = ring_->ModuleVersion();
+    w.losses.ring_overwritten = ring_->Stats().lost;
+    w.losses.ring_torn = ring_->Stats().torn;
+    w.losses.ring_dropped_frozen = ring_->DroppedFrozen();
+    metrics_.ring_lost = ring_->Stats().lost;
+    metrics_.ring_torn = ring_->Stats().torn;
+    ring_status_.message = ring_->Describe() + ": " + std::to_string(w.samples.size()) +
+                           " samples in the window, " + std::to_string(ring_->Stats().lost) +
+                           " lost since start";
+  }
+  w.episodes = EpisodesFromSamples(w.samples, w.sensors);
+  for (const auto& e : recent_episodes_) {
+    uint64_t start = e.value("start_ns", uint64_t{0});
+    if (start <= w.window_end_mono_ns &&
+        (!e.contains("end_ns") || e["end_ns"].is_null() ||
+         e["end_ns"].get<uint64_t>() >= w.window_start_mono_ns))
+      w.episodes.push_back(e);
+  }
+  for (const auto& e : recent_events_) {
+    uint64_t ts = e["ts_ns"];
+    if (ts >= w.window_start_mono_ns && ts <= w.window_end_mono_ns + 5 * kSec) w.events.push_back(e);
+  }
+  for (auto& a : p.also) w.events.push_back(a);
+  if (kmsg_) w.losses.kmsg_dropped = kmsg_->dropped();
+  w.losses.bpf_dropped = metrics_.bpf_dropped;
+  w.source_collectors = {ring_status_, kmsg_status_, bpf_status_};
+
+  bool ok = true;
+  try {
+    bundle::Contents c;
+    auto path = snap_->Write(std::move(w), &c);
+    ++captures_;
+    metrics_.captures_by_trigger[c.trigger.kind]++;
+    int32_t peak = INT32_MIN;
+    for (const auto& s : c.samples)
+      if (!(s.flags & TEMPMON_F_MARKER)) peak = std::max(peak, s.temp_mc);
+    if (peak != INT32_MIN) metrics_.last_peak_mc = peak;
+    for (const auto& col : c.collectors)
+      if (col.status == "timeout") metrics_.collector_timeouts++;
+    std::cout << path.string() << std::endl;  // the one line scripts read
+    Log("bundle written: " + path.string() + " (" + std::to_string(c.samples.size()) +
+        " samples, " + std::to_string(c.kmsg.size()) + " kernel log records)");
+  } catch (const std::exception& e) {
+    ok = false;
+    metrics_.capture_failures++;
+    Log(std::string("capture failed: ") + e.what());
+  }
+  debounce_.Captured(MonoNow());
+  // A ring the kernel auto-froze for this episode can record again.
+  if (ring_ && ring_->Frozen() && !ring_->Thaw() && o_.verbose)
+    Log("the ring stays frozen (thaw needs CAP_SYS_ADMIN)");
+  if (triggers_ && ring_) triggers_->NoteDiscontinuity();
+  WriteMetrics();
+  return ok;
+}
+
+void CaptureDaemon::WriteMetrics() {
+  if (o_.metrics.empty()) return;
+  try {
+    metrics_.WriteAtomically(o_.metrics);
+  } catch (const std::exception& e) {
+    Log(e.what());
+  }
+}
+
+void CaptureDaemon::ArmTimer() {
+  uint64_t now = MonoNow();
+  uint64_t next = now + Ns(o_.tick_s);
+  if (pending_) next = std::min(next, std::max(pending_->end_mono_ns, now + 1000));
+  itimerspec its{};
+  its.it_value.tv_sec = static_cast<time_t>(next / kSec);
+  its.it_value.tv_nsec = static_cast<long>(next % kSec);
+  ::timerfd_settime(timer_.get(), TFD_TIMER_ABSTIME, &its, nullptr);
+}
+
+void CaptureDaemon::OnSignal() {
+  signalfd_siginfo si;
+  while (::read(signal_.get(), &si, sizeof si) == sizeof si) {
+    if (si.ssi_signo == SIGUSR1) {
+      Fire("manual", "SIGUSR1 from PID " + std::to_string(si.ssi_pid), MonoNow());
+    } else if (si.ssi_signo == SIGHUP) {
+      WriteMetrics();
+    } else {
+      Log(std::string("stopping on ") + strsignal(static_cast<int>(si.ssi_signo)));
+      stop_ = true;
+    }
+  }
+}
+
+int CaptureDaemon::Run() {
+  try {
+    spool_ = std::make_unique<Spool>(o_.out);
+  } catch (const std::exception& e) {
+    Log(e.what());
+    return kExitSpool;
+  }
+  for (const auto& p : spool_->CleanTemporaries())
+    Log("removed a partial bundle left by a crash: " + p.filename().string());
+  snap_ = std::make_unique<Snapshotter>(o_, *spool_);
+  try {
+    Setup();
+  } catch (const ring::RingError& e) {
+    Log(std::string("no sample source: ") + e.what());
+    return kExitSource;
+  } catch (const std::exception& e) {
+    Log(e.what());
+    return o_.source != "none" && !ring_ ? kExitSource : kExitFailure;
+  }
+  ProcessPstore();
+  WriteMetrics();
+
+  bool only_now = o_.now && !(o_.on_throttle || o_.on_hang || o_.on_temp_c || o_.on_rise_c_per_s);
+  exit_after_capture_ = o_.once || only_now;
+  PollRing();  // what the ring already holds is the pre-window of --now
+  if (o_.now) Fire("manual", "--now", MonoNow());
+  if (o_.verbose)
+    Log("running: source " + (ring_ ? ring_->Describe() : std::string("none")) + ", spool " + o_.out);
+
+  epoll_event evs[8];
+  while (!stop_) {
+    if (pending_ && MonoNow() >= pending_->end_mono_ns) {
+      bool ok = Finish();
+      if (!ok && exit_after_capture_) return kExitCaptureFailed;
+      if (exit_after_capture_) break;
+      continue;
+    }
+    ArmTimer();
+    int n = ::epoll_wait(epoll_.get(), evs, 8, -1);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      ThrowErrno("epoll_wait");
+    }
+    bool tick = false;
+    for (int i = 0; i < n; ++i) {
+      switch (evs[i].data.u64) {
+        case kTagRing: PollRing(); break;
+        case kTagKmsg: PollKmsg(); break;
+        case kTagProbe: PollProbe(); break;
+        case kTagSignal: OnSignal(); break;
+        case kTagTimer: {
+          uint64_t x;
+          while (::read(timer_.get(), &x, sizeof x) == sizeof x) {}
+          tick = true;
+          break;
+        }
+      }
+    }
+    if (tick) {
+      PollRing();
+      uint64_t now = MonoNow();
+      if (triggers_)
+        if (auto f = triggers_->OnTick(now, ring_->Frozen())) Fire(f->kind, f->reason, f->mono_ns);
+      PruneRecent(now);
+      ReapChildren();
+    }
+  }
+  // Stopping with a capture in progress: write what we have.
+  if (pending_) {
+    if (!Finish() && exit_after_capture_) return kExitCaptureFailed;
+  }
+  return exit_code_;
+}
+
+}  // namespace tempmon::capture

@@ -1,0 +1,78 @@
+// The event loop: one epoll over the ring device (POLLPRI), /dev/kmsg,
+// the BPF ring buffer, a timerfd and a signalfd. No busy polling: between
+// events the process sleeps until the next tick (--tick) or deadline.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "capture/app/options.h"
+#include "capture/app/ring_source.h"
+#include "capture/app/snapshot.h"
+#include "capture/common/unique_fd.h"
+#include "capture/kmsg/kmsg_source.h"
+#include "capture/spool/metrics.h"
+#include "capture/spool/spool.h"
+#include "capture/trigger/sample_triggers.h"
+
+namespace tempmon::probe {
+class ThrottleProbe;
+}
+
+namespace tempmon::capture {
+
+class CaptureDaemon {
+ public:
+  explicit CaptureDaemon(Options o);
+  ~CaptureDaemon();
+  CaptureDaemon(const CaptureDaemon&) = delete;
+  CaptureDaemon& operator=(const CaptureDaemon&) = delete;
+
+  // Runs until SIGTERM/SIGINT (or the first bundle with --once). Returns
+  // the process exit code.
+  int Run();
+
+ private:
+  struct Pending {
+    bundle::Trigger trigger;
+    uint64_t end_mono_ns = 0;
+    nlohmann::json also = nlohmann::json::array();  // later triggers, same episode
+    std::shared_ptr<CollectorRunner> before;
+  };
+
+  void Setup();
+  void ProcessPstore();
+  void PollRing();
+  void PollKmsg();
+  void PollProbe();
+  void OnSignal();
+  void Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns);
+  bool Finish();  // writes the pending bundle; false on failure
+  void ArmTimer();
+  void WriteMetrics();
+  void Log(const std::string& msg) const;
+  void PruneRecent(uint64_t now);
+
+  Options o_;
+  std::unique_ptr<Spool> spool_;
+  std::unique_ptr<Snapshotter> snap_;
+  std::unique_ptr<RingSource> ring_;
+  std::unique_ptr<kmsg::KmsgSource> kmsg_;
+  std::unique_ptr<probe::ThrottleProbe> probe_;
+  std::optional<SampleTriggers> triggers_;
+  Debouncer debounce_;
+  Metrics metrics_;
+  UniqueFd epoll_, timer_, signal_;
+  std::optional<Pending> pending_;
+  std::deque<nlohmann::json> recent_events_;    // kmsg matches, ts_ns inside
+  std::deque<nlohmann::json> recent_episodes_;  // BPF episodes
+  bundle::Collector ring_status_, kmsg_status_, bpf_status_;
+  bool stop_ = false;
+  bool exit_after_capture_ = false;
+  int exit_code_ = kExitOk;
+  uint64_t captures_ = 0;
+};
+
+}  // namespace tempmon::capture

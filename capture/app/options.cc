@@ -1,0 +1,99 @@
+#include "capture/app/options.h"
+
+#include <CLI/CLI.hpp>
+
+namespace tempmon::capture {
+
+TriggerConfig Options::Triggers(uint32_t rate_hz) const {
+  TriggerConfig t;
+  t.on_throttle = on_throttle;
+  t.on_hang = on_hang;
+  if (on_temp_c) t.on_temp_mc = static_cast<int32_t>(*on_temp_c * 1000);
+  if (on_rise_c_per_s) t.on_rise_mc_per_s = static_cast<int32_t>(*on_rise_c_per_s * 1000);
+  t.rate_hz = rate_hz ? rate_hz : 1000;
+  t.stall_periods = stall_periods;
+  return t;
+}
+
+static const char* kFooter = R"(Examples:
+  tempmon-capture --on-throttle --once            catch the next throttle, then exit
+  tempmon-capture --on-throttle --on-hang --on-temp 90 --out /var/lib/tempmon/reports
+                                                   the service (see tempmon-capture.service)
+  tempmon-capture --now --source shm:tempmon-sim --out ./reports
+                                                   a bundle now, from tempmon-sim, no root
+  kill -USR1 $(pidof tempmon-capture)              snapshot now from a running instance
+
+Sources: --source auto uses /dev/tempmon when present (load tempmon.ko), else
+fails; shm:NAME reads the shared-memory ring tempmon-sim writes.
+Signals: SIGTERM/SIGINT stop cleanly (a capture in progress is finished
+first); SIGUSR1 captures now (trigger "manual").
+
+Exit codes:
+  0  stopped cleanly (or --once / --now: the bundle was written)
+  1  unexpected error
+  2  bad command line
+  3  no sample source (/dev/tempmon missing or ABI mismatch, shm ring absent)
+  4  spool unusable, or another tempmon-capture holds it (its PID is named)
+  5  a bundle could not be written (disk full, permissions); nothing partial
+     is left in the spool)";
+
+bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
+  CLI::App app{"tempmon-capture: writes one self-describing report bundle when a "
+               "device throttles, overheats or the machine hangs."};
+  app.footer(kFooter);
+  app.set_config("--config", "", "read options from this file (TOML/INI, option = value)");
+  app.set_version_flag("--version", "tempmon-capture " TEMPMON_CAPTURE_VERSION);
+  auto* trig = "Triggers";
+  app.add_flag("--on-throttle", o->on_throttle,
+               "throttle start: ring THR_START flag / POLLPRI, BPF episode, kernel CPU throttle line")
+      ->group(trig);
+  app.add_option("--on-temp", o->on_temp_c, "any sensor at or above C degrees")->group(trig);
+  app.add_option("--on-rise", o->on_rise_c_per_s, "any sensor rising C degrees per second")
+      ->group(trig);
+  app.add_flag("--on-hang", o->on_hang,
+               "sampler stall, soft/hard lockup, hung task, RCU stall, GPU hang (NVIDIA Xid "
+               "48/79/119/120, amdgpu ring timeout/reset, i915 GPU HANG)")
+      ->group(trig);
+  app.add_flag("--now", o->now, "capture at once (with no other trigger: then exit)")->group(trig);
+  app.add_flag("--once", o->once, "exit after the first bundle")->group(trig);
+  app.add_option("--pre", o->pre_s, "seconds kept before the trigger")->capture_default_str()->check(CLI::NonNegativeNumber);
+  app.add_option("--post", o->post_s, "seconds recorded after the trigger")->capture_default_str()->check(CLI::NonNegativeNumber);
+  app.add_option("--cooldown", o->cooldown_s, "seconds after a bundle during which triggers are suppressed")->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--stall-periods", o->stall_periods, "sampler periods without records that count as a stall")->capture_default_str();
+  app.add_option("--source", o->source, "auto | device:PATH | shm:NAME | none")->capture_default_str();
+  app.add_option("--kmsg", o->kmsg, "kernel log device, or none")->capture_default_str();
+  app.add_option("--bpf", o->bpf, "throttle probe: auto | on | off")->capture_default_str()
+      ->check(CLI::IsMember({"auto", "on", "off"}));
+  app.add_option("--sysroot", o->sysroot, "root of /proc and /sys facts (tests)")->capture_default_str();
+  app.add_option("--out", o->out, "the spool folder")->capture_default_str();
+  app.add_option("--metrics", o->metrics, "Prometheus textfile to keep up to date");
+  app.add_option("--host", o->host, "host name in bundle names (default: this host)");
+  app.add_option("--keep-count", o->keep_count, "keep at most N bundles")->capture_default_str();
+  app.add_option("--keep-bytes", o->keep_bytes, "keep at most N bytes of bundles")->capture_default_str();
+  app.add_option("--keep-days", o->keep_days, "remove bundles older than N days")->capture_default_str();
+  app.add_flag("--redact", o->redact, "mask host names, IPs, MACs and serials in the bundle");
+  app.add_flag("!--no-pstore", o->pstore, "do not look for a panic tail from the previous boot");
+  app.add_option("--pstore-dirs", o->pstore_dirs, "colon-separated folders searched for panic tails")->capture_default_str();
+  app.add_option("--collector-timeout", o->collector_timeout_s, "seconds each collector may take")->capture_default_str();
+  app.add_option("--nvidia-timeout", o->nvidia_timeout_s, "seconds nvidia-smi may take")->capture_default_str();
+  app.add_option("--tick", o->tick_s, "seconds between ring reads when idle")->capture_default_str()
+      ->check(CLI::Range(0.01, 60.0));
+  app.add_flag("-v,--verbose", o->verbose, "log every trigger and collector");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    *exit_code = rc == 0 ? kExitOk : kExitUsage;
+    return false;
+  }
+  if (!o->AnyTrigger()) {
+    std::cerr << "tempmon-capture: no trigger given (use --on-throttle, --on-temp, --on-rise, "
+                 "--on-hang or --now; see --help)\n";
+    *exit_code = kExitUsage;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace tempmon::capture

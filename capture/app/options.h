@@ -1,0 +1,55 @@
+// tempmon-capture's settings, from the command line (and a config file).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "capture/spool/spool.h"
+#include "capture/trigger/sample_triggers.h"
+
+namespace tempmon::capture {
+
+// Exit codes, documented in --help.
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitFailure = 1,        // unexpected error
+  kExitUsage = 2,          // bad command line
+  kExitSource = 3,         // no ring: /dev/tempmon or shm missing, ABI mismatch
+  kExitSpool = 4,          // spool unusable or held by another instance
+  kExitCaptureFailed = 5,  // a bundle could not be written (disk full...)
+};
+
+struct Options {
+  std::string source = "auto";      // auto | device:/dev/tempmon | shm:NAME | none
+  std::string kmsg = "/dev/kmsg";   // or "none"
+  std::string bpf = "auto";         // auto | on | off
+  std::string sysroot = "/";
+  std::string out = "/var/lib/tempmon/reports";
+  std::string metrics;
+  std::string host;                 // default: gethostname
+  bool on_throttle = false, on_hang = false, now = false, once = false;
+  std::optional<double> on_temp_c, on_rise_c_per_s;
+  double pre_s = 30, post_s = 10, cooldown_s = 60;
+  uint32_t stall_periods = 100;
+  double collector_timeout_s = 3, nvidia_timeout_s = 5;
+  std::optional<uint64_t> keep_count = 100, keep_bytes = 1ull << 30;
+  std::optional<double> keep_days = 30;
+  bool redact = false;
+  bool pstore = true;
+  std::string pstore_dirs = "/sys/fs/pstore:/var/lib/systemd/pstore";
+  double tick_s = 1.0;
+  size_t max_samples = 1u << 21;
+  bool verbose = false;
+
+  TriggerConfig Triggers(uint32_t rate_hz) const;
+  bool AnyTrigger() const {
+    return on_throttle || on_hang || now || on_temp_c || on_rise_c_per_s;
+  }
+};
+
+// Parses argv; on --help/--version or a usage error prints and returns the
+// exit code to use in *exit_code (true = go on).
+bool ParseOptions(int argc, char** argv, Options* o, int* exit_code);
+
+}  // namespace tempmon::capture

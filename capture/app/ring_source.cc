@@ -1,0 +1,138 @@
+#include "capture/app/ring_source.h"
+
+#include <sys/ioctl.h>
+#include <time.h>
+
+#include <algorithm>
+
+#include "capture/common/errors.h"
+
+namespace tempmon::capture {
+namespace {
+
+int64_t Now(clockid_t c) {
+  timespec ts;
+  clock_gettime(c, &ts);
+  return int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+}
+
+const char* KindName(uint16_t k) {
+  switch (k) {
+    case TEMPMON_SENSOR_ZONE: return "zone";
+    case TEMPMON_SENSOR_PUSH: return "push";
+    case TEMPMON_SENSOR_SIM: return "sim";
+    default: return "unknown";
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<RingSource> RingSource::Open(const std::string& spec) {
+  std::unique_ptr<RingSource> s(new RingSource());
+  s->spec_ = spec;
+  if (spec.rfind("shm:", 0) == 0) {
+    s->shm_.emplace(ring::ShmRing::Open(spec.substr(4)));
+    s->reader_.emplace(s->shm_->view(), ring::StartAt::kOldest);
+  } else {
+    std::string path = spec.rfind("device:", 0) == 0 ? spec.substr(7) : spec;
+    s->device_.emplace(path);
+    s->reader_.emplace(s->device_->view(), ring::StartAt::kOldest);
+  }
+  s->own_wall_offset_ = Now(CLOCK_REALTIME) - Now(CLOCK_MONOTONIC);
+  return s;
+}
+
+int64_t RingSource::WallOffset() const {
+  int64_t off = __atomic_load_n(&reader_->view().ctrl->wall_offset_ns, __ATOMIC_RELAXED);
+  return off ? off : own_wall_offset_;
+}
+
+std::vector<bundle::Sample> RingSource::Poll() {
+  std::vector<bundle::Sample> fresh;
+  int64_t off = WallOffset();
+  reader_->Poll([&](const tempmon_record& r) {
+    bundle::Sample s;
+    s.mono_ns = r.ts_ns;
+    s.wall_ns = static_cast<int64_t>(r.ts_ns) + off;
+    s.seq = r.seq - 1;
+    s.sensor = r.sensor;
+    s.temp_mc = r.temp_mc;
+    s.flags = r.flags;
+    fresh.push_back(s);
+  });
+  history_.insert(history_.end(), fresh.begin(), fresh.end());
+  return fresh;
+}
+
+void RingSource::Trim(uint64_t keep_ns, size_t max_samples) {
+  while (history_.size() > max_samples) history_.pop_front();
+  if (history_.empty()) return;
+  uint64_t newest = history_.back().mono_ns;
+  while (!history_.empty() && history_.front().mono_ns + keep_ns < newest)
+    history_.pop_front();
+}
+
+std::vector<bundle::Sample> RingSource::Window(uint64_t from, uint64_t to) const {
+  std::vector<bundle::Sample> out;
+  auto it = std::lower_bound(history_.begin(), history_.end(), from,
+                             [](const bundle::Sample& s, uint64_t t) { return s.mono_ns < t; });
+  for (; it != history_.end(); ++it) {
+    // Records are in index order; timestamps of pushed samples may step
+    // back a little, so filter rather than stop at the first late one.
+    if (it->mono_ns >= from && it->mono_ns <= to) out.push_back(*it);
+  }
+  return out;
+}
+
+std::vector<bundle::Sensor> RingSource::Sensors() const {
+  const tempmon_ctrl* c = reader_->view().ctrl;
+  std::vector<bundle::Sensor> out;
+  uint32_t n = std::min<uint32_t>(__atomic_load_n(&c->nr_sensors, __ATOMIC_ACQUIRE),
+                                  TEMPMON_MAX_SENSORS);
+  for (uint32_t i = 0; i < n; ++i) {
+    const tempmon_sensor_info& si = c->sensors[i];
+    bundle::Sensor s;
+    s.id = si.id;
+    s.name = std::string(si.name, strnlen(si.name, TEMPMON_NAME_LEN));
+    s.kind = KindName(si.kind);
+    if (si.threshold_mc != TEMPMON_NO_THRESHOLD) {
+      s.threshold_mc = si.threshold_mc;
+      s.hysteresis_mc = si.hysteresis_mc;
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::string RingSource::SensorName(uint16_t id) const {
+  for (const auto& s : Sensors())
+    if (s.id == id) return s.name;
+  return {};
+}
+
+uint32_t RingSource::RateHz() const { return reader_->view().ctrl->rate_hz; }
+
+bool RingSource::Frozen() const {
+  return __atomic_load_n(&reader_->view().ctrl->frozen_by, __ATOMIC_ACQUIRE) != 0;
+}
+
+uint64_t RingSource::DroppedFrozen() const {
+  return __atomic_load_n(&reader_->view().ctrl->dropped_frozen, __ATOMIC_RELAXED);
+}
+
+uint64_t RingSource::Capacity() const { return reader_->view().ctrl->capacity; }
+
+bool RingSource::Thaw() {
+  if (!device_) return false;
+  return ::ioctl(device_->fd(), TEMPMON_IOC_THAW) == 0;
+}
+
+int RingSource::PollFd() const { return device_ ? device_->fd() : -1; }
+
+std::string RingSource::ModuleVersion() const {
+  if (!device_) return {};
+  const auto& v = device_->info().version;
+  return std::string(v, strnlen(v, sizeof v));
+}
+
+}  // namespace tempmon::capture

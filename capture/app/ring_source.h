@@ -1,0 +1,63 @@
+// The sample source: /dev/tempmon (mmap) or a tempmon-sim shared-memory
+// ring, read without locks through lib/ring's Reader into a bounded
+// in-memory history that holds the pre-trigger window.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "reports/bundle/bundle.h"
+#include "tempmon/ring/device_mapping.h"
+#include "tempmon/ring/reader.h"
+#include "tempmon/ring/shm_ring.h"
+
+namespace tempmon::capture {
+
+class RingSource {
+ public:
+  // "device:/dev/tempmon" or "shm:NAME"; throws (RingError/CaptureError)
+  // with a hint when the source is missing or its ABI does not match.
+  static std::unique_ptr<RingSource> Open(const std::string& spec);
+
+  RingSource(const RingSource&) = delete;
+  RingSource& operator=(const RingSource&) = delete;
+
+  // Reads every new record into the history; returns them (in order).
+  std::vector<bundle::Sample> Poll();
+  // Drops history older than `keep_ns` before the newest sample, and beyond
+  // `max_samples` entries.
+  void Trim(uint64_t keep_ns, size_t max_samples);
+  // Samples with from <= mono_ns <= to.
+  std::vector<bundle::Sample> Window(uint64_t from_ns, uint64_t to_ns) const;
+
+  std::vector<bundle::Sensor> Sensors() const;
+  std::string SensorName(uint16_t id) const;
+  uint32_t RateHz() const;
+  bool Frozen() const;
+  // Thaws a ring the kernel auto-froze (needs CAP_SYS_ADMIN); false if not possible.
+  bool Thaw();
+  int PollFd() const;  // device fd for POLLPRI, -1 for shared memory
+  std::string Describe() const { return spec_; }
+  std::string ModuleVersion() const;
+  const ring::ReaderStats& Stats() const { return reader_->stats(); }
+  uint64_t DroppedFrozen() const;
+  uint64_t Capacity() const;
+  size_t HistorySize() const { return history_.size(); }
+
+ private:
+  RingSource() = default;
+  int64_t WallOffset() const;
+
+  std::string spec_;
+  std::optional<ring::DeviceMapping> device_;
+  std::optional<ring::ShmRing> shm_;
+  std::optional<ring::Reader> reader_;
+  std::deque<bundle::Sample> history_;
+  int64_t own_wall_offset_ = 0;
+};
+
+}  // namespace tempmon::capture

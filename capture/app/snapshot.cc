@@ -1,0 +1,134 @@
+#include "capture/app/snapshot.h"
+
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "capture/collect/system_facts.h"
+#include "capture/common/errors.h"
+#include "capture/kmsg/kmsg_source.h"
+
+namespace tempmon::capture {
+namespace {
+
+using std::chrono::milliseconds;
+
+milliseconds Ms(double s) { return milliseconds(static_cast<int64_t>(s * 1000)); }
+
+nlohmann::json KmsgToJson(const kmsg::Dump& d) {
+  nlohmann::json a = nlohmann::json::array();
+  for (const auto& r : d.records)
+    a.push_back({{"seq", r.seq}, {"level", r.level}, {"facility", r.facility},
+                 {"ts_us", r.ts_us}, {"text", r.text}});
+  return {{"records", a}, {"dropped", d.dropped}};
+}
+
+}  // namespace
+
+Snapshotter::Snapshotter(const Options& o, Spool& spool) : o_(o), spool_(spool) {
+  host_ = o.host;
+  if (host_.empty()) {
+    char buf[256] = {};
+    if (::gethostname(buf, sizeof buf - 1) == 0) host_ = buf;
+    if (host_.empty()) host_ = "unknown";
+  }
+}
+
+std::shared_ptr<CollectorRunner> Snapshotter::StartBefore() const {
+  auto r = std::make_shared<CollectorRunner>();
+  std::string root = o_.sysroot;
+  r->Start("system.throttle_counters_before", Ms(o_.collector_timeout_s),
+           [root] { return facts::ThrottleCounters(root); });
+  return r;
+}
+
+std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written) {
+  bundle::Contents c;
+  c.tool_version = TEMPMON_CAPTURE_VERSION;
+  c.module_version = w.module_version;
+  c.host = host_;
+  struct utsname u {};
+  if (::uname(&u) == 0) c.kernel = u.release;
+  c.boot_id = facts::ReadTrimmedOr(std::filesystem::path(o_.sysroot) /
+                                   "proc/sys/kernel/random/boot_id");
+  c.trigger = w.trigger;
+  c.window_start_mono_ns = w.window_start_mono_ns;
+  c.window_end_mono_ns = w.window_end_mono_ns;
+  c.sensors = std::move(w.sensors);
+  c.samples = std::move(w.samples);
+  c.episodes = std::move(w.episodes);
+  c.events = std::move(w.events);
+  c.losses = w.losses;
+  c.system = std::move(w.extra_system);
+  c.collectors = std::move(w.source_collectors);
+
+  // Everything that can block runs on collector threads; this thread only
+  // waits, at most until the deadlines.
+  CollectorRunner run;
+  const std::string root = o_.sysroot;
+  auto t = Ms(o_.collector_timeout_s);
+  run.Start("system.kernel", t, [root] { return facts::Kernel(root); });
+  run.Start("system.module", t, [root] { return facts::Module(root); });
+  run.Start("system.cpu", t, [root] { return facts::Cpu(root); });
+  run.Start("system.thermal", t, [root] { return facts::Thermal(root); });
+  run.Start("system.cpufreq", t, [root] { return facts::CpuFreq(root); });
+  run.Start("system.modules", t, [root] { return facts::Modules(root); });
+  run.Start("system.throttle_counters_after", t, [root] { return facts::ThrottleCounters(root); });
+  int nv_ms = static_cast<int>(o_.nvidia_timeout_s * 1000);
+  run.Start("system.gpu", Ms(o_.nvidia_timeout_s + 1), [nv_ms] { return facts::NvidiaSmi(nv_ms); });
+  bool read_kmsg = !w.kmsg && o_.kmsg != "none";
+  if (read_kmsg) {
+    std::string path = o_.kmsg;
+    run.Start("kmsg", t, [path] { return KmsgToJson(kmsg::DumpAll(path)); });
+  }
+  std::vector<CollectorOutcome> outcomes;
+  if (w.before) outcomes = w.before->Wait();
+  for (auto& oc : run.Wait()) outcomes.push_back(std::move(oc));
+
+  for (auto& oc : outcomes) {
+    if (oc.meta.status == "ok") {
+      if (oc.meta.name == "kmsg") {
+        for (const auto& r : oc.data["records"]) {
+          bundle::KmsgRecord k;
+          k.seq = r["seq"];
+          k.level = r["level"];
+          k.facility = r["facility"];
+          k.ts_us = r["ts_us"];
+          k.text = r["text"];
+          c.kmsg.push_back(std::move(k));
+        }
+        c.losses.kmsg_dropped += oc.data["dropped"].get<uint64_t>();
+      } else if (oc.meta.name.rfind("system.", 0) == 0) {
+        c.system[oc.meta.name.substr(7)] = std::move(oc.data);
+      }
+    }
+    if (o_.verbose && oc.meta.status != "ok")
+      std::cerr << "tempmon-capture: collector " << oc.meta.name << ": " << oc.meta.status
+                << ": " << oc.meta.message << "\n";
+    c.collectors.push_back(std::move(oc.meta));
+  }
+  if (w.kmsg) c.kmsg = std::move(*w.kmsg);
+  if (o_.redact) bundle::Redact(c);
+
+  std::filesystem::path path =
+      spool_.NewBundlePath(host_, c.trigger.wall_ns, c.trigger.kind);
+  try {
+    bundle::Write(c, path);
+  } catch (const bundle::BundleError& e) {
+    throw CaptureError(std::string("cannot write the bundle ") + path.string() + ": " +
+                       e.what() + " (is the spool's file system full or read-only? "
+                       "nothing partial was left)");
+  }
+  auto ret = spool_.ApplyRetention(
+      Retention{o_.keep_count, o_.keep_bytes, o_.keep_days});
+  for (const auto& e : ret.errors) std::cerr << "tempmon-capture: retention: " << e << "\n";
+  if (o_.verbose)
+    for (const auto& p : ret.removed)
+      std::cerr << "tempmon-capture: retention removed " << p.filename().string() << "\n";
+  if (written) *written = std::move(c);
+  return path;
+}
+
+}  // namespace tempmon::capture

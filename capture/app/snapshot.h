@@ -1,0 +1,57 @@
+// Turns a trigger and its window into one bundle in the spool: system
+// facts gathered by collectors with deadlines, then the atomic write,
+// then retention.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "capture/app/options.h"
+#include "capture/collect/collector_runner.h"
+#include "capture/spool/spool.h"
+#include "reports/bundle/bundle.h"
+
+namespace tempmon::capture {
+
+// What the event loop hands over when a window is complete.
+struct WindowData {
+  bundle::Trigger trigger;
+  uint64_t window_start_mono_ns = 0;
+  uint64_t window_end_mono_ns = 0;
+  std::vector<bundle::Sensor> sensors;
+  std::vector<bundle::Sample> samples;
+  nlohmann::json episodes = nlohmann::json::array();
+  nlohmann::json events = nlohmann::json::array();
+  bundle::Losses losses;
+  std::string module_version;
+  std::vector<bundle::Collector> source_collectors;  // ring, bpf, kmsg live
+  std::optional<std::vector<bundle::KmsgRecord>> kmsg;  // given (pstore): not read live
+  nlohmann::json extra_system = nlohmann::json::object();
+  std::shared_ptr<CollectorRunner> before;  // started at trigger time
+};
+
+class Snapshotter {
+ public:
+  Snapshotter(const Options& o, Spool& spool);
+
+  // Starts the "before the window" collectors (throttle counters); the
+  // returned runner is waited for by Write().
+  std::shared_ptr<CollectorRunner> StartBefore() const;
+
+  // Collects, writes, applies retention. Returns the bundle's path;
+  // throws CaptureError when the bundle could not be written (nothing
+  // partial is left). `*written` gets the Contents (for metrics).
+  std::filesystem::path Write(WindowData w, bundle::Contents* written = nullptr);
+
+  std::string Host() const { return host_; }
+
+ private:
+  const Options& o_;
+  Spool& spool_;
+  std::string host_;
+};
+
+}  // namespace tempmon::capture

@@ -1,0 +1,61 @@
+#include "capture/kmsg/kmsg_source.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "capture/common/errors.h"
+#include "capture/kmsg/kmsg_record.h"
+
+namespace tempmon::capture::kmsg {
+
+KmsgSource::KmsgSource(const std::string& path, bool from_end) {
+  fd_.Reset(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+  if (!fd_)
+    ThrowErrno("cannot open the kernel log " + path,
+               "needs root or CAP_SYSLOG when kernel.dmesg_restrict=1; or pass --kmsg none");
+  struct stat st {};
+  if (::fstat(fd_.get(), &st) == 0) is_device_ = S_ISCHR(st.st_mode);
+  if (from_end) ::lseek(fd_.get(), 0, SEEK_END);
+}
+
+std::vector<bundle::KmsgRecord> KmsgSource::ReadAvailable(size_t max_records) {
+  std::vector<bundle::KmsgRecord> out;
+  // One read() returns one record from /dev/kmsg (at most 8 KiB with its
+  // dictionary); a regular file returns many, split by ParseBuffer.
+  std::string buf(8192, '\0');
+  while (out.size() < max_records) {
+    ssize_t n = ::read(fd_.get(), buf.data(), buf.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EPIPE) {  // overwritten before we read it: skip ahead
+        ++dropped_;
+        continue;
+      }
+      break;  // EAGAIN: nothing more now
+    }
+    if (n == 0) break;
+    if (is_device_) {
+      if (auto r = ParseRecord(std::string_view(buf.data(), static_cast<size_t>(n))))
+        out.push_back(std::move(*r));
+    } else {
+      partial_.append(buf.data(), static_cast<size_t>(n));
+      size_t last = partial_.rfind('\n');
+      if (last == std::string::npos) continue;
+      for (auto& r : ParseBuffer(std::string_view(partial_).substr(0, last + 1)))
+        out.push_back(std::move(r));
+      partial_.erase(0, last + 1);
+    }
+  }
+  return out;
+}
+
+Dump DumpAll(const std::string& path) {
+  KmsgSource src(path, false);
+  Dump d;
+  d.records = src.ReadAvailable(1u << 22);
+  d.dropped = src.dropped();
+  return d;
+}
+
+}  // namespace tempmon::capture::kmsg

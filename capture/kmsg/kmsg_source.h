@@ -1,0 +1,40 @@
+// /dev/kmsg as a non-blocking source: live (from the end, for triggers)
+// or whole (every record still in the buffer, for the bundle). Records
+// overwritten before we read them (EPIPE) are counted, not fatal.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "capture/common/unique_fd.h"
+#include "reports/bundle/bundle.h"
+
+namespace tempmon::capture::kmsg {
+
+class KmsgSource {
+ public:
+  // Opens `path` non-blocking; `from_end` skips what is already there.
+  // Throws CaptureError (with a hint about permissions) on failure.
+  KmsgSource(const std::string& path, bool from_end);
+
+  int fd() const { return fd_.get(); }
+  // Reads what is available now; never blocks.
+  std::vector<bundle::KmsgRecord> ReadAvailable(size_t max_records = 100000);
+  uint64_t dropped() const { return dropped_; }
+
+ private:
+  UniqueFd fd_;
+  bool is_device_ = true;
+  std::string partial_;  // regular files (tests): bytes after the last newline
+  uint64_t dropped_ = 0;
+};
+
+// The whole buffer (for the bundle): every record, and how many were lost.
+struct Dump {
+  std::vector<bundle::KmsgRecord> records;
+  uint64_t dropped = 0;
+};
+Dump DumpAll(const std::string& path);
+
+}  // namespace tempmon::capture::kmsg

@@ -1,0 +1,18 @@
+// Throttle episodes rebuilt from ring samples (THR_START .. THR_END per
+// sensor), in the BPF probe's JSON field names so one viewer reads both.
+#pragma once
+
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "reports/bundle/bundle.h"
+
+namespace tempmon::capture {
+
+// One object per episode that overlaps `samples`: start, end (null while
+// still open at the window's end), duration, peak, time above threshold.
+nlohmann::json EpisodesFromSamples(const std::vector<bundle::Sample>& samples,
+                                   const std::vector<bundle::Sensor>& sensors);
+
+}  // namespace tempmon::capture
