@@ -130,7 +130,9 @@ class Redactor {
       }
     }
     if (MacAt(t, i)) {
-      out += Map("mac", Lower(t.substr(i, 17)));
+      std::string mac = Lower(t.substr(i, 17));
+      std::replace(mac.begin(), mac.end(), '-', ':');  // one device, one token
+      out += Map("mac", mac);
       return 17;
     }
     if (size_t n = SerialLabel(t, i, out)) return n;

@@ -96,13 +96,13 @@ std::vector<Member> UnpackTarZst(std::string_view bytes, const ReadLimits& limit
     const char* raw = archive_entry_pathname(e);
     std::string name = raw ? raw : "";
     std::string shown = name.substr(0, 80);
+    if (archive_entry_hardlink(e) || archive_entry_symlink(e))
+      throw BundleError(shown + ": links are refused in a bundle");
+    if (archive_entry_filetype(e) != AE_IFREG)
+      throw BundleError(shown + ": not a regular file (devices, folders, fifos are refused)");
     if (!IsPlainMemberName(name))
       throw BundleError("bundle: member '" + shown +
                         "' has an unsafe name (paths, absolute names and dot files are refused)");
-    if (archive_entry_hardlink(e) || archive_entry_symlink(e))
-      throw BundleError(name + ": links are refused in a bundle");
-    if (archive_entry_filetype(e) != AE_IFREG)
-      throw BundleError(name + ": not a regular file (devices, folders, fifos are refused)");
     if (!seen.insert(name).second) throw BundleError(name + ": duplicate member");
     if (out.size() >= limits.max_members)
       throw BundleError("bundle: more than " + std::to_string(limits.max_members) + " members");

@@ -73,6 +73,12 @@ std::string Serialize(const Contents& c) {
 }
 
 void Write(const Contents& c, const std::filesystem::path& path) {
+  // rename() would silently replace a device node or a symlink (say
+  // /dev/null) with the bundle; only a regular file may be replaced.
+  struct stat existing {};
+  if (::lstat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode))
+    throw BundleError("bundle: refusing to replace " + path.string() +
+                      ": it exists and is not a regular file (a device, link or folder)");
   const std::string bytes = Serialize(c);
   std::filesystem::path dir = path.parent_path();
   if (dir.empty()) dir = ".";

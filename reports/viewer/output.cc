@@ -30,6 +30,22 @@ void WriteOutput(const std::string& out, const std::string& bytes) {
     WriteAll(STDOUT_FILENO, bytes, "standard output");
     return;
   }
+  // A device, fifo or symlink (/dev/stdout, /dev/null) is written in
+  // place: renaming over it would replace the node itself.
+  struct stat st {};
+  if (::lstat(out.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) throw OutputError(out + " is a folder; give a file name");
+    int fd = ::open(out.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) throw OutputError("cannot open " + out + ": " + std::strerror(errno));
+    try {
+      WriteAll(fd, bytes, out);
+    } catch (...) {
+      ::close(fd);
+      throw;
+    }
+    ::close(fd);
+    return;
+  }
   std::filesystem::path p(out);
   std::filesystem::path dir = p.parent_path().empty() ? "." : p.parent_path();
   std::string tmpl = (dir / ("." + p.filename().string() + ".tmp-XXXXXX")).string();

@@ -1,0 +1,72 @@
+#include <catch2/catch_test_macros.hpp>
+
+#include "analysis.h"
+#include "synth.h"
+
+using namespace tempmon::bundle;
+
+TEST_CASE("kernel-log signatures match real lines and ignore look-alikes") {
+  struct Case {
+    const char* line;
+    const char* sig;
+  } cases[] = {
+      {"NVRM: Xid (PCI:0000:01:00): 79, pid=1234, name=python3, GPU has fallen off the bus.", "NVRM Xid 79"},
+      {"kernel: NVRM: Xid (PCI:0000:3b:00): 119, pid=2211, name=nvidia-smi, Timeout after 6s of waiting for RPC response",
+       "NVRM Xid 119"},
+      {"NVRM: Xid (PCI:0000:01:00): 154, GPU recovery action changed, caused by previous Xid 149", "NVRM Xid 154"},
+      {"watchdog: BUG: soft lockup - CPU#3 stuck for 22s! [python3:1234]", "soft lockup"},
+      {"NMI watchdog: Watchdog detected hard LOCKUP on cpu 5", "hard lockup"},
+      {"INFO: task kworker/3:1:345 blocked for more than 120 seconds.", "hung task"},
+      {"rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:", "RCU stall"},
+      {"rcu: INFO: rcu_sched self-detected stall on CPU", "RCU stall"},
+      {"[drm:amdgpu_job_timedout [amdgpu]] *ERROR* ring gfx timeout, signaled seq=1234, emitted seq=1236", "amdgpu ring timeout"},
+      {"i915 0000:00:02.0: [drm] GPU HANG: ecode 9:1:85dffffb, in Xorg [1234]", "i915 GPU HANG"},
+      {"Kernel panic - not syncing: softlockup: hung tasks", "kernel panic"},
+      {"NMI watchdog: Enabled. Permanently consumes one hw-PMU counter.", ""},
+      {"NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.183.01", ""},
+      {"CPU3: Core temperature/speed normal", ""},
+      {"\"echo 0 > /proc/sys/kernel/hung_task_timeout_secs\" disables this message.", ""},
+  };
+  for (const Case& k : cases) {
+    INFO(k.line);
+    CHECK(MatchSignature(k.line) == k.sig);
+  }
+}
+
+TEST_CASE("per-sensor statistics: min, peak with its time, time above threshold") {
+  Contents c;
+  c.sensors = {{0, "cpu0", "zone", 80000, 2000}};
+  c.trigger.mono_ns = 1000;
+  // 10 ms apart: 70, 85 (peak), 82, 60 °C; above 80 from 1010 to 1030.
+  c.samples = {{0, 1000, 1, 0, 70000, 0}, {0, 1010, 2, 0, 85000, 1}, {0, 1020, 3, 0, 82000, 1},
+               {0, 1030, 4, 0, 60000, 0}, {0, 1035, 5, 0, 999999, 1u << 7}};
+  Analysis a = Analyze(c);
+  REQUIRE(a.sensors.size() == 1);
+  CHECK(a.sensors[0].count == 4);  // the marker is not a temperature
+  CHECK(a.sensors[0].min_mc == 60000);
+  CHECK(a.sensors[0].max_mc == 85000);
+  CHECK(a.sensors[0].peak_mono_ns == 1010);
+  CHECK(a.sensors[0].above_ns == 20);
+  CHECK(RelTime(1010, 1000) == "+0.000 s");
+  CHECK(Celsius(85000) == "85.0 °C");
+  CHECK(Celsius(std::nullopt) == "—");
+}
+
+TEST_CASE("episodes with missing or odd fields render as dashes, never throw") {
+  Contents c = SynthContents(50);
+  c.episodes = nlohmann::json::array({nlohmann::json::object(),
+                                      {{"cause", 7}, {"start_ns", "soon"}, {"steps", "none"}, {"peak_mc", -1e300}},
+                                      {{"cause", "freq"}, {"steps", {1, nullptr, {{"kind", {1, 2}}}}}}});
+  std::string s = RenderSummary(c);
+  CHECK(s.find("#1 — —  start —  duration open  peak —") != std::string::npos);
+  CHECK(s.find("#3 freq") != std::string::npos);
+}
+
+TEST_CASE("control characters from the bundle never reach the terminal") {
+  Contents c;
+  c.host = "evil\x1b]0;pwned\x07";
+  c.kmsg = {{1, 3, 0, 1, "line\x1b[2Jclear"}};
+  std::string s = RenderSummary(c);
+  CHECK(s.find('\x1b') == std::string::npos);
+  CHECK(s.find('\x07') == std::string::npos);
+}

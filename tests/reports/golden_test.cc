@@ -1,0 +1,32 @@
+// The checked-in golden bundle (format version 1, made by
+// tempmon-bundle-synth golden/small.tar.zst 400) must keep reading, and
+// its summary must stay what golden/summary.txt says.
+#include <catch2/catch_test_macros.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "bundle.h"
+#include "synth.h"
+
+using namespace tempmon::bundle;
+
+namespace {
+std::string Slurp(const std::string& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+}  // namespace
+
+TEST_CASE("the golden bundle reads, verifies and gives the golden summary") {
+  const std::string dir = TEMPMON_GOLDEN_DIR;
+  const std::string golden = Slurp(dir + "/summary.txt");
+  REQUIRE(!golden.empty());
+  CHECK(Verify(dir + "/small.tar.zst").empty());
+  Contents c = Read(dir + "/small.tar.zst");
+  CHECK(c.samples.size() == 400);
+  CHECK(c.summary == golden);
+  CHECK(RenderSummary(c) == golden);
+  CHECK(RenderSummary(SynthContents(400)) == golden);
+}

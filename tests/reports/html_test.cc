@@ -1,0 +1,51 @@
+#include <catch2/catch_test_macros.hpp>
+
+#include "bundle.h"
+#include "html_data.h"
+#include "html_page.h"
+#include "synth.h"
+
+using namespace tempmon;
+
+TEST_CASE("strings from the bundle cannot end the script element or inject markup") {
+  bundle::Contents c = bundle::SynthContents(100);
+  c.host = "</script><script>alert(1)</script>";
+  c.kmsg.push_back({99, 3, 0, 5, "<img src=x onerror=alert(2)> & \u2028 \u2029 </SCRIPT>"});
+  c.episodes.push_back({{"cause", "</script>"}, {"zone", "<b>"}});
+  std::string page = report::RenderHtmlPage("tempmon — " + c.host, report::HtmlDataJson(c));
+  // Exactly the two script elements the page itself opens and closes.
+  size_t n = 0;
+  for (size_t p = page.find("</script>"); p != std::string::npos; p = page.find("</script>", p + 1)) ++n;
+  CHECK(n == 2);
+  CHECK(page.find("<img src=x") == std::string::npos);
+  CHECK(page.find("\u2028") == std::string::npos);
+  CHECK(page.find("\u2029") == std::string::npos);
+  CHECK(page.find("&lt;/script&gt;&lt;script&gt;alert(1)") != std::string::npos);  // the <title>
+  CHECK(report::ScriptSafeJson("\"a<b>&\u2028\"") == "\"a\\u003cb\\u003e\\u0026\\u2028\"");
+}
+
+TEST_CASE("the page is self-contained: no network reference") {
+  std::string page = report::RenderHtmlPage("t", report::HtmlDataJson(bundle::SynthContents(100)));
+  for (const char* ref : {"http://", "https://", "src=\"", "@import", "url("}) {
+    INFO(ref);
+    CHECK(page.find(ref) == std::string::npos);
+  }
+}
+
+TEST_CASE("downsampling a 1M-sample bundle keeps every sensor's peak and stays compact") {
+  bundle::Contents c = bundle::SynthContents(1'000'000);
+  // A one-sample spike that a naive decimation would lose.
+  c.samples[612'345].temp_mc = 130'000;
+  std::string data = report::HtmlDataJson(c);
+  auto j = nlohmann::json::parse(data);
+  uint16_t spiked = c.samples[612'345].sensor;
+  for (const auto& s : j["sensors"]) {
+    int32_t mx = INT32_MIN;
+    for (const auto& v : s["v"]) mx = std::max(mx, v.get<int32_t>());
+    CHECK(mx == s["max"].get<int32_t>());
+    CHECK(s["downsampled"].get<bool>());
+    CHECK(s["v"].size() <= 2 * report::kHtmlBuckets);
+    if (s["id"] == spiked) CHECK(mx == 130'000);
+  }
+  CHECK(data.size() < 2'000'000);
+}

@@ -1,0 +1,172 @@
+#include <sys/stat.h>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "bundle.h"
+#include "craft.h"
+#include "samples_csv.h"
+#include "synth.h"
+
+using namespace tempmon::bundle;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path FreshDir(const std::string& name) {
+  fs::path d = fs::temp_directory_path() / ("tempmon-rt-" + name + "-" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  fs::create_directories(d);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("a bundle written and read back holds the same contents") {
+  Contents c = SynthContents(3000);
+  c.sensors[2].name = "odd,\"name\"";  // CSV syntax inside a name
+  fs::path dir = FreshDir("same");
+  Write(c, dir / "b.tar.zst");
+  Contents r = Read(dir / "b.tar.zst");
+
+  CHECK(r.tool_version == c.tool_version);
+  CHECK(r.module_version == c.module_version);
+  CHECK(r.host == c.host);
+  CHECK(r.kernel == c.kernel);
+  CHECK(r.boot_id == c.boot_id);
+  CHECK(r.trigger.kind == c.trigger.kind);
+  CHECK(r.trigger.reason == c.trigger.reason);
+  CHECK(r.trigger.mono_ns == c.trigger.mono_ns);
+  CHECK(r.trigger.wall_ns == c.trigger.wall_ns);
+  CHECK(r.window_start_mono_ns == c.window_start_mono_ns);
+  CHECK(r.window_end_mono_ns == c.window_end_mono_ns);
+  REQUIRE(r.sensors.size() == c.sensors.size());
+  for (size_t i = 0; i < c.sensors.size(); ++i) {
+    CHECK(r.sensors[i].id == c.sensors[i].id);
+    CHECK(r.sensors[i].name == c.sensors[i].name);
+    CHECK(r.sensors[i].threshold_mc == c.sensors[i].threshold_mc);
+    CHECK(r.sensors[i].hysteresis_mc == c.sensors[i].hysteresis_mc);
+  }
+  REQUIRE(r.samples.size() == c.samples.size());
+  for (size_t i = 0; i < c.samples.size(); ++i) {
+    const Sample &a = c.samples[i], &b = r.samples[i];
+    REQUIRE((a.wall_ns == b.wall_ns && a.mono_ns == b.mono_ns && a.seq == b.seq && a.sensor == b.sensor &&
+             a.temp_mc == b.temp_mc && a.flags == b.flags));
+  }
+  CHECK(r.episodes == c.episodes);
+  CHECK(r.events == c.events);
+  CHECK(r.system == c.system);
+  REQUIRE(r.kmsg.size() == c.kmsg.size());
+  CHECK(r.kmsg[4].text == c.kmsg[4].text);
+  CHECK(r.kmsg[4].level == c.kmsg[4].level);
+  CHECK(r.kmsg[4].ts_us == c.kmsg[4].ts_us);
+  REQUIRE(r.collectors.size() == c.collectors.size());
+  CHECK(r.collectors[3].status == "failed");
+  CHECK(r.collectors[3].message == c.collectors[3].message);
+  CHECK(r.losses.bpf_dropped == 3);
+  CHECK(r.summary == RenderSummary(c));
+  CHECK_FALSE(r.redacted);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Write is atomic: mode 0640, no temporary left, nothing on failure") {
+  fs::path dir = FreshDir("atomic");
+  Contents c = SynthContents(100);
+  Write(c, dir / "b.tar.zst");
+  struct stat st {};
+  REQUIRE(::stat((dir / "b.tar.zst").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0640);
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+
+  // A member that cannot be serialized: the old bundle stays untouched.
+  auto before = fs::file_size(dir / "b.tar.zst");
+  Contents bad = c;
+  bad.episodes = nlohmann::json::array({42});
+  CHECK_THROWS_AS(Write(bad, dir / "b.tar.zst"), BundleError);
+  CHECK(fs::file_size(dir / "b.tar.zst") == before);
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+
+  // A folder that does not exist: a clear error, nothing created.
+  try {
+    Write(c, dir / "missing" / "b.tar.zst");
+    FAIL("Write into a missing folder succeeded");
+  } catch (const BundleError& e) {
+    CHECK(std::string(e.what()).find("missing") != std::string::npos);
+  }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the same contents always give the same bytes") {
+  Contents c = SynthContents(500);
+  CHECK(Serialize(c) == Serialize(c));
+}
+
+TEST_CASE("an empty capture is a valid bundle") {
+  Contents c;
+  c.tool_version = "0.1.0";
+  Contents r = ReadBytes(Serialize(c));
+  CHECK(r.samples.empty());
+  CHECK(r.episodes.empty());
+  CHECK(r.kmsg.empty());
+}
+
+TEST_CASE("samples.csv times are ISO-8601 with nanoseconds, also before 1970") {
+  CHECK(IsoTime(0) == "1970-01-01T00:00:00.000000000Z");
+  CHECK(IsoTime(-1) == "1969-12-31T23:59:59.999999999Z");
+  CHECK(IsoTime(1'795'000'000'123'456'789) == "2026-11-18T11:06:40.123456789Z");
+  std::vector<Sample> s = {{-1, 1, 2, 0, -5000, 0x3}, {1'795'000'000'123'456'789, 3, 4, 1, 71500, 0x100}};
+  std::vector<Sample> r = ParseSamplesCsv(FormatSamplesCsv(s, {}));
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].wall_ns == -1);
+  CHECK(r[0].temp_mc == -5000);
+  CHECK(r[0].flags == 3);
+  CHECK(r[1].wall_ns == 1'795'000'000'123'456'789);
+  CHECK(FlagNames(0x3) == "THROTTLING|THR_START");
+  CHECK(FlagNames(0x8000) == "bit15");
+}
+
+TEST_CASE("malformed samples.csv rows are rejected with their line number") {
+  const std::string head = std::string(kSamplesHeader) + "\n";
+  const std::string good = "2026-11-18T11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001,THROTTLING\n";
+  CHECK(ParseSamplesCsv(head + good).size() == 1);
+  struct Case {
+    std::string row, why;
+  } cases[] = {
+      {"2026-11-18T11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001\n", "8 comma-separated"},
+      {"2026-11-18T11:06:40.000000000Z,x,2,0,cpu0,55000,0x0001,THROTTLING\n", "bad mono_ns"},
+      {"2026-11-18 11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001,THROTTLING\n", "wall_time"},
+      {"2026-13-18T11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001,THROTTLING\n", "out-of-range"},
+      {"2026-11-18T11:06:40.000000000Z,1,2,70000,cpu0,55000,0x0001,THROTTLING\n", "bad sensor_id"},
+      {"2026-11-18T11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001,STALL\n", "do not match"},
+      {"2026-11-18T11:06:40.000000000Z,1,2,0,cpu0,55000,1,THROTTLING\n", "flags must be"},
+      {"2026-11-18T11:06:40.000000000Z,1,2,0,cpu0,99999999999,0x0001,THROTTLING\n", "bad temp_mc"},
+      {"2026-11-18T11:06:40.000000000Z,1,2,0,\"cpu0,55000,0x0001,THROTTLING\n", "8 comma-separated"},
+      {"2026-11-18T11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001,THROTTLING", "no newline"},
+  };
+  for (const Case& k : cases) {
+    INFO(k.row);
+    try {
+      ParseSamplesCsv(head + good + k.row);
+      FAIL("accepted a malformed row");
+    } catch (const BundleError& e) {
+      std::string msg = e.what();
+      CHECK(msg.rfind("samples.csv:3: ", 0) == 0);
+      CHECK(msg.find(k.why) != std::string::npos);
+    }
+  }
+  CHECK_THROWS_WITH(ParseSamplesCsv("seq,temp\n"), "samples.csv:1: header is not '" + std::string(kSamplesHeader) + "'");
+}
+
+TEST_CASE("Write refuses to replace a device node, symlink or folder") {
+  fs::path dir = FreshDir("nonreg");
+  fs::create_symlink("/dev/null", dir / "link.tar.zst");
+  fs::create_directory(dir / "folder.tar.zst");
+  Contents c = SynthContents(10);
+  CHECK_THROWS_WITH(Write(c, dir / "link.tar.zst"), Catch::Matchers::ContainsSubstring("not a regular file"));
+  CHECK_THROWS_WITH(Write(c, dir / "folder.tar.zst"), Catch::Matchers::ContainsSubstring("not a regular file"));
+  CHECK(fs::is_symlink(dir / "link.tar.zst"));
+  CHECK(fs::is_character_file("/dev/null"));
+  fs::remove_all(dir);
+}
