@@ -1,5 +1,7 @@
 // Overwrite accounting, throttle episodes, poll() and freezing.
 #include <poll.h>
+#include <atomic>
+#include <thread>
 #include <unistd.h>
 
 #include <catch2/catch_test_macros.hpp>
@@ -180,4 +182,49 @@ TEST_CASE("/dev/tempmon_raw returns one 16-byte sample per read", "[raw]") {
   CHECK(::read(raw.get(), s, sizeof(s)) == 16);
   CHECK(s[0].temp == 102);
   CHECK(::read(raw.get(), s, sizeof(s)) == 0);
+}
+
+TEST_CASE("a blocked poll() wakes up when a record arrives", "[poll]") {
+  Module mod("ring_records=128");
+  Fd fd("/dev/tempmon");
+  const auto id = static_cast<uint16_t>(AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "p"));
+  Fd waiter("/dev/tempmon");
+  std::atomic<short> revents{-1};
+  std::thread t([&] {
+    pollfd p{waiter.get(), POLLIN, 0};
+    revents = ::poll(&p, 1, 20000) == 1 ? p.revents : 0;
+  });
+  // The push may land before or after the thread sleeps: POLLIN either way.
+  REQUIRE(Push(fd.get(), {{0, 1, id, 0}}) == 0);
+  t.join();
+  CHECK((revents.load() & POLLIN) != 0);
+}
+
+TEST_CASE("sensors can be removed and re-added; the table says which slots live", "[sensors]") {
+  Module mod("ring_records=128 rate_hz=50");
+  Fd fd("/dev/tempmon");
+  DeviceMapping m;
+  const uint32_t a = AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "a");
+  const uint32_t b = AddSensor(fd.get(), TEMPMON_SENSOR_SIM, "b", 3, 100);
+  const uint32_t gen = m.ctrl()->sensors_gen;
+  CHECK(m.ctrl()->nr_sensors == 2);
+  tempmon_sensor_id del{a, 0};
+  REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_DEL_SENSOR, &del) == 0);
+  CHECK(m.ctrl()->sensors_gen > gen);
+  CHECK(m.ctrl()->nr_sensors == 2);  // slot 1 still lives
+  CHECK(m.ctrl()->sensors[a].kind == TEMPMON_SENSOR_NONE);
+  CHECK(Ioctl(fd.get(), TEMPMON_IOC_DEL_SENSOR, &del) == ENOENT);
+  CHECK(Push(fd.get(), {{0, 1, uint16_t(a), 0}}) == EINVAL);
+  CHECK(AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "c") == a);  // first free slot
+  del.sensor = b;
+  REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_DEL_SENSOR, &del) == 0);
+  CHECK(m.ctrl()->nr_sensors == 1);
+  // No sampled sensor left: the sampler records nothing more.
+  const uint64_t head = m.ctrl()->head;
+  REQUIRE(SetRate(fd.get(), 10000) == 0);
+  CHECK(m.ctrl()->rate_hz == 10000);
+  tempmon_info info{};
+  REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_GET_INFO, &info) == 0);
+  CHECK(info.rate_hz == 10000);
+  CHECK(!WaitFor([&] { return m.ctrl()->head != head; }, std::chrono::milliseconds(300)));
 }
