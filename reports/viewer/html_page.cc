@@ -56,7 +56,7 @@ function el(tag, attrs, ...kids) {
 function table(host, head, rows, cls) {
   const t = el("table", null, el("tr", null, ...head.map(h => el("th", null, h))));
   rows.forEach((r, i) => { const tr = el("tr", cls ? {class: cls(i) || ""} : null);
-    r.forEach(c => tr.append(c instanceof Node ? el("td", null, c) : el("td", {class: typeof c === "number" ? "num" : ""}, c)));
+    r.forEach(c => tr.append(c instanceof Node ? el("td", null, c) : el("td", typeof c === "number" ? {class: "num"} : null, c)));
     t.append(tr); });
   if (!rows.length) t.append(el("tr", null, el("td", {colspan: String(head.length)}, "none")));
   host.append(t);
@@ -124,7 +124,7 @@ function draw() {
   const xs = nice(view[1] - view[0], Math.max(2, Math.floor(pw / 110)));
   for (let x = Math.ceil(view[0] / xs) * xs; x <= view[1]; x += xs) { const px = X(x);
     ctx.beginPath(); ctx.moveTo(px, PAD.t); ctx.lineTo(px, H - PAD.b); ctx.stroke();
-    ctx.fillText((x >= 0 ? "+" : "") + Number(x.toPrecision(6)) + " s", px, H - PAD.b + 6); }
+    if (px > 24 && px < W - 24) ctx.fillText((x >= 0 ? "+" : "") + Number(x.toPrecision(6)) + " s", px, H - PAD.b + 6); }
   ctx.save(); ctx.beginPath(); ctx.rect(PAD.l, PAD.t, pw, ph); ctx.clip();
   // throttle episodes
   bandsDrawn = 0;

@@ -23,7 +23,7 @@ case "$body" in *'data-status="ok"'*) ;; *) echo "FAIL: page did not render clea
 case "$body" in *'data-series="4"'*) ;; *) echo "FAIL: expected 4 series"; fails=1 ;; esac
 case "$body" in *'data-episodes="2"'*) ;; *) echo "FAIL: expected 2 episode bands"; fails=1 ;; esac
 grep -q 'NVRM: Xid (PCI:0000:01:00): 79' dom.html || { echo "FAIL: kernel log table missing"; fails=1; }
-grep -q '<td>trip</td>' dom.html || { echo "FAIL: episodes table missing"; fails=1; }
+grep -q '>trip</td>' dom.html || { echo "FAIL: episodes table missing"; fails=1; }
 run_chromium --hide-scrollbars --window-size=1400,900 --screenshot="$W/report.png" >/dev/null
 [ -s report.png ] || { echo "FAIL: no screenshot"; fails=1; }
 echo "screenshot: $W/report.png"
