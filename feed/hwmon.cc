@@ -66,8 +66,11 @@ std::string HwmonSensorName(const std::string& chip, const std::string& label) {
   return name;
 }
 
-HwmonSource::HwmonSource(fs::path sysfs_root, EventLog& events, std::vector<std::string> match)
-    : class_dir_(std::move(sysfs_root) / "class" / "hwmon"), events_(events), match_(std::move(match)) {}
+HwmonSource::HwmonSource(fs::path sysfs_root, EventLog& events, std::vector<std::string> match, uint64_t rescan_ns)
+    : class_dir_(std::move(sysfs_root) / "class" / "hwmon"),
+      events_(events),
+      match_(std::move(match)),
+      rescan_ns_(rescan_ns) {}
 
 std::vector<HwmonSource::Candidate> HwmonSource::Enumerate() {
   std::vector<Candidate> found;
@@ -93,12 +96,51 @@ std::vector<HwmonSource::Candidate> HwmonSource::Enumerate() {
       Candidate c;
       c.key = "hwmon/" + chip_name + "/" + dev + "/" + prefix;
       c.name = HwmonSensorName(chip_name, label.ok() ? label.text : prefix);
-      c.dir = chip;
-      c.prefix = prefix;
+      c.input = chip / (prefix + "_input");
+      // temp*_max is the chip's "too hot, start worrying" level; _crit the
+      // shutdown level: the earlier warning is the more useful throttle line.
+      for (const char* suffix : {"_max", "_crit"}) {
+        int64_t thr = 0;
+        if (ReadSysfsInt(chip / (prefix + suffix), thr).ok() && thr > 0 && thr < INT32_MAX) {
+          c.threshold_mc = static_cast<int32_t>(thr);
+          break;
+        }
+      }
       found.push_back(std::move(c));
     }
   }
   return found;
+}
+
+void HwmonSource::Rescan(uint64_t now_ns) {
+  ++rescans_;
+  last_rescan_ns_ = now_ns;
+  rescan_needed_ = false;
+  std::vector<Candidate> keep;
+  std::set<std::string> now_present;
+  for (Candidate& c : Enumerate()) {
+    if (!match_.empty() &&
+        std::none_of(match_.begin(), match_.end(),
+                     [&](const std::string& g) { return fnmatch(g.c_str(), c.name.c_str(), 0) == 0; })) {
+      if (filtered_.insert(c.key).second) ++stats_.filtered_out;
+      continue;
+    }
+    now_present.insert(c.key);
+    if (!present_.count(c.key) && rescans_ > 1) {
+      ++stats_.appeared;
+      events_.Record("sensor_appeared", c.name, "new hwmon sensor " + c.key);
+    }
+    keep.push_back(std::move(c));
+  }
+  for (const Candidate& old : sensors_) {
+    if (!now_present.count(old.key)) {
+      ++stats_.disappeared;
+      failing_.erase(old.key);
+      events_.Record("sensor_disappeared", old.name, "hwmon sensor is gone (driver unbound or device removed)");
+    }
+  }
+  present_ = std::move(now_present);
+  sensors_ = std::move(keep);
 }
 
 void HwmonSource::NoteError(const Candidate& c, int err) {
@@ -107,14 +149,19 @@ void HwmonSource::NoteError(const Candidate& c, int err) {
   last_failures_.emplace_back(c.name, Describe(err));
   if (failing_.insert(c.key).second) {
     events_.Record("read_error", c.name,
-                   "cannot read " + (c.dir / (c.prefix + "_input")).string() + ": " + Describe(err) +
+                   "cannot read " + c.input.string() + ": " + Describe(err) +
                        " (sensor skipped until it reads again; counted in the summary)");
   }
 }
 
 void HwmonSource::ReadOne(const Candidate& c, uint64_t now_ns, std::vector<Reading>& out) {
   int64_t mc = 0;
-  SysfsRead r = ReadSysfsInt(c.dir / (c.prefix + "_input"), mc);
+  SysfsRead r = ReadSysfsInt(c.input, mc);
+  if (r.err == ENOENT) {
+    // Gone since the last rescan: the next scan rescans and reports it.
+    rescan_needed_ = true;
+    return;
+  }
   if (!r.ok()) {
     NoteError(c, r.err);
     return;
@@ -126,15 +173,7 @@ void HwmonSource::ReadOne(const Candidate& c, uint64_t now_ns, std::vector<Readi
   rd.kind = "hwmon";
   rd.ts_ns = now_ns;
   rd.temp_mc = static_cast<int32_t>(std::clamp<int64_t>(mc, INT32_MIN, INT32_MAX));
-  // temp*_max is the chip's "too hot, start worrying" level; _crit the
-  // shutdown level: the earlier warning is the more useful throttle line.
-  for (const char* suffix : {"_max", "_crit"}) {
-    int64_t thr = 0;
-    if (ReadSysfsInt(c.dir / (c.prefix + suffix), thr).ok() && thr > 0 && thr < INT32_MAX) {
-      rd.threshold_mc = static_cast<int32_t>(thr);
-      break;
-    }
-  }
+  rd.threshold_mc = c.threshold_mc;
   ++stats_.readings;
   out.push_back(std::move(rd));
 }
@@ -142,29 +181,8 @@ void HwmonSource::ReadOne(const Candidate& c, uint64_t now_ns, std::vector<Readi
 void HwmonSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
   ++stats_.scans;
   last_failures_.clear();
-  std::set<std::string> now_present;
-  for (const Candidate& c : Enumerate()) {
-    if (!match_.empty() &&
-        std::none_of(match_.begin(), match_.end(),
-                     [&](const std::string& g) { return fnmatch(g.c_str(), c.name.c_str(), 0) == 0; })) {
-      if (filtered_.insert(c.key).second) ++stats_.filtered_out;
-      continue;
-    }
-    now_present.insert(c.key);
-    if (!present_.count(c.key) && stats_.scans > 1) {
-      ++stats_.appeared;
-      events_.Record("sensor_appeared", c.name, "new hwmon sensor " + c.key);
-    }
-    ReadOne(c, now_ns, out);
-  }
-  for (const std::string& key : present_) {
-    if (!now_present.count(key)) {
-      ++stats_.disappeared;
-      failing_.erase(key);
-      events_.Record("sensor_disappeared", key, "hwmon sensor is gone (driver unbound or device removed)");
-    }
-  }
-  present_ = std::move(now_present);
+  if (rescans_ == 0 || rescan_needed_ || now_ns - last_rescan_ns_ >= rescan_ns_) Rescan(now_ns);
+  for (const Candidate& c : sensors_) ReadOne(c, now_ns, out);
 }
 
 }  // namespace tempmon::feed

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,8 +28,12 @@ struct HwmonStats {
 class HwmonSource final : public Source {
  public:
   // sysfs_root: normally "/sys"; match: fnmatch globs on the human name
-  // ("hwmon:k10temp/*"); empty = all.
-  HwmonSource(std::filesystem::path sysfs_root, EventLog& events, std::vector<std::string> match = {});
+  // ("hwmon:k10temp/*"); empty = all. The chip folders (names, labels,
+  // thresholds, which sensors exist) are re-listed every rescan_ns, and at
+  // once when an input vanishes; between rescans a scan reads only the
+  // temp*_input files.
+  HwmonSource(std::filesystem::path sysfs_root, EventLog& events, std::vector<std::string> match = {},
+              uint64_t rescan_ns = 1'000'000'000);
   void Collect(uint64_t now_ns, std::vector<Reading>& out) override;
   const HwmonStats& stats() const { return stats_; }
   // (sensor name, why) for each file the last scan could not read.
@@ -38,16 +43,22 @@ class HwmonSource final : public Source {
   struct Candidate {
     std::string key;
     std::string name;
-    std::filesystem::path dir;
-    std::string prefix;  // "temp1"
+    std::filesystem::path input;  // .../temp1_input
+    std::optional<int32_t> threshold_mc;
   };
   std::vector<Candidate> Enumerate();
+  void Rescan(uint64_t now_ns);
   void ReadOne(const Candidate& c, uint64_t now_ns, std::vector<Reading>& out);
   void NoteError(const Candidate& c, int err);
 
   std::filesystem::path class_dir_;
   EventLog& events_;
   std::vector<std::string> match_;
+  uint64_t rescan_ns_;
+  uint64_t last_rescan_ns_ = 0;
+  uint64_t rescans_ = 0;
+  bool rescan_needed_ = false;
+  std::vector<Candidate> sensors_;  // as of the last rescan
   HwmonStats stats_;
   std::set<std::string> present_;   // keys seen by the previous scan
   std::set<std::string> failing_;   // keys whose last read failed

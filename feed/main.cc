@@ -48,6 +48,7 @@ struct Cli {
   std::string nvml_lib = "libnvidia-ml.so.1";
   unsigned nvml_deadline_ms = 2000;
   std::vector<std::string> match;
+  unsigned rescan_ms = 1000;
   std::string device = "/dev/" TEMPMON_DEVICE_NAME;
   std::string shm;
   std::string events_path;
@@ -114,6 +115,8 @@ int main(int argc, char** argv) {
   app.add_option("--nvml-deadline", c.nvml_deadline_ms, "ms after which a silent GPU is marked stale")
       ->check(CLI::Range(10u, 600000u))
       ->capture_default_str();
+  app.add_option("--rescan-ms", c.rescan_ms, "re-list hwmon chips (new/removed sensors, labels, thresholds) this often")
+      ->capture_default_str();
   app.add_option("--match", c.match, "only hwmon sensors whose name matches this glob (repeatable)");
   app.add_option("--device", c.device, "tempmon.ko device")->capture_default_str();
   app.add_option("--shm", c.shm, "push into this shared-memory ring instead of tempmon.ko");
@@ -131,7 +134,8 @@ int main(int argc, char** argv) {
   }
 
   std::unique_ptr<HwmonSource> hwmon;
-  if (!c.no_hwmon) hwmon = std::make_unique<HwmonSource>(c.sysfs_root, events, c.match);
+  if (!c.no_hwmon) hwmon = std::make_unique<HwmonSource>(c.sysfs_root, events, c.match,
+                                                             uint64_t{c.rescan_ms} * 1'000'000ULL);
   std::unique_ptr<NvmlSource> nvml;
   const uint64_t period_ns = static_cast<uint64_t>(1e9 / c.rate_hz);
   const uint64_t deadline_ns = uint64_t{c.nvml_deadline_ms} * 1'000'000ULL;

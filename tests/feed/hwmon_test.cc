@@ -71,7 +71,7 @@ TEST_CASE("hwmon: sensors appearing and disappearing between scans are events, n
   fs.AddChip("hwmon0", "coretemp", "coretemp.0");
   fs.AddTemp("hwmon0", 1, 45000, "Package id 0");
   EventLog ev(false);
-  HwmonSource src(fs.root(), ev);
+  HwmonSource src(fs.root(), ev, {}, /*rescan_ns=*/0);
   CHECK(Scan(src).size() == 1);
 
   fs.AddChip("hwmon1", "amdgpu", "0000:03:00.0");
@@ -97,7 +97,7 @@ TEST_CASE("hwmon: a sensor that comes back keeps its sensor id in the ring") {
   fs.AddChip("hwmon1", "nvme", "nvme1");
   fs.AddTemp("hwmon1", 1, 39000, "Composite");
   EventLog ev(false);
-  HwmonSource src(fs.root(), ev);
+  HwmonSource src(fs.root(), ev, {}, /*rescan_ns=*/0);
   MemorySink sink;
   Feeder feeder(sink, ev);
   feeder.AddSource(src);
@@ -178,4 +178,38 @@ TEST_CASE("hwmon: --match keeps only matching sensor names") {
   CHECK(rs[0].name == "hwmon:coretemp/Package id 0");
   CHECK(rs[1].name == "hwmon:k10temp/Tctl");
   CHECK(src.stats().filtered_out == 4);
+}
+
+TEST_CASE("hwmon: between rescans only inputs are read; a vanished input forces a rescan") {
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "k10temp");
+  fs.AddTemp("hwmon0", 1, 50000, "Tctl");
+  EventLog ev(false);
+  HwmonSource src(fs.root(), ev, {}, /*rescan_ns=*/1'000'000'000);
+  const uint64_t t0 = 5'000'000'000;
+  std::vector<Reading> out;
+  src.Collect(t0, out);
+  REQUIRE(out.size() == 1);
+
+  fs.SetTemp("hwmon0", 1, 51000);
+  fs.AddChip("hwmon1", "nvme", "nvme0");
+  fs.AddTemp("hwmon1", 1, 40000, "Composite");
+  out.clear();
+  src.Collect(t0 + 100'000'000, out);
+  REQUIRE(out.size() == 1);       // the new chip waits for the next rescan...
+  CHECK(out[0].temp_mc == 51000);  // ...but values are fresh every scan
+  out.clear();
+  src.Collect(t0 + 1'100'000'000, out);
+  CHECK(out.size() == 2);
+  CHECK(src.stats().appeared == 1);
+
+  fs.RemoveChip("hwmon1");
+  out.clear();
+  src.Collect(t0 + 1'200'000'000, out);  // finds the input gone: not an error
+  CHECK(src.stats().read_errors == 0);
+  out.clear();
+  src.Collect(t0 + 1'300'000'000, out);  // rescans at once, before the interval
+  CHECK(out.size() == 1);
+  CHECK(src.stats().disappeared == 1);
+  CHECK(ev.Count("sensor_disappeared") == 1);
 }
