@@ -38,14 +38,14 @@
 static __always_inline __u32 tm_trip_index(struct trace_event_raw_thermal_zone_trip *ctx)
 {
 	if (bpf_core_field_exists(ctx->trip))
-		return (__u32)BPF_CORE_READ(ctx, trip);
+		return (__u32)ctx->trip;	/* direct ctx load, CO-RE relocated */
 	return TM_TRIP_NONE;
 }
 
 /* The kernel's enum thermal_trip_type, mapped onto our stable enum tm_trip. */
 static __always_inline __u32 tm_trip_type(struct trace_event_raw_thermal_zone_trip *ctx)
 {
-	__u32 t = (__u32)BPF_CORE_READ(ctx, trip_type);
+	__u32 t = (__u32)ctx->trip_type;
 
 	if (t == bpf_core_enum_value(enum thermal_trip_type, THERMAL_TRIP_ACTIVE))
 		return TM_TRIP_ACTIVE;
