@@ -59,12 +59,12 @@ static size_t tm_format(char *buf, size_t size, u64 *head_out)
 	spin_lock_irqsave(&tm.lock, flags);
 	for (id = 0; id < TEMPMON_MAX_SENSORS; id++) {
 		const struct tm_sensor *s = &tm.sensors[id];
-		s32 t = c->sensors[id].last_mc;
+		s64 t = c->sensors[id].last_mc;	/* s64: abs() of S32_MIN is fine */
 		static const char *const kinds[] = { "none", "zone", "push", "sim" };
 
 		if (s->kind == TEMPMON_SENSOR_NONE)
 			continue;
-		n += scnprintf(buf + n, size - n, "%u %s %s: %s%d.%03d C%s\n",
+		n += scnprintf(buf + n, size - n, "%u %s %s: %s%lld.%03lld C%s\n",
 			       id, kinds[s->kind], s->name, t < 0 ? "-" : "",
 			       abs(t) / 1000, abs(t) % 1000,
 			       s->throttling ? " THROTTLING" : "");

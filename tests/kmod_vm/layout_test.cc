@@ -68,17 +68,19 @@ TEST_CASE("cat /dev/tempmon prints one line per sensor, then a summary", "[layou
   {
     Fd fd("/dev/tempmon");
     AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "gpu0");
-    REQUIRE(Push(fd.get(), {{0, 81500, 2, 0}}) == 0);
+    AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "cold");
+    REQUIRE(Push(fd.get(), {{0, 81500, 2, 0}, {0, -1500, 3, 0}}) == 0);
   }
   std::ifstream in("/dev/tempmon");
   std::vector<std::string> lines;
   for (std::string l; std::getline(in, l);) lines.push_back(l);
-  REQUIRE(lines.size() == 4);
+  REQUIRE(lines.size() == 5);
   CHECK(lines[0].rfind("0 sim sim0: ", 0) == 0);
   CHECK(lines[1].rfind("1 sim sim1: ", 0) == 0);
   CHECK(lines[2] == "2 push gpu0: 81.500 C");
-  CHECK(lines[3].rfind("buffered ", 0) == 0);
-  CHECK(lines[3].find("of 256 records") != std::string::npos);
+  CHECK(lines[3] == "3 push cold: -1.500 C");
+  CHECK(lines[4].rfind("buffered ", 0) == 0);
+  CHECK(lines[4].find("of 256 records") != std::string::npos);
 }
 
 TEST_CASE("a sim sensor's records follow the shared model, in order, without gaps", "[order]") {
