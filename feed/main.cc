@@ -89,7 +89,7 @@ std::vector<tempmon::feed::Reading> OnceScan(tempmon::feed::HwmonSource* hwmon, 
       all &= have;
     }
     if (nvml->gpu_count() > 0 && all) break;
-    if (nvml->stats().stale_marks > 0 && nvml->gpu_count() == 0) break;
+    if (nvml->init_done() && nvml->gpu_count() == 0) break;  // init failed or no GPU: said as an event
     timespec t{0, 20'000'000};
     nanosleep(&t, nullptr);
   }

@@ -319,8 +319,10 @@ void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
       }
       continue;
     }
+    // A poller publishes once per period; stale = the next publish is more
+    // than `deadline` overdue (so a slow --rate never reads as a hang).
     uint64_t ref = std::max(g->last_publish_ns, g->thread_start_ns);
-    bool stale = now_ns > ref && now_ns - ref > deadline;
+    bool stale = now_ns > ref && now_ns - ref > s.opt.period_ns + deadline;
     if (stale && !v.stale) {
       ++stats_.stale_marks;
       std::string why = g->call ? std::string(g->call) + " blocked for " + Ms(now_ns - g->call_started_ns)
@@ -366,6 +368,11 @@ void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
 }
 
 NvmlStats NvmlSource::stats() const { return stats_; }
+
+bool NvmlSource::init_done() const {
+  std::lock_guard lock(shared_->mu);
+  return shared_->init != NvmlShared::Init::kPending;
+}
 
 size_t NvmlSource::gpu_count() const {
   std::lock_guard lock(shared_->mu);

@@ -48,6 +48,8 @@ class NvmlSource final : public Source {
   NvmlStats stats() const;
   // Number of GPUs enumerated so far (0 until init finished).
   size_t gpu_count() const;
+  // nvmlInit_v2 and enumeration returned (successfully or not).
+  bool init_done() const;
 
  private:
   NvmlSource(std::shared_ptr<NvmlShared> shared, EventLog& events) : shared_(std::move(shared)), events_(events) {}

@@ -37,5 +37,17 @@ if command -v setpriv >/dev/null; then
 	fi
 	cat /tmp/feed-eperm.txt
 	grep -q CAP_SYS_ADMIN /tmp/feed-eperm.txt
+
+	# A sensor file the user may not read is listed as unreadable, not fatal.
+	perm=/tmp/feed-perm
+	mk $perm/class/hwmon/hwmon0/name k10temp
+	mk $perm/class/hwmon/hwmon0/temp1_input 55000
+	mk $perm/class/hwmon/hwmon0/temp2_input 56000
+	chmod 000 $perm/class/hwmon/hwmon0/temp2_input
+	setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all --bounding-set=-all \
+		"$feed" --once --sysfs-root $perm --no-nvml > /tmp/feed-perm.txt
+	cat /tmp/feed-perm.txt
+	grep -q 'hwmon:k10temp/temp1 .* 55.0' /tmp/feed-perm.txt
+	grep -q 'hwmon:k10temp/temp2 .*unreadable: Permission denied' /tmp/feed-perm.txt
 fi
 echo "feed_vm: ok on $(uname -r)"

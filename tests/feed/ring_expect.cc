@@ -60,8 +60,11 @@ std::vector<std::string> CheckRing(ring::RingView view, const std::vector<Expect
   const std::vector<tempmon_record> recs = AllRecords(view);
   for (const Expect& e : expects) {
     const tempmon_sensor_info* si = nullptr;
-    for (uint32_t i = 0; i < c->nr_sensors && i < TEMPMON_MAX_SENSORS; ++i) {
-      if (strncmp(c->sensors[i].name, e.name.c_str(), TEMPMON_NAME_LEN) == 0) si = &c->sensors[i];
+    // Every slot: the module's table may have holes left by DEL_SENSOR.
+    for (uint32_t i = 0; i < TEMPMON_MAX_SENSORS; ++i) {
+      if (c->sensors[i].kind != TEMPMON_SENSOR_NONE &&
+          strncmp(c->sensors[i].name, e.name.c_str(), TEMPMON_NAME_LEN) == 0)
+        si = &c->sensors[i];
     }
     if (!si) {
       fail.push_back("no sensor named \"" + e.name + "\" in the ring's sensor table");
@@ -106,8 +109,9 @@ std::string DescribeRing(ring::RingView view) {
   std::map<uint16_t, size_t> counts;
   for (const tempmon_record& r : AllRecords(view)) ++counts[r.sensor];
   os << "ring: head " << c->head << ", tail " << c->tail << ", " << c->nr_sensors << " sensors\n";
-  for (uint32_t i = 0; i < c->nr_sensors && i < TEMPMON_MAX_SENSORS; ++i) {
+  for (uint32_t i = 0; i < TEMPMON_MAX_SENSORS; ++i) {
     const tempmon_sensor_info& s = c->sensors[i];
+    if (s.kind == TEMPMON_SENSOR_NONE) continue;
     os << "  id " << s.id << " kind " << s.kind << " \"" << std::string(s.name, strnlen(s.name, TEMPMON_NAME_LEN))
        << "\" last " << s.last_mc << " thr " << s.threshold_mc << " records " << counts[s.id] << "\n";
   }
