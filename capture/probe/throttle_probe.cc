@@ -85,7 +85,10 @@ void ThrottleProbe::Open(const ProbeOptions& opts) {
                          " missing: kernel built without CONFIG_DEBUG_INFO_BTF; "
                          "CO-RE needs kernel BTF",
                      ENOENT);
-  if (!fs::exists(fs::path(opts.tracefs) / "events"))
+  std::error_code ec;
+  const bool have_tracefs = fs::exists(fs::path(opts.tracefs) / "events", ec);
+  if (ec) Fail("reading " + opts.tracefs, ec.value());  // EACCES: not root
+  if (!have_tracefs)
     throw ProbeError("throttle probe: no tracefs at " + opts.tracefs +
                          " (mount it: mount -t tracefs nodev /sys/kernel/tracing)",
                      ENOENT);
@@ -127,7 +130,8 @@ void ThrottleProbe::Decide(const ProbeOptions& opts) {
       st.reason = "baseline program (benchmark only)";
     } else if (name == "handle_tempmon_sample" && !opts.tempmon_samples) {
       st.reason = "not requested (tempmon samples off)";
-    } else if (!fs::exists(fs::path(opts.tracefs) / "events" / sys / event)) {
+    } else if (std::error_code ec;
+               !fs::exists(fs::path(opts.tracefs) / "events" / sys / event, ec)) {
       st.reason = sys == "tempmon"
                       ? "tracepoint absent: tempmon.ko not loaded"
                       : "tracepoint absent in this kernel (" + opts.tracefs + "/events/" +

@@ -3,6 +3,10 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 #include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <grp.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -81,4 +85,38 @@ TEST_CASE("bad zone filters are refused before anything loads", "[bpf][host]") {
   CHECK_THROWS_AS(ThrottleProbe(o, [](const Episode&) {}), ProbeError);
   o.zones = {std::string(40, 'z')};
   CHECK_THROWS_WITH(ThrottleProbe(o, [](const Episode&) {}), ContainsSubstring("characters"));
+}
+
+TEST_CASE("without privileges the error says to run as root or grant capabilities",
+          "[bpf][host]") {
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  const pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    close(fds[0]);
+    std::string msg = "constructed";
+    if (setgroups(0, nullptr) != 0 || setresgid(65534, 65534, 65534) != 0 ||
+        setresuid(65534, 65534, 65534) != 0) {
+      msg = "could not drop privileges";
+    } else {
+      try {
+        ThrottleProbe probe(ProbeOptions{}, [](const Episode&) {});
+      } catch (const ProbeError& e) {
+        msg = e.what();
+      } catch (const std::exception& e) {
+        msg = std::string("other exception: ") + e.what();
+      }
+    }
+    (void)!write(fds[1], msg.data(), msg.size());
+    _exit(0);
+  }
+  close(fds[1]);
+  std::string msg;
+  char buf[512];
+  for (ssize_t n; (n = read(fds[0], buf, sizeof(buf))) > 0;) msg.append(buf, n);
+  close(fds[0]);
+  int status = 0;
+  REQUIRE(waitpid(pid, &status, 0) == pid);
+  CHECK_THAT(msg, ContainsSubstring("run as root or grant CAP_BPF+CAP_PERFMON"));
 }
