@@ -2,6 +2,7 @@
 // reader throughput, 1M-record snapshot vs memcpy, push cost. Prints one
 // table row per figure: "name | value | unit | goal".
 #include <fcntl.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -26,6 +27,14 @@ double Secs(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
 }
 
+// CPU time of this thread: on a machine shared with other jobs, wall time
+// measures their load as much as this code.
+double ThreadCpu() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
 void Row(const char* name, double value, const char* unit, const char* goal) {
   std::printf("| %-52s | %12.1f | %-10s | %-10s |\n", name, value, unit, goal);
 }
@@ -36,9 +45,9 @@ double ReadRate(RingView v, bool csum, int reps) {
   uint64_t sink = 0;
   for (int i = 0; i < reps; ++i) {
     Reader r(v, StartAt::kOldest, csum);
-    const auto t0 = Clock::now();
+    const double t0 = ThreadCpu();
     const size_t n = r.Poll([&](const tempmon_record& rec) { sink += rec.temp_mc; });
-    const double s = Secs(t0, Clock::now());
+    const double s = ThreadCpu() - t0;
     if (r.stats().torn != 0 || r.stats().lost != 0) std::fprintf(stderr, "unexpected loss\n");
     best = std::max(best, n / s);
   }
@@ -120,8 +129,8 @@ int main() {
   std::printf("| %-52s | %12s | %-10s | %-10s |\n", "host: userspace ring (ShmRing)", "value", "unit", "goal");
   std::printf("|%s|%s|%s|%s|\n", std::string(54, '-').c_str(), std::string(14, '-').c_str(),
               std::string(12, '-').c_str(), std::string(12, '-').c_str());
-  Row("reader, seq + checksum validated", rate_csum / 1e6, "M rec/s", ">= 200");
-  Row("reader, seq validated only", rate_seq / 1e6, "M rec/s", "");
+  Row("reader, seq + checksum validated (per CPU-second)", rate_csum / 1e6, "M rec/s", ">= 200");
+  Row("reader, seq validated only (per CPU-second)", rate_seq / 1e6, "M rec/s", "");
   Row("reader + checksum, producer running on 2nd core", live / 1e6, "M rec/s", "");
   Row("  ... torn copies rejected / records lost", double(live_torn), std::to_string(live_lost).c_str(), "");
   Row("ShmProducer::Push (mutex + write step)", push_ns, "ns/rec", "");
