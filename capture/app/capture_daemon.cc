@@ -191,7 +191,11 @@ void CaptureDaemon::PollRing() {
     if (s.flags & TEMPMON_F_THR_START) metrics_.episodes++;
     for (auto& f : triggers_->OnSample(s)) Fire(f.kind, f.reason, f.mono_ns);
   }
-  ring_->Trim(Ns(o_.pre_s + o_.post_s) + 2 * Ns(o_.tick_s), o_.max_samples);
+  // Keep the pre-window; a capture in progress may reach further back when
+  // its trigger came from a backlog of records.
+  uint64_t keep = Ns(o_.pre_s + o_.post_s) + 2 * Ns(o_.tick_s);
+  if (pending_) keep = std::max(keep, MonoNow() - std::min(MonoNow(), pending_->trigger.mono_ns - std::min(pending_->trigger.mono_ns, Ns(o_.pre_s))));
+  ring_->Trim(keep, o_.max_samples);
 }
 
 void CaptureDaemon::PollKmsg() {
@@ -249,11 +253,13 @@ void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uin
 }
 
 bool CaptureDaemon::Finish() {
-  Pending p = std::move(*pending_);
-  pending_.reset();
+  // The last records first, while the pending window still protects the
+  // history from trimming.
   PollRing();
   PollKmsg();
   PollProbe();
+  Pending p = std::move(*pending_);
+  pending_.reset();
   WindowData w;
   w.trigger = p.trigger;
   w.window_start_mono_ns = p.trigger.mono_ns > Ns(o_.pre_s) ? p.trigger.mono_ns - Ns(o_.pre_s) : 0;

@@ -87,7 +87,10 @@ class ThrottleProbe {
 
   // Delivers what is ready, waiting up to timeout; returns records handled.
   int Poll(std::chrono::milliseconds timeout);
-  // Readable when records are ready; then call Poll(0ms).
+  // Readable when an episode record is ready (or the ring is a quarter
+  // full); then call Poll(0ms). Raw events do not wake the reader one by
+  // one (that would cost more than the programs): with raw_events, also
+  // call Poll at least every ~100 ms.
   int EpollFd() const;
 
   uint64_t DroppedCount() const { return Stats().ringbuf_drops; }
