@@ -14,6 +14,7 @@
 #include "feed/kmod_sink.h"
 #include "feed/nvml_source.h"
 #include "feed/table.h"
+#include "feed/threaded_source.h"
 #include "feed/throttle_flags.h"
 #ifdef TEMPMON_FEED_HAVE_SHM
 #include "feed/shm_sink.h"
@@ -49,6 +50,7 @@ struct Cli {
   unsigned nvml_deadline_ms = 2000;
   std::vector<std::string> match;
   unsigned rescan_ms = 1000;
+  unsigned hwmon_deadline_ms = 2000;
   std::string device = "/dev/" TEMPMON_DEVICE_NAME;
   std::string shm;
   std::string events_path;
@@ -117,6 +119,10 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--rescan-ms", c.rescan_ms, "re-list hwmon chips (new/removed sensors, labels, thresholds) this often")
       ->capture_default_str();
+  app.add_option("--hwmon-deadline", c.hwmon_deadline_ms,
+                 "ms after which a blocked hwmon scan (hung driver) is reported; others continue")
+      ->check(CLI::Range(10u, 600000u))
+      ->capture_default_str();
   app.add_option("--match", c.match, "only hwmon sensors whose name matches this glob (repeatable)");
   app.add_option("--device", c.device, "tempmon.ko device")->capture_default_str();
   app.add_option("--shm", c.shm, "push into this shared-memory ring instead of tempmon.ko");
@@ -183,7 +189,15 @@ int main(int argc, char** argv) {
   fo.hysteresis_mc = c.hysteresis_mc;
   fo.set_thresholds = !c.no_thresholds;
   Feeder feeder(*sink, events, fo);
-  if (hwmon) feeder.AddSource(*hwmon);
+  // hwmon scans run on their own thread too: a sysfs read that blocks in a
+  // hung driver must not stop the GPU sensors (or the other way round).
+  HwmonSource* hwmon_raw = hwmon.get();
+  std::unique_ptr<ThreadedSource> hwmon_thread;
+  if (hwmon) {
+    hwmon_thread = std::make_unique<ThreadedSource>(std::move(hwmon), "hwmon", period_ns,
+                                                    uint64_t{c.hwmon_deadline_ms} * 1'000'000ULL, events);
+    feeder.AddSource(*hwmon_thread);
+  }
   if (nvml) feeder.AddSource(*nvml);
 
   struct sigaction sa {};
@@ -214,11 +228,14 @@ int main(int argc, char** argv) {
   std::cerr << "tempmon-feed: " << s.ticks << " scans, " << s.pushed << " samples pushed, " << s.accepted
             << " accepted, " << s.refused << " refused, " << s.sink_errors << " push errors, " << s.unregistered
             << " sensors without a slot";
-  if (hwmon) {
-    const HwmonStats& h = hwmon->stats();
-    std::cerr << "; hwmon: " << h.read_errors << " read errors";
-    for (const auto& [cause, n] : h.errors_by_cause) std::cerr << " [" << cause << " " << n << "]";
-    std::cerr << ", " << h.appeared << " appeared, " << h.disappeared << " disappeared";
+  if (hwmon_thread) {
+    bool got = hwmon_thread->WithInner([&](Source&) {
+      const HwmonStats& h = hwmon_raw->stats();
+      std::cerr << "; hwmon: " << h.scans << " scans, " << h.read_errors << " read errors";
+      for (const auto& [cause, n] : h.errors_by_cause) std::cerr << " [" << cause << " " << n << "]";
+      std::cerr << ", " << h.appeared << " appeared, " << h.disappeared << " disappeared";
+    });
+    if (!got) std::cerr << "; hwmon: a scan is still blocked";
   }
   if (nvml) {
     NvmlStats ns = nvml->stats();
