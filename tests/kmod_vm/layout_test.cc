@@ -107,3 +107,27 @@ TEST_CASE("a sim sensor's records follow the shared model, in order, without gap
   // Full load: the model heats from ambient.
   CHECK(recs.back().temp_mc > recs.front().temp_mc);
 }
+
+namespace {
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+}  // namespace
+
+TEST_CASE("tracepoint layouts match the offsets the BPF probe hard-codes", "[layout][trace]") {
+  Module mod("ring_records=64");
+  const std::string dir = "/sys/kernel/tracing/events/tempmon/";
+  const std::string thr = Slurp(dir + "tempmon_throttle/format");
+  CHECK(thr.find("field:u32 sensor;\toffset:8;\tsize:4;") != std::string::npos);
+  CHECK(thr.find("field:s32 temp_mc;\toffset:12;\tsize:4;") != std::string::npos);
+  CHECK(thr.find("field:s32 threshold_mc;\toffset:16;\tsize:4;") != std::string::npos);
+  CHECK(thr.find("field:u32 start;\toffset:20;\tsize:4;") != std::string::npos);
+  const std::string smp = Slurp(dir + "tempmon_sample/format");
+  CHECK(smp.find("field:u32 sensor;\toffset:8;\tsize:4;") != std::string::npos);
+  CHECK(smp.find("field:s32 temp_mc;\toffset:12;\tsize:4;") != std::string::npos);
+  CHECK(smp.find("field:u32 flags;\toffset:16;\tsize:4;") != std::string::npos);
+  CHECK(smp.find("field:u64 seq;\toffset:24;\tsize:8;") != std::string::npos);
+}
