@@ -3,6 +3,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -113,19 +114,27 @@ std::vector<Member> UnpackTarZst(std::string_view bytes, const ReadLimits& limit
     if (total + static_cast<uint64_t>(declared) > limits.max_total_bytes)
       throw BundleError(name + ": bundle exceeds the total limit of " +
                         std::to_string(limits.max_total_bytes) + " bytes (decompression bomb?)");
-    Member m{name, {}};
-    m.data.reserve(static_cast<size_t>(declared));
-    char buf[1 << 16];
+    // Decompress straight into the member's buffer (no bounce copy). It
+    // grows with the data actually decompressed, not with what a (possibly
+    // lying) header declares.
+    const size_t want = static_cast<size_t>(declared);
+    Member m{name, std::string(std::min<size_t>(want, 16u << 20), '\0')};
+    size_t got = 0;
     for (;;) {
-      la_ssize_t n = archive_read_data(a.get(), buf, sizeof buf);
+      char spill[512];
+      if (got == m.data.size() && m.data.size() < want)
+        m.data.resize(std::min(want, m.data.size() * 2));
+      bool full = got == m.data.size();
+      la_ssize_t n = full ? archive_read_data(a.get(), spill, sizeof spill)
+                          : archive_read_data(a.get(), m.data.data() + got, m.data.size() - got);
       if (n == 0) break;
       if (n < 0)
         throw BundleError(name + ": truncated or corrupt data: " + ArchiveMessage(a.get()));
-      if (m.data.size() + static_cast<size_t>(n) > limits.max_member_bytes)
-        throw BundleError(name + ": member exceeds the limit of " +
-                          std::to_string(limits.max_member_bytes) + " bytes");
-      m.data.append(buf, static_cast<size_t>(n));
+      if (full) throw BundleError(name + ": more data than its tar header declares");
+      got += static_cast<size_t>(n);
     }
+    if (got != want)
+      throw BundleError(name + ": truncated: " + std::to_string(got) + " of " + std::to_string(declared) + " bytes");
     total += m.data.size();
     out.push_back(std::move(m));
   }

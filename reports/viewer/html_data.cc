@@ -1,5 +1,6 @@
 #include "html_data.h"
 
+#include <algorithm>
 #include <map>
 
 #include "analysis.h"
@@ -92,6 +93,8 @@ std::string HtmlDataJson(const bundle::Contents& c) {
   const uint64_t origin = a.origin_ns;
 
   std::map<uint16_t, std::vector<Point>> series;
+  for (const bundle::Sensor& s : c.sensors)
+    series[s.id].reserve(c.samples.size() / std::max<size_t>(1, c.sensors.size()) + 16);
   int64_t origin_wall_ns = 0;
   bool have_wall = false;
   for (const bundle::Sample& s : c.samples) {
