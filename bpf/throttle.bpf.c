@@ -35,7 +35,7 @@ const volatile char zones[TM_MAX_ZONES][TM_NAME_LEN] = {};
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
-	__uint(max_entries, 256 * 1024);
+	__uint(max_entries, TM_RB_BYTES);
 } events SEC(".maps");
 
 struct {
@@ -150,7 +150,14 @@ static __always_inline void raw_event(__u16 kind, __u16 aux, __u32 id, __s64 val
 		__builtin_memcpy(e->name, name, TM_NAME_LEN);
 	else
 		__builtin_memset(e->name, 0, TM_NAME_LEN);
-	bpf_ringbuf_submit(e, 0);
+	/*
+	 * Waking the reader per raw event costs an irq_work (a self-IPI) inside
+	 * this program, many times its own work. Raw events are batched: the
+	 * reader's poll timeout, an episode record, or a quarter-full ring
+	 * wakes it.
+	 */
+	bpf_ringbuf_submit(e, bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= TM_RB_WAKE_BYTES ?
+				      BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP);
 }
 
 static __always_inline int zone_wanted(const char *name)

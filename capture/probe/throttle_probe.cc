@@ -218,10 +218,14 @@ int ThrottleProbe::OnSample(void* ctx, void* data, size_t size) {
 }
 
 int ThrottleProbe::Poll(std::chrono::milliseconds timeout) {
-  const int n = ring_buffer__poll(ring_.get(), static_cast<int>(timeout.count()));
-  if (n == -EINTR) return 0;
+  int n = ring_buffer__poll(ring_.get(), static_cast<int>(timeout.count()));
+  if (n == -EINTR) n = 0;
   if (n < 0) Fail("polling the ring buffer", n);
-  return n;
+  // Raw events are submitted without a wakeup: epoll does not report them,
+  // so take whatever is in the ring after the wait as well.
+  const int m = ring_buffer__consume(ring_.get());
+  if (m < 0 && m != -EINTR) Fail("reading the ring buffer", m);
+  return n + (m > 0 ? m : 0);
 }
 
 int ThrottleProbe::EpollFd() const { return ring_buffer__epoll_fd(ring_.get()); }
