@@ -69,27 +69,6 @@ void tm_publish_sensor_locked(unsigned int id)
 	WRITE_ONCE(si->sim_load_permille, s->sim.load_permille);
 }
 
-/* Applies threshold + hysteresis; returns the THROTTLING/THR_* flags. */
-static u16 tm_throttle_flags(struct tm_sensor *s, s32 temp_mc)
-{
-	if (s->threshold_mc == TEMPMON_NO_THRESHOLD) {
-		if (!s->throttling)
-			return 0;
-		s->throttling = false;
-		return TEMPMON_F_THR_END;
-	}
-	if (!s->throttling && temp_mc >= s->threshold_mc) {
-		s->throttling = true;
-		return TEMPMON_F_THROTTLING | TEMPMON_F_THR_START;
-	}
-	if (s->throttling &&
-	    (s64)temp_mc < (s64)s->threshold_mc - s->hysteresis_mc) {
-		s->throttling = false;
-		return TEMPMON_F_THR_END;
-	}
-	return s->throttling ? TEMPMON_F_THROTTLING : 0;
-}
-
 static void tm_freeze_locked(u32 reason)
 {
 	struct tempmon_ctrl *c = tm.ctrl;
@@ -137,7 +116,11 @@ bool tm_emit_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns,
 
 	lockdep_assert_held(&tm.lock);
 	if (!(flags & TEMPMON_F_MARKER)) {
-		thr = tm_throttle_flags(s, temp_mc);
+		int throttling = s->throttling;
+
+		thr = tempmon_throttle_step(&throttling, s->threshold_mc,
+					    s->hysteresis_mc, temp_mc);
+		s->throttling = throttling;
 		flags |= thr;
 		WRITE_ONCE(si->last_mc, temp_mc);
 		if (thr & (TEMPMON_F_THR_START | TEMPMON_F_THR_END)) {

@@ -82,6 +82,32 @@ static inline __u64 tempmon_ring_put(struct tempmon_ctrl *c,
 	return i;
 }
 
+/*
+ * Throttle detection with hysteresis, per sensor: starts at temp >=
+ * threshold, ends below threshold - hysteresis. Updates *throttling and
+ * returns the TEMPMON_F_THROTTLING / THR_START / THR_END flags of the sample.
+ */
+static inline __u16 tempmon_throttle_step(int *throttling, __s32 threshold_mc,
+					  __s32 hysteresis_mc, __s32 temp_mc)
+{
+	if (threshold_mc == TEMPMON_NO_THRESHOLD) {
+		if (!*throttling)
+			return 0;
+		*throttling = 0;
+		return TEMPMON_F_THR_END;
+	}
+	if (!*throttling && temp_mc >= threshold_mc) {
+		*throttling = 1;
+		return TEMPMON_F_THROTTLING | TEMPMON_F_THR_START;
+	}
+	if (*throttling &&
+	    (__s64)temp_mc < (__s64)threshold_mc - hysteresis_mc) {
+		*throttling = 0;
+		return TEMPMON_F_THR_END;
+	}
+	return *throttling ? TEMPMON_F_THROTTLING : 0;
+}
+
 /* CLEAR: forget everything written so far; indices are never reused. */
 static inline void tempmon_ring_clear(struct tempmon_ctrl *c)
 {

@@ -123,13 +123,34 @@ uint64_t ShmProducer::Push(uint16_t sensor, int32_t temp_mc, uint16_t flags, uin
     ts_ns = static_cast<uint64_t>(ts.tv_sec) * 1000000000ULL + static_cast<uint64_t>(ts.tv_nsec);
   }
   std::lock_guard lock(mu_);
-  const uint64_t i = tempmon_ring_put(ctrl_, records_, ts_ns, temp_mc, sensor, flags);
-  if (sensor < TEMPMON_MAX_SENSORS) {
-    tempmon_sensor_info& si = ctrl_->sensors[sensor];
-    TM_WRITE_ONCE(si.last_mc, temp_mc);
-    TM_WRITE_ONCE(si.samples, TM_READ_ONCE(si.samples) + 1);
+  tempmon_sensor_info* si = sensor < TEMPMON_MAX_SENSORS ? &ctrl_->sensors[sensor] : nullptr;
+  if (si != nullptr && (flags & TEMPMON_F_MARKER) == 0) {
+    const uint32_t state = TM_READ_ONCE(si->state);
+    int throttling = (state & TEMPMON_SS_THROTTLING) != 0;
+    const uint16_t thr = tempmon_throttle_step(&throttling, TM_READ_ONCE(si->threshold_mc),
+                                               TM_READ_ONCE(si->hysteresis_mc), temp_mc);
+    flags = static_cast<uint16_t>(flags | thr);
+    TM_WRITE_ONCE(si->state, throttling ? (state | TEMPMON_SS_THROTTLING)
+                                        : (state & ~TEMPMON_SS_THROTTLING));
+    if (thr & TEMPMON_F_THR_START) {
+      TM_WRITE_ONCE(si->throttle_events, TM_READ_ONCE(si->throttle_events) + 1);
+      TM_WRITE_ONCE(ctrl_->throttle_events, TM_READ_ONCE(ctrl_->throttle_events) + 1);
+    }
+    TM_WRITE_ONCE(si->last_mc, temp_mc);
   }
+  const uint64_t i = tempmon_ring_put(ctrl_, records_, ts_ns, temp_mc, sensor, flags);
+  if (si != nullptr) TM_WRITE_ONCE(si->samples, TM_READ_ONCE(si->samples) + 1);
   return i;
+}
+
+void ShmProducer::SetThreshold(uint16_t sensor, int32_t threshold_mc, int32_t hysteresis_mc) {
+  if (sensor >= TEMPMON_MAX_SENSORS || hysteresis_mc < 0)
+    ThrowError(EINVAL, "SetThreshold(sensor " + std::to_string(sensor) + ", hysteresis " +
+                           std::to_string(hysteresis_mc) + ")",
+               "sensor < " + std::to_string(TEMPMON_MAX_SENSORS) + ", hysteresis >= 0");
+  std::lock_guard lock(mu_);
+  TM_WRITE_ONCE(ctrl_->sensors[sensor].threshold_mc, threshold_mc);
+  TM_WRITE_ONCE(ctrl_->sensors[sensor].hysteresis_mc, hysteresis_mc);
 }
 
 void ShmProducer::Clear() {

@@ -160,3 +160,24 @@ TEST_CASE("the block checksum equals the header's checksum record by record") {
     for (size_t j = 0; j < n; ++j) CHECK(sums[j] == tempmon_record_csum(&recs[j]));
   }
 }
+
+TEST_CASE("the userspace producer flags throttle episodes like the module") {
+  Fixture f;
+  f.producer.SetThreshold(0, 80000, 5000);
+  Reader r(f.ring.view());
+  for (int32_t t : {70000, 80000, 76000, 74999, 90000}) f.producer.Push(0, t, 0, 1);
+  f.producer.Push(0, 10, TEMPMON_F_MARKER, 1);  // markers do not end an episode
+  std::vector<tempmon_record> out;
+  REQUIRE(r.Poll(out) == 6);
+  CHECK(out[0].flags == 0);
+  CHECK(out[1].flags == (TEMPMON_F_THROTTLING | TEMPMON_F_THR_START));
+  CHECK(out[2].flags == TEMPMON_F_THROTTLING);
+  CHECK(out[3].flags == TEMPMON_F_THR_END);
+  CHECK(out[4].flags == (TEMPMON_F_THROTTLING | TEMPMON_F_THR_START));
+  CHECK(out[5].flags == TEMPMON_F_MARKER);
+  const tempmon_ctrl* c = f.ring.view().ctrl;
+  CHECK(c->throttle_events == 2);
+  CHECK(c->sensors[0].throttle_events == 2);
+  CHECK((c->sensors[0].state & TEMPMON_SS_THROTTLING) != 0);
+  CHECK_THROWS_AS(f.producer.SetThreshold(0, 1, -1), RingError);
+}

@@ -67,8 +67,14 @@ class ShmProducer {
   ShmProducer& operator=(const ShmProducer&) = delete;
 
   // Appends one record (overwriting the oldest when full); returns its
-  // absolute index. ts_ns 0 means now (CLOCK_MONOTONIC).
+  // absolute index. ts_ns 0 means now (CLOCK_MONOTONIC). Unless `flags`
+  // has TEMPMON_F_MARKER, the sensor's threshold and hysteresis add
+  // TEMPMON_F_THROTTLING / THR_START / THR_END exactly as the module does
+  // (same code: tempmon_throttle_step).
   uint64_t Push(uint16_t sensor, int32_t temp_mc, uint16_t flags, uint64_t ts_ns);
+  // As TEMPMON_IOC_SET_THRESHOLD (TEMPMON_NO_THRESHOLD disables). Throws
+  // RingError EINVAL for a sensor outside the table or a negative hysteresis.
+  void SetThreshold(uint16_t sensor, int32_t threshold_mc, int32_t hysteresis_mc);
   // As TEMPMON_IOC_CLEAR: tail = head, clear_gen + 1.
   void Clear();
 
