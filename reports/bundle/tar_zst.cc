@@ -114,11 +114,14 @@ std::vector<Member> UnpackTarZst(std::string_view bytes, const ReadLimits& limit
     if (total + static_cast<uint64_t>(declared) > limits.max_total_bytes)
       throw BundleError(name + ": bundle exceeds the total limit of " +
                         std::to_string(limits.max_total_bytes) + " bytes (decompression bomb?)");
-    // Decompress straight into the member's buffer (no bounce copy). It
-    // grows with the data actually decompressed, not with what a (possibly
-    // lying) header declares.
+    // Decompress straight into the member's buffer (no bounce copy). The
+    // first allocation trusts the header only as far as a plausible
+    // compression ratio of the whole input allows; past that the buffer
+    // grows with the data actually decompressed, so a lying header cannot
+    // make a small file claim gigabytes.
     const size_t want = static_cast<size_t>(declared);
-    Member m{name, std::string(std::min<size_t>(want, 16u << 20), '\0')};
+    const size_t plausible = (16u << 20) + 32 * bytes.size();
+    Member m{name, std::string(std::min(want, plausible), '\0')};
     size_t got = 0;
     for (;;) {
       char spill[512];
