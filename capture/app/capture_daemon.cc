@@ -94,6 +94,15 @@ void CaptureDaemon::Setup() {
     // The device signals throttle transitions with POLLPRI; edge-triggered
     // so that a level that stays up does not spin the loop.
     if (ring_->PollFd() >= 0) add(ring_->PollFd(), EPOLLPRI | EPOLLET, kTagRing);
+    for (const auto& t : o_.thresholds) {
+      auto eq = t.find('=');
+      if (eq == std::string::npos) throw CaptureError("--threshold " + t + ": want NAME=C[/HYST]");
+      std::string val = t.substr(eq + 1);
+      auto slash = val.find('/');
+      double c = std::stod(val.substr(0, slash));
+      double h = slash == std::string::npos ? 2.0 : std::stod(val.substr(slash + 1));
+      ring_->SetThreshold(t.substr(0, eq), static_cast<int32_t>(c * 1000), static_cast<int32_t>(h * 1000));
+    }
     triggers_.emplace(o_.Triggers(ring_->RateHz()));
     for (const auto& s : ring_->Sensors()) triggers_->SetSensorName(s.id, s.name);
   }
@@ -383,8 +392,9 @@ int CaptureDaemon::Run() {
   exit_after_capture_ = o_.once || only_now;
   PollRing();  // what the ring already holds is the pre-window of --now
   if (o_.now) Fire("manual", "--now", MonoNow());
-  if (o_.verbose)
-    Log("running: source " + (ring_ ? ring_->Describe() : std::string("none")) + ", spool " + o_.out);
+  // One line a user (and a script waiting for readiness) can rely on.
+  Log("watching " + (ring_ ? ring_->Describe() : std::string("no ring")) +
+      (kmsg_ ? ", kernel log" : "") + (probe_ ? ", BPF probe" : "") + "; spool " + o_.out);
 
   epoll_event evs[8];
   while (!stop_) {

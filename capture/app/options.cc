@@ -79,6 +79,9 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--nvidia-timeout", o->nvidia_timeout_s, "seconds nvidia-smi may take")->capture_default_str();
   app.add_option("--tick", o->tick_s, "seconds between ring reads when idle")->capture_default_str()
       ->check(CLI::Range(0.01, 60.0));
+  app.add_option("--threshold", o->thresholds,
+                 "NAME=C[/HYST]: set a sensor's throttle threshold in tempmon.ko at start "
+                 "(root), so --on-throttle sees its THR_START records");
   app.add_flag("-v,--verbose", o->verbose, "log every trigger and collector");
   try {
     app.parse(argc, argv);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "capture/spool/spool.h"
 #include "capture/trigger/sample_triggers.h"
@@ -41,6 +42,7 @@ struct Options {
   double tick_s = 1.0;
   size_t max_samples = 1u << 21;
   bool verbose = false;
+  std::vector<std::string> thresholds;  // "NAME=C[/HYST_C]"
 
   TriggerConfig Triggers(uint32_t rate_hz) const;
   bool AnyTrigger() const {

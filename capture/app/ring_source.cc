@@ -127,6 +127,19 @@ bool RingSource::Thaw() {
   return ::ioctl(device_->fd(), TEMPMON_IOC_THAW) == 0;
 }
 
+void RingSource::SetThreshold(const std::string& name, int32_t thr, int32_t hyst) {
+  if (!device_) throw CaptureError("--threshold " + name + ": only a /dev/tempmon source has settable thresholds");
+  for (const auto& s : Sensors()) {
+    if (s.name != name) continue;
+    tempmon_threshold t{s.id, thr, hyst, 0};
+    if (::ioctl(device_->fd(), TEMPMON_IOC_SET_THRESHOLD, &t) != 0)
+      ThrowErrno("TEMPMON_IOC_SET_THRESHOLD for sensor " + name, "needs root (CAP_SYS_ADMIN)");
+    return;
+  }
+  throw CaptureError("--threshold: no sensor named '" + name +
+                     "' in the ring (see cat /dev/tempmon; load tempmon.ko with zones=TYPE)");
+}
+
 int RingSource::PollFd() const { return device_ ? device_->fd() : -1; }
 
 std::string RingSource::ModuleVersion() const {

@@ -40,6 +40,9 @@ class RingSource {
   bool Frozen() const;
   // Thaws a ring the kernel auto-froze (needs CAP_SYS_ADMIN); false if not possible.
   bool Thaw();
+  // Sets a sensor's throttle threshold by name (device only, CAP_SYS_ADMIN);
+  // throws CaptureError naming the sensor and errno.
+  void SetThreshold(const std::string& sensor, int32_t threshold_mc, int32_t hysteresis_mc);
   int PollFd() const;  // device fd for POLLPRI, -1 for shared memory
   std::string Describe() const { return spec_; }
   std::string ModuleVersion() const;
