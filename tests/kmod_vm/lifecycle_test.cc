@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <catch2/catch_test_macros.hpp>
+#include <string>
 
 #include "helpers.h"
 
@@ -30,4 +31,19 @@ TEST_CASE("rmmod is refused while open or mapped, works after close and munmap",
   CHECK(Sh("rmmod tempmon") == 0);
   CHECK(!ModuleLoaded());
   CHECK(::access("/dev/tempmon", F_OK) != 0);
+}
+
+TEST_CASE("bad module parameters are refused at load with a reason in the log", "[lifecycle][params]") {
+  if (ModuleLoaded()) Sh("rmmod tempmon");
+  const std::string ko = KmodPath("tempmon.ko");
+  for (const char* bad : {"ring_records=100", "ring_records=32", "ring_records=8388608",
+                          "rate_hz=0", "rate_hz=10001", "sim_sensors=17"}) {
+    INFO(bad);
+    CHECK(Sh("insmod " + ko + " " + bad + " 2>/dev/null") != 0);
+    CHECK(!ModuleLoaded());
+  }
+  CHECK(Sh("dmesg | grep -q 'tempmon: ring_records=100: must be a power of two'") == 0);
+  CHECK(Sh("dmesg | grep -q 'tempmon: rate_hz=0: must be in 1..10000'") == 0);
+  Module ok("ring_records=64 rate_hz=10000");
+  CHECK(ModuleLoaded());
 }
