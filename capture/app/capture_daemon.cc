@@ -262,6 +262,7 @@ void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uin
 }
 
 bool CaptureDaemon::Finish() {
+  const uint64_t t0 = MonoNow();
   // The last records first, while the pending window still protects the
   // history from trimming.
   PollRing();
@@ -318,7 +319,8 @@ bool CaptureDaemon::Finish() {
       if (col.status == "timeout") metrics_.collector_timeouts++;
     std::cout << path.string() << std::endl;  // the one line scripts read
     Log("bundle written: " + path.string() + " (" + std::to_string(c.samples.size()) +
-        " samples, " + std::to_string(c.kmsg.size()) + " kernel log records)");
+        " samples, " + std::to_string(c.kmsg.size()) + " kernel log records; " +
+        std::to_string((MonoNow() - t0) / 1000) + " us from window end to fsync)");
   } catch (const std::exception& e) {
     ok = false;
     metrics_.capture_failures++;

@@ -95,6 +95,14 @@ void ThrottleProbe::Open(const ProbeOptions& opts) {
   skel_.reset(throttle_bpf__open());
   if (!skel_) Fail("opening the BPF object", errno);
 
+  const uint32_t page = static_cast<uint32_t>(sysconf(_SC_PAGESIZE));
+  if (opts.ring_bytes < page || (opts.ring_bytes & (opts.ring_bytes - 1)))
+    throw ProbeError("throttle probe: ring buffer size " + std::to_string(opts.ring_bytes) +
+                         " must be a power of two of at least " + std::to_string(page),
+                     EINVAL);
+  if (int err = bpf_map__set_max_entries(skel_->maps.events, opts.ring_bytes))
+    Fail("sizing the ring buffer", err);
+
   auto* ro = skel_->rodata;
   ro->window_ns = static_cast<uint64_t>(opts.window.count()) * 1000000ULL;
   ro->quiet_ns = static_cast<uint64_t>(opts.quiet.count()) * 1000000ULL;

@@ -42,6 +42,7 @@ struct ProbeOptions {
   std::vector<std::string> zones;          // zones of interest; empty = all
   bool baseline_programs = false;          // empty programs (benchmark only)
   bool verbose = false;                    // libbpf's own messages to stderr
+  uint32_t ring_bytes = 256 * 1024;        // ring buffer: power of 2, >= page size
   std::string tracefs = "/sys/kernel/tracing";
   std::string thermal_sysfs = "/sys/class/thermal";
   std::string btf = "/sys/kernel/btf/vmlinux";
