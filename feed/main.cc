@@ -194,7 +194,7 @@ int main(int argc, char** argv) {
   HwmonSource* hwmon_raw = hwmon.get();
   std::unique_ptr<ThreadedSource> hwmon_thread;
   if (hwmon) {
-    hwmon_thread = std::make_unique<ThreadedSource>(std::move(hwmon), "hwmon", period_ns,
+    hwmon_thread = std::make_unique<ThreadedSource>(std::move(hwmon), "hwmon", period_ns / 2,
                                                     uint64_t{c.hwmon_deadline_ms} * 1'000'000ULL, events);
     feeder.AddSource(*hwmon_thread);
   }

@@ -11,12 +11,14 @@ namespace tempmon::feed {
 
 struct ThreadedShared {
   std::unique_ptr<Source> inner;
-  uint64_t period_ns = 0;
   std::mutex mu;        // guards everything below
   std::timed_mutex inner_mu;  // held while the inner source scans
   std::condition_variable cv;
   bool stop = false;
   bool exited = false;
+  uint64_t requested = 0;        // scans asked for
+  uint64_t done = 0;             // scans finished
+  uint64_t request_now_ns = 0;   // timestamp for the requested scan
   uint64_t scan_started_ns = 0;  // 0 = not scanning
   std::vector<Reading> published;
 };
@@ -25,9 +27,11 @@ namespace {
 
 void Worker(std::shared_ptr<ThreadedShared> s) {
   std::unique_lock lock(s->mu);
-  while (!s->stop) {
-    const uint64_t now = MonotonicNs();
-    s->scan_started_ns = now;
+  for (;;) {
+    s->cv.wait(lock, [&] { return s->stop || s->requested > s->done; });
+    if (s->stop) break;
+    const uint64_t now = s->request_now_ns;
+    s->scan_started_ns = MonotonicNs();
     lock.unlock();
     std::vector<Reading> batch;
     {
@@ -36,8 +40,9 @@ void Worker(std::shared_ptr<ThreadedShared> s) {
     }
     lock.lock();
     s->scan_started_ns = 0;
+    s->done = s->requested;
     for (Reading& r : batch) s->published.push_back(std::move(r));
-    s->cv.wait_for(lock, std::chrono::nanoseconds(s->period_ns), [&] { return s->stop; });
+    s->cv.notify_all();
   }
   s->exited = true;
   s->cv.notify_all();
@@ -45,11 +50,14 @@ void Worker(std::shared_ptr<ThreadedShared> s) {
 
 }  // namespace
 
-ThreadedSource::ThreadedSource(std::unique_ptr<Source> inner, std::string name, uint64_t period_ns,
+ThreadedSource::ThreadedSource(std::unique_ptr<Source> inner, std::string name, uint64_t wait_ns,
                                uint64_t deadline_ns, EventLog& events)
-    : shared_(std::make_shared<ThreadedShared>()), name_(std::move(name)), deadline_ns_(deadline_ns), events_(events) {
+    : shared_(std::make_shared<ThreadedShared>()),
+      name_(std::move(name)),
+      wait_ns_(wait_ns),
+      deadline_ns_(deadline_ns),
+      events_(events) {
   shared_->inner = std::move(inner);
-  shared_->period_ns = period_ns;
   worker_ = std::thread(Worker, shared_);
 }
 
@@ -68,10 +76,20 @@ ThreadedSource::~ThreadedSource() {
 }
 
 void ThreadedSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
-  std::lock_guard lock(shared_->mu);
-  for (Reading& r : shared_->published) out.push_back(std::move(r));
-  shared_->published.clear();
-  const uint64_t started = shared_->scan_started_ns;
+  ThreadedShared& s = *shared_;
+  std::unique_lock lock(s.mu);
+  if (s.done == s.requested) {
+    ++s.requested;
+    s.request_now_ns = now_ns;
+    s.cv.notify_all();
+    // The first scan lists every chip and, on a cold start, pages the code
+    // in: it may wait up to the deadline; later ones only wait_ns_.
+    const uint64_t wait = s.done == 0 ? deadline_ns_ : wait_ns_;
+    s.cv.wait_for(lock, std::chrono::nanoseconds(wait), [&] { return s.done == s.requested; });
+  }
+  for (Reading& r : s.published) out.push_back(std::move(r));
+  s.published.clear();
+  const uint64_t started = s.scan_started_ns;
   const bool stalled = started != 0 && now_ns > started && now_ns - started > deadline_ns_;
   if (stalled && !stalled_) {
     char secs[32];

@@ -59,8 +59,8 @@ TEST_CASE("cli: --shm pushes named sensors with values, flags and thresholds int
   CHECK_THAT(r.err, ContainsSubstring("10 scans"));
   auto ring = tempmon::ring::ShmRing::Open(shm);
   INFO(DescribeRing(ring.view()));
-  auto fail = CheckRing(ring.view(), {ParseExpect("hwmon:k10temp/Tctl=61250,min=5"),
-                                      ParseExpect("hwmon:nvme/Composite=38850,min=5,thr=84850"),
+  auto fail = CheckRing(ring.view(), {ParseExpect("hwmon:k10temp/Tctl=61250,min=8"),
+                                      ParseExpect("hwmon:nvme/Composite=38850,min=8,thr=84850"),
                                       ParseExpect("gpu0=83000,flags=0x100")});
   for (const auto& f : fail) UNSCOPED_INFO(f);
   CHECK(fail.empty());

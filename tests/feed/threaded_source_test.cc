@@ -107,6 +107,8 @@ TEST_CASE("threaded source: stopping while a scan hangs returns") {
   auto src = std::make_unique<ThreadedSource>(std::make_unique<GatedSource>(gate, "slow"), "hwmon", 5'000'000,
                                               200'000'000, ev);
   gate.Set(true);
+  std::vector<Reading> out;
+  src->Collect(MonotonicNs(), out);  // starts a scan, which blocks
   REQUIRE(WaitUntil([&] { return gate.inside() == 1; }, 5s));
   auto t0 = std::chrono::steady_clock::now();
   src.reset();
