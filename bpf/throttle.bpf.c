@@ -35,7 +35,7 @@ const volatile char zones[TM_MAX_ZONES][TM_NAME_LEN] = {};
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
-	__uint(max_entries, TM_RB_BYTES);
+	__uint(max_entries, TM_RB_BYTES);	/* the loader may resize it */
 } events SEC(".maps");
 
 struct {
@@ -156,7 +156,8 @@ static __always_inline void raw_event(__u16 kind, __u16 aux, __u32 id, __s64 val
 	 * reader's poll timeout, an episode record, or a quarter-full ring
 	 * wakes it.
 	 */
-	bpf_ringbuf_submit(e, bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= TM_RB_WAKE_BYTES ?
+	bpf_ringbuf_submit(e, bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >=
+				      bpf_ringbuf_query(&events, BPF_RB_RING_SIZE) / 4 ?
 				      BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP);
 }
 

@@ -19,8 +19,7 @@
 #define TM_MAX_STEPS		16	/* steps kept per episode; more are counted */
 #define TM_MAX_ZONES		4	/* zones of interest (0 = all) */
 #define TM_MAX_ZONE_ID		256	/* zones with higher ids get no trip temperature */
-#define TM_RB_BYTES		(256 * 1024)	/* the one ring buffer */
-#define TM_RB_WAKE_BYTES	(TM_RB_BYTES / 4)	/* raw events wake the reader from here */
+#define TM_RB_BYTES		(256 * 1024)	/* the one ring buffer (default size) */
 #define TM_TEMP_UNKNOWN		((__s32)0x80000000)
 
 /* Defaults of the tunables (rodata, set by the loader before load). */

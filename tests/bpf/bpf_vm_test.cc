@@ -221,6 +221,27 @@ TEST_CASE("dipping below the hysteresis for less than the quiet period keeps one
   CHECK(sink.closed.front().rebounds >= 3);
 }
 
+TEST_CASE("a full ring buffer loses nothing silently: every raw event is delivered or counted",
+          "[bpf][vm][zone]") {
+  CoolDown();  // 40 C: only thermal_temperature, one raw event each
+  Sink sink;
+  ProbeOptions o = ZoneOptions();
+  o.raw_events = true;
+  o.ring_bytes = 4096;  // ~50 raw events
+  ThrottleProbe probe(o, sink.EpisodeFn(), sink.EventFn());
+  // Not reading: the zone keeps polling until the ring overflows.
+  REQUIRE(WaitPlain([&] { return probe.DroppedCount() > 0; }, 60s));
+  const uint64_t events_before = probe.Stats().events;
+  while (probe.Poll(0ms) > 0) {
+  }
+  const ProbeStats after = probe.Stats();
+  const uint64_t accounted = sink.events.size() + after.ringbuf_drops;
+  CHECK(sink.opened.empty());
+  CHECK(accounted >= events_before);
+  CHECK(accounted <= after.events);
+  CHECK(after.ringbuf_drops > 0);
+}
+
 // ---- tempmon.ko's own tracepoint ---------------------------------------
 
 namespace {
