@@ -11,8 +11,7 @@ namespace tempmon::feed {
 
 struct ThreadedShared {
   std::unique_ptr<Source> inner;
-  std::mutex mu;        // guards everything below
-  std::timed_mutex inner_mu;  // held while the inner source scans
+  std::mutex mu;  // guards everything below; `inner` is only used outside it while scan_started_ns != 0
   std::condition_variable cv;
   bool stop = false;
   bool exited = false;
@@ -34,10 +33,7 @@ void Worker(std::shared_ptr<ThreadedShared> s) {
     s->scan_started_ns = MonotonicNs();
     lock.unlock();
     std::vector<Reading> batch;
-    {
-      std::lock_guard<std::timed_mutex> inner(s->inner_mu);
-      s->inner->Collect(now, batch);
-    }
+    s->inner->Collect(now, batch);
     lock.lock();
     s->scan_started_ns = 0;
     s->done = s->requested;
@@ -104,10 +100,13 @@ void ThreadedSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
 }
 
 bool ThreadedSource::WithInner(const std::function<void(Source&)>& f) {
-  // A scan in progress is waited for briefly, a stuck one never.
-  std::unique_lock<std::timed_mutex> inner(shared_->inner_mu, std::defer_lock);
-  if (!inner.try_lock_for(std::chrono::seconds(1))) return false;
-  f(*shared_->inner);
+  // A scan in progress is waited for briefly, a stuck one never. Holding mu
+  // with no scan running keeps the worker from starting one meanwhile.
+  ThreadedShared& s = *shared_;
+  std::unique_lock lock(s.mu);
+  if (!s.cv.wait_for(lock, std::chrono::seconds(1), [&] { return s.scan_started_ns == 0 && s.done == s.requested; }))
+    return false;
+  f(*s.inner);
   return true;
 }
 
