@@ -369,6 +369,12 @@ void CaptureDaemon::OnSignal() {
 }
 
 int CaptureDaemon::Run() {
+  // Before anything else: a SIGUSR1 or SIGTERM sent while we start must
+  // wait for the signalfd, not kill the process with its default action.
+  sigset_t early;
+  sigemptyset(&early);
+  for (int s : {SIGTERM, SIGINT, SIGUSR1, SIGHUP}) sigaddset(&early, s);
+  pthread_sigmask(SIG_BLOCK, &early, nullptr);
   try {
     spool_ = std::make_unique<Spool>(o_.out);
   } catch (const std::exception& e) {

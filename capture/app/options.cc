@@ -35,7 +35,8 @@ Exit codes:
   3  no sample source (/dev/tempmon missing or ABI mismatch, shm ring absent)
   4  spool unusable, or another tempmon-capture holds it (its PID is named)
   5  a bundle could not be written (disk full, permissions); nothing partial
-     is left in the spool)";
+     is left in the spool
+)";
 
 bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   CLI::App app{"tempmon-capture: writes one self-describing report bundle when a "

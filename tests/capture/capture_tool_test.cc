@@ -349,3 +349,35 @@ TEST_CASE("a second instance on the same spool is refused with the holder's PID"
   first.Kill(SIGTERM);
   CHECK(first.Wait(30s) == 0);
 }
+
+TEST_CASE("SIGUSR1 snapshots a running service now; SIGTERM ends it cleanly") {
+  TempDir d;
+  auto shm = UniqueName("usr1");
+  tempmon::sim::SimConfig cfg;
+  cfg.name = shm;
+  tempmon::sim::SimProducer p(cfg);
+  for (int i = 0; i < 50; ++i) p.Step(MonoNow() - uint64_t(50 - i) * kMs);
+  auto args = CaptureArgs(d.p / "spool", FakeRoot(d.p), shm);
+  for (const char* a : {"--on-temp", "200", "--post", "0", "--metrics"}) args.push_back(a);
+  args.push_back((d.p / "tempmon.prom").string());
+  Child c(args);
+  // Signals are blocked from the start, so once the lock names it, it is safe.
+  auto deadline = std::chrono::steady_clock::now() + 30s;
+  std::string holder;
+  while (holder != std::to_string(c.pid()) && std::chrono::steady_clock::now() < deadline) {
+    std::ifstream in(d.p / "spool/.tempmon-capture.lock");
+    std::getline(in, holder);
+    REQUIRE(c.Wait(20ms) == -1);
+  }
+  c.Kill(SIGUSR1);
+  while (BundlesIn(d.p / "spool").empty() && std::chrono::steady_clock::now() < deadline)
+    REQUIRE(c.Wait(20ms) == -1);
+  auto bundles = BundlesIn(d.p / "spool");
+  REQUIRE(bundles.size() == 1);
+  CHECK_THAT(bundles[0].filename().string(), Catch::Matchers::EndsWith("-manual.tar.zst"));
+  c.Kill(SIGTERM);
+  CHECK(c.Wait(30s) == 0);
+  std::ifstream in(d.p / "tempmon.prom");
+  std::string all((std::istreambuf_iterator<char>(in)), {});
+  CHECK_THAT(all, Catch::Matchers::ContainsSubstring("tempmon_captures_total{trigger=\"manual\"} 1"));
+}

@@ -54,8 +54,9 @@ stall)
 	wait_watching 600
 	# Starve the sampler kthread: real-time busy loops on both CPUs for
 	# 400 ms, four times the 100 ms (100 periods at 1 kHz) stall limit.
+	# timeout runs above the loops' priority, or it could never stop them.
 	for c in 0 1; do
-		chrt -f 50 taskset -c $c timeout 0.4 sh -c 'while :; do :; done' &
+		chrt -f 60 timeout 0.4 chrt -f 50 taskset -c $c sh -c 'while :; do :; done' &
 	done
 	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
 	set -- "$out"/*.tar.zst
