@@ -313,11 +313,16 @@ TEST_CASE("tempmon.ko's throttle start/end makes an episode caused by tempmon_th
   REQUIRE(ioctl(fd, TEMPMON_IOC_SET_THRESHOLD, &thr) == 0);
 
   Sink sink;
-  ThrottleProbe probe(ProbeOptions{}, sink.EpisodeFn());
-  bool attached = false;
-  for (const auto& s : probe.Status())
+  ProbeOptions o;
+  o.tempmon_samples = true;  // samples carry the peak between start and end
+  ThrottleProbe probe(o, sink.EpisodeFn());
+  bool attached = false, samples = false;
+  for (const auto& s : probe.Status()) {
     if (s.tracepoint == "tempmon:tempmon_throttle") attached = s.attached;
+    if (s.tracepoint == "tempmon:tempmon_sample") samples = s.attached;
+  }
   REQUIRE(attached);
+  REQUIRE(samples);
 
   auto push = [&](std::vector<int> temps) {
     std::vector<tempmon_push_sample> s;
@@ -340,6 +345,7 @@ TEST_CASE("tempmon.ko's throttle start/end makes an episode caused by tempmon_th
   CHECK(e.source_id == add.id);
   CHECK(e.trip_temp_mc == 80000);
   CHECK(e.start_temp_mc == 85000);
+  CHECK(e.peak_temp_mc == 91000);  // seen only through tempmon_sample
   CHECK(e.close_reason == "tempmon_end");
   REQUIRE(e.steps.size() >= 2);
   CHECK(e.steps.front().kind == "tempmon_throttle");
