@@ -19,6 +19,7 @@
 #include "feed/hwmon.h"
 #include "feed/nvml_source.h"
 #include "feed/shm_sink.h"
+#include "feed/threaded_source.h"
 #include "wait_until.h"
 
 using namespace tempmon::feed;
@@ -109,6 +110,16 @@ int main(int argc, char** argv) {
     WaitUntil([&] { return fake.waiting(0) == 1; }, std::chrono::seconds(10));
     Row("tick: same, gpu0 blocked inside NVML", Measure(iterations, [&] { feeder.Tick(MonotonicNs()); }));
     fake.block(0, 0);
+  }
+  {
+    // As tempmon-feed runs it: hwmon on its worker thread, one scan per tick.
+    FakeSysfs fs;
+    MakeTree(fs, 14);
+    ThreadedSource src(std::make_unique<HwmonSource>(fs.root(), ev), "hwmon", 50'000'000, 2'000'000'000, ev);
+    ShmSink sink(shm);
+    Feeder feeder(sink, ev);
+    feeder.AddSource(src);
+    Row("tick: 14 hwmon on the worker thread + push into shm", Measure(iterations, [&] { feeder.Tick(MonotonicNs()); }));
   }
   tempmon::ring::ShmRing::Remove(shm);
   return 0;
