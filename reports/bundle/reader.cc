@@ -73,7 +73,7 @@ std::vector<VerifyIssue> CheckMembers(const Unpacked& u) {
       throw BundleError("manifest.json: each 'members' entry needs name, size and sha256");
     std::string name = e["name"].get<std::string>();
     if (!IsPlainMemberName(name) || name == "manifest.json")
-      throw BundleError("manifest.json: members lists an invalid name '" + name.substr(0, 80) + "'");
+      throw BundleError("manifest.json: members lists an invalid name '" + Printable(name) + "'");
     if (listed.count(name)) throw BundleError("manifest.json: members lists '" + name + "' twice");
     listed[name] = true;
     auto m = u.members.find(name);

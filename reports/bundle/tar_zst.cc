@@ -25,6 +25,13 @@ la_ssize_t AppendToString(struct archive*, void* client, const void* buf, size_t
 
 }  // namespace
 
+std::string Printable(std::string_view s, size_t max) {
+  std::string out(s.substr(0, max));
+  for (char& ch : out)
+    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ch = '?';
+  return out;
+}
+
 bool IsPlainMemberName(std::string_view name) {
   if (name.empty() || name.size() > 100 || name.front() == '.') return false;
   for (char ch : name) {
@@ -96,7 +103,7 @@ std::vector<Member> UnpackTarZst(std::string_view bytes, const ReadLimits& limit
                         std::to_string(out.size()) + " member(s): " + ArchiveMessage(a.get()));
     const char* raw = archive_entry_pathname(e);
     std::string name = raw ? raw : "";
-    std::string shown = name.substr(0, 80);
+    std::string shown = Printable(name);
     if (archive_entry_hardlink(e) || archive_entry_symlink(e))
       throw BundleError(shown + ": links are refused in a bundle");
     if (archive_entry_filetype(e) != AE_IFREG)

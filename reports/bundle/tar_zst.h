@@ -25,6 +25,10 @@ std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s);
 // and truncation throw BundleError naming the entry.
 std::vector<Member> UnpackTarZst(std::string_view bytes, const ReadLimits& limits);
 
+// `s` cut to `max` bytes with control characters as '?': safe to put a
+// hostile name into a one-line error message printed on a terminal.
+std::string Printable(std::string_view s, size_t max = 80);
+
 // True for a name UnpackTarZst accepts.
 bool IsPlainMemberName(std::string_view name);
 

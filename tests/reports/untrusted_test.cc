@@ -152,3 +152,10 @@ TEST_CASE("a hostile manifest field type does not crash the reader") {
   m["manifest.json"] = man.dump();
   CHECK_THAT(ErrorOf(Repack(m, false)), ContainsSubstring("'members' is missing or not an array"));
 }
+
+TEST_CASE("a hostile member name cannot put control characters into the error") {
+  std::string e = ErrorOf(WithExtra({"evil\x1b]0;owned\x07/x", "x"}));
+  CHECK_THAT(e, ContainsSubstring("unsafe name"));
+  CHECK(e.find('\x1b') == std::string::npos);
+  CHECK(e.find('\x07') == std::string::npos);
+}
