@@ -74,7 +74,7 @@ void SleepUntil(timespec& next, uint64_t period_ns) {
 
 // --once: NVML starts asynchronously; wait (bounded) until every GPU has
 // answered or the deadline passed, so the table shows GPUs too.
-std::vector<tempmon::feed::Reading> OnceScan(tempmon::feed::HwmonSource* hwmon, tempmon::feed::NvmlSource* nvml,
+std::vector<tempmon::feed::Reading> OnceScan(tempmon::feed::Source* hwmon, tempmon::feed::NvmlSource* nvml,
                                              uint64_t deadline_ns) {
   using namespace tempmon::feed;
   std::vector<Reading> out;
@@ -162,9 +162,21 @@ int main(int argc, char** argv) {
     return 1;
   }
 
+  // hwmon scans run on their own thread too: a sysfs read that blocks in a
+  // hung driver must not stop the GPU sensors (or the other way round).
+  HwmonSource* hwmon_raw = hwmon.get();
+  std::unique_ptr<ThreadedSource> hwmon_thread;
+  if (hwmon) {
+    hwmon_thread = std::make_unique<ThreadedSource>(std::move(hwmon), "hwmon", period_ns / 2,
+                                                    uint64_t{c.hwmon_deadline_ms} * 1'000'000ULL, events);
+  }
+
   if (c.once) {
-    std::vector<Reading> rs = OnceScan(hwmon.get(), nvml.get(), deadline_ns);
-    PrintTable(std::cout, rs, hwmon ? hwmon->last_failures() : std::vector<std::pair<std::string, std::string>>{});
+    std::vector<Reading> rs = OnceScan(hwmon_thread.get(), nvml.get(), deadline_ns);
+    std::vector<std::pair<std::string, std::string>> failures;
+    if (hwmon_thread && !hwmon_thread->WithInner([&](Source&) { failures = hwmon_raw->last_failures(); }))
+      failures.emplace_back("hwmon", "scan still blocked after --hwmon-deadline (a hung driver?)");
+    PrintTable(std::cout, rs, failures);
     return 0;
   }
 
@@ -189,15 +201,7 @@ int main(int argc, char** argv) {
   fo.hysteresis_mc = c.hysteresis_mc;
   fo.set_thresholds = !c.no_thresholds;
   Feeder feeder(*sink, events, fo);
-  // hwmon scans run on their own thread too: a sysfs read that blocks in a
-  // hung driver must not stop the GPU sensors (or the other way round).
-  HwmonSource* hwmon_raw = hwmon.get();
-  std::unique_ptr<ThreadedSource> hwmon_thread;
-  if (hwmon) {
-    hwmon_thread = std::make_unique<ThreadedSource>(std::move(hwmon), "hwmon", period_ns / 2,
-                                                    uint64_t{c.hwmon_deadline_ms} * 1'000'000ULL, events);
-    feeder.AddSource(*hwmon_thread);
-  }
+  if (hwmon_thread) feeder.AddSource(*hwmon_thread);
   if (nvml) feeder.AddSource(*nvml);
 
   struct sigaction sa {};
