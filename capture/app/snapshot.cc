@@ -32,7 +32,8 @@ Snapshotter::Snapshotter(const Options& o, Spool& spool) : o_(o), spool_(spool) 
   if (host_.empty()) {
     char buf[256] = {};
     if (::gethostname(buf, sizeof buf - 1) == 0) host_ = buf;
-    if (host_.empty()) host_ = "unknown";
+    // A machine without a configured name reports "(none)" (test VMs do).
+    if (host_.empty() || host_ == "(none)") host_ = "unknown";
   }
 }
 
