@@ -82,7 +82,13 @@ void Write(const Contents& c, const std::filesystem::path& path) {
   const std::string bytes = Serialize(c);
   std::filesystem::path dir = path.parent_path();
   if (dir.empty()) dir = ".";
-  std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  // Built with append(): GCC 12 at -O3 reports a false -Wrestrict for
+  // `"." + std::string + "..."` (GCC bug 105329).
+  std::string tmp_name;
+  const std::string base = path.filename().string();
+  tmp_name.reserve(base.size() + 16);
+  tmp_name.append(".").append(base).append(".tmp-XXXXXX");
+  std::string tmpl = (dir / tmp_name).string();
   int raw = ::mkstemp(tmpl.data());
   if (raw < 0)
     throw BundleError(Errno("bundle: cannot create a temporary file in " + dir.string() +
