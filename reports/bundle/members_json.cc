@@ -160,7 +160,7 @@ std::string FormatKmsgText(const std::vector<KmsgRecord>& kmsg) {
   return out;
 }
 
-json MakeManifest(const Contents& c, const std::vector<Member>& members) {
+json MakeManifest(const Contents& c, std::span<const Member> members) {
   json sensors = json::array();
   for (const Sensor& s : c.sensors) {
     json o = {{"id", s.id}, {"name", s.name}, {"kind", s.kind}};

@@ -3,6 +3,7 @@
 // strict and every error names the member and line.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +41,7 @@ std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text);
 std::string FormatKmsgText(const std::vector<KmsgRecord>& kmsg);
 
 // The manifest of `c` listing `members` (name, size, SHA-256).
-nlohmann::json MakeManifest(const Contents& c, const std::vector<Member>& members);
+nlohmann::json MakeManifest(const Contents& c, std::span<const Member> members);
 
 // Fills the manifest fields of `c`; throws BundleError naming the field.
 // Checks format and format_version first.

@@ -47,7 +47,10 @@ std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s) {
   ArchivePtr a(archive_write_new(), &archive_write_free);
   if (!a) throw BundleError("bundle: archive_write_new failed (out of memory?)");
   if (archive_write_add_filter_zstd(a.get()) != ARCHIVE_OK ||
-      archive_write_set_filter_option(a.get(), "zstd", "compression-level", "6") != ARCHIVE_OK ||
+      // Level 2, not 6: a bundle is written while the machine is failing,
+      // so time to fsync beats size (65536 samples: ~9 ms instead of ~75 ms
+      // for a bundle ~10% larger; docs/benchmarks.md, ## Capture).
+      archive_write_set_filter_option(a.get(), "zstd", "compression-level", "2") != ARCHIVE_OK ||
       archive_write_set_format_pax_restricted(a.get()) != ARCHIVE_OK ||
       // One output block per call keeps memory use flat for big members.
       archive_write_set_bytes_in_last_block(a.get(), 1) != ARCHIVE_OK ||

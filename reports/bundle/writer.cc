@@ -54,20 +54,24 @@ class TempFile {
 }  // namespace
 
 std::string Serialize(const Contents& c) {
-  std::vector<Member> data = {
-      {"samples.csv", FormatSamplesCsv(c.samples, c.sensors)},
-      {"episodes.jsonl", FormatJsonl(c.episodes, "episodes.jsonl")},
-      {"events.jsonl", FormatJsonl(c.events, "events.jsonl")},
-      {"kmsg.jsonl", FormatKmsgJsonl(c.kmsg)},
-      {"kmsg.txt", FormatKmsgText(c.kmsg)},
-      {"system.json", DumpJson(c.system.is_object() ? c.system : nlohmann::json::object(), 2) + "\n"},
-      {"summary.txt", c.summary.empty() ? RenderSummary(c) : c.summary},
-  };
   if (!c.system.is_object()) throw BundleError("system.json: Contents::system must be a JSON object");
+  // Members are moved into place, never copied: an initializer list would
+  // copy every member (samples.csv is megabytes), and the manifest, which
+  // comes first in the archive, is added in front of them.
   std::vector<Member> all;
-  all.reserve(data.size() + 1);
-  all.push_back({"manifest.json", DumpJson(MakeManifest(c, data), 2) + "\n"});
-  for (Member& m : data) all.push_back(std::move(m));
+  all.reserve(8);
+  all.push_back({"manifest.json", {}});
+  auto add = [&all](const char* name, std::string data) {
+    all.push_back({name, std::move(data)});
+  };
+  add("samples.csv", FormatSamplesCsv(c.samples, c.sensors));
+  add("episodes.jsonl", FormatJsonl(c.episodes, "episodes.jsonl"));
+  add("events.jsonl", FormatJsonl(c.events, "events.jsonl"));
+  add("kmsg.jsonl", FormatKmsgJsonl(c.kmsg));
+  add("kmsg.txt", FormatKmsgText(c.kmsg));
+  add("system.json", DumpJson(c.system, 2) + "\n");
+  add("summary.txt", c.summary.empty() ? RenderSummary(c) : c.summary);
+  all[0].data = DumpJson(MakeManifest(c, std::span<const Member>(all).subspan(1)), 2) + "\n";
   int64_t mtime = c.trigger.wall_ns > 0 ? c.trigger.wall_ns / 1'000'000'000 : 0;
   return PackTarZst(all, mtime);
 }
