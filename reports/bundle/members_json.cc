@@ -174,7 +174,9 @@ json MakeManifest(const Contents& c, std::span<const Member> members) {
                           {"duration_ms", k.duration_ms}});
   json list = json::array();
   for (const Member& m : members)
-    list.push_back({{"name", m.name}, {"size", m.data.size()}, {"sha256", Sha256Hex(m.data)}});
+    list.push_back({{"name", m.name},
+                    {"size", m.size()},
+                    {"sha256", m.stream ? m.sha256 : Sha256Hex(m.data)}});
   return {
       {"format", kFormatName},
       {"format_version", kFormatVersion},

@@ -189,8 +189,8 @@ std::string IsoTime(int64_t wall_ns) {
   return s;
 }
 
-std::string FormatSamplesCsv(const std::vector<Sample>& samples,
-                             const std::vector<Sensor>& sensors) {
+void StreamSamplesCsv(const std::vector<Sample>& samples, const std::vector<Sensor>& sensors,
+                      const CsvSink& sink) {
   std::unordered_map<uint16_t, std::string> names;
   for (const Sensor& s : sensors) {
     // The manifest holds the authoritative name; here it only helps humans,
@@ -204,8 +204,11 @@ std::string FormatSamplesCsv(const std::vector<Sample>& samples,
     }
     names[s.id] = n;
   }
+  // One small buffer, handed to `sink` whenever it fills: the whole CSV
+  // (megabytes) is never held, so no fresh pages are faulted in for it.
+  constexpr size_t kChunk = 64 * 1024;
   std::string out;
-  out.reserve(samples.size() * 80 + 128);
+  out.reserve(kChunk + 1024);
   out.append(kSamplesHeader);
   out += '\n';
   int64_t cached_sec = std::numeric_limits<int64_t>::min();
@@ -243,7 +246,19 @@ std::string FormatSamplesCsv(const std::vector<Sample>& samples,
       out += FlagNames(s.flags);
     }
     out += '\n';
+    if (out.size() >= kChunk) {
+      sink(out);
+      out.clear();
+    }
   }
+  if (!out.empty()) sink(out);
+}
+
+std::string FormatSamplesCsv(const std::vector<Sample>& samples,
+                             const std::vector<Sensor>& sensors) {
+  std::string out;
+  out.reserve(samples.size() * 80 + 128);
+  StreamSamplesCsv(samples, sensors, [&out](std::string_view piece) { out.append(piece); });
   return out;
 }
 

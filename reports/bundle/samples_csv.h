@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,12 @@ std::string IsoTime(int64_t wall_ns);
 
 std::string FormatSamplesCsv(const std::vector<Sample>& samples,
                              const std::vector<Sensor>& sensors);
+
+// The same bytes as FormatSamplesCsv, handed to `sink` in pieces of about
+// 64 KiB (the same pieces for the same input).
+using CsvSink = std::function<void(std::string_view)>;
+void StreamSamplesCsv(const std::vector<Sample>& samples, const std::vector<Sensor>& sensors,
+                      const CsvSink& sink);
 
 // Throws BundleError "samples.csv:LINE: why" on the first malformed row.
 std::vector<Sample> ParseSamplesCsv(std::string_view csv);

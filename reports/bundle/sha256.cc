@@ -2,21 +2,35 @@
 
 #include <openssl/evp.h>
 
-#include <memory>
-
 #include "bundle.h"
 
 namespace tempmon::bundle {
+namespace {
 
-std::string Sha256Hex(std::string_view data) {
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
-                                                              &EVP_MD_CTX_free);
+[[noreturn]] void Fail() {
+  throw BundleError("sha256: OpenSSL EVP digest failed (is libcrypto usable?)");
+}
+
+}  // namespace
+
+Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
+  if (!ctx_) Fail();
+  if (EVP_DigestInit_ex(ctx_, EVP_sha256(), nullptr) != 1) {
+    EVP_MD_CTX_free(ctx_);
+    Fail();
+  }
+}
+
+Sha256::~Sha256() { EVP_MD_CTX_free(ctx_); }
+
+void Sha256::Update(std::string_view piece) {
+  if (EVP_DigestUpdate(ctx_, piece.data(), piece.size()) != 1) Fail();
+}
+
+std::string Sha256::HexFinal() {
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1 ||
-      EVP_DigestUpdate(ctx.get(), data.data(), data.size()) != 1 ||
-      EVP_DigestFinal_ex(ctx.get(), md, &len) != 1)
-    throw BundleError("sha256: OpenSSL EVP digest failed (is libcrypto usable?)");
+  if (EVP_DigestFinal_ex(ctx_, md, &len) != 1) Fail();
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(len * 2);
@@ -25,6 +39,12 @@ std::string Sha256Hex(std::string_view data) {
     out.push_back(kHex[md[i] & 15]);
   }
   return out;
+}
+
+std::string Sha256Hex(std::string_view data) {
+  Sha256 h;
+  h.Update(data);
+  return h.HexFinal();
 }
 
 }  // namespace tempmon::bundle

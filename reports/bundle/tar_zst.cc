@@ -63,20 +63,33 @@ std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s) {
     archive_entry_set_pathname(e.get(), m.name.c_str());
     archive_entry_set_filetype(e.get(), AE_IFREG);
     archive_entry_set_perm(e.get(), 0644);
-    archive_entry_set_size(e.get(), static_cast<la_int64_t>(m.data.size()));
+    archive_entry_set_size(e.get(), static_cast<la_int64_t>(m.size()));
     archive_entry_set_mtime(e.get(), mtime_s, 0);
     archive_entry_set_uid(e.get(), 0);
     archive_entry_set_gid(e.get(), 0);
     if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK)
       throw BundleError(m.name + ": cannot write tar header: " + ArchiveMessage(a.get()));
-    size_t off = 0;
-    while (off < m.data.size()) {
-      size_t chunk = std::min<size_t>(m.data.size() - off, 1 << 20);
-      la_ssize_t w = archive_write_data(a.get(), m.data.data() + off, chunk);
-      if (w <= 0)
-        throw BundleError(m.name + ": cannot write member data: " + ArchiveMessage(a.get()));
-      off += static_cast<size_t>(w);
-    }
+    uint64_t written = 0;
+    auto put = [&](std::string_view bytes) {
+      size_t off = 0;
+      while (off < bytes.size()) {
+        size_t chunk = std::min<size_t>(bytes.size() - off, 1 << 20);
+        la_ssize_t w = archive_write_data(a.get(), bytes.data() + off, chunk);
+        if (w <= 0)
+          throw BundleError(m.name + ": cannot write member data: " + ArchiveMessage(a.get()));
+        off += static_cast<size_t>(w);
+      }
+      written += bytes.size();
+    };
+    if (m.stream)
+      m.stream(put);
+    else
+      put(m.data);
+    // A stream that changed between its measuring and its writing would
+    // leave a tar header (and manifest) that lie.
+    if (written != m.size())
+      throw BundleError(m.name + ": produced " + std::to_string(written) + " bytes, " +
+                        std::to_string(m.size()) + " expected (internal error)");
   }
   if (archive_write_close(a.get()) != ARCHIVE_OK)
     throw BundleError("bundle: cannot finish tar.zst stream: " + ArchiveMessage(a.get()));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,9 +12,23 @@
 
 namespace tempmon::bundle {
 
+// Writes a member's bytes in pieces to the sink it is given.
+using MemberStream = std::function<void(const std::function<void(std::string_view)>&)>;
+
 struct Member {
+  Member() = default;
+  Member(std::string n, std::string d) : name(std::move(n)), data(std::move(d)) {}
+
   std::string name;
   std::string data;
+  // Writing only: when set, the bytes come from `stream` (exactly
+  // `stream_size` of them, SHA-256 `sha256`) instead of `data`, so a big
+  // member is never held whole in memory.
+  MemberStream stream;
+  uint64_t stream_size = 0;
+  std::string sha256;
+
+  uint64_t size() const { return stream ? stream_size : data.size(); }
 };
 
 // Members in the given order; every entry a regular file, mode 0644,

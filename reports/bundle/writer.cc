@@ -9,6 +9,7 @@
 #include "bundle.h"
 #include "members_json.h"
 #include "samples_csv.h"
+#include "sha256.h"
 #include "tar_zst.h"
 
 namespace tempmon::bundle {
@@ -64,7 +65,21 @@ std::string Serialize(const Contents& c) {
   auto add = [&all](const char* name, std::string data) {
     all.push_back({name, std::move(data)});
   };
-  add("samples.csv", FormatSamplesCsv(c.samples, c.sensors));
+  // samples.csv (megabytes) is formatted twice in 64 KiB pieces, once for
+  // its size and SHA-256 (the manifest comes first) and once into the
+  // compressor, instead of once into a buffer: on a small machine the page
+  // faults for a fresh multi-megabyte buffer cost more than the formatting.
+  Member csv("samples.csv", {});
+  csv.stream = [&c](const std::function<void(std::string_view)>& sink) {
+    StreamSamplesCsv(c.samples, c.sensors, sink);
+  };
+  Sha256 hash;
+  csv.stream([&](std::string_view piece) {
+    hash.Update(piece);
+    csv.stream_size += piece.size();
+  });
+  csv.sha256 = hash.HexFinal();
+  all.push_back(std::move(csv));
   add("episodes.jsonl", FormatJsonl(c.episodes, "episodes.jsonl"));
   add("events.jsonl", FormatJsonl(c.events, "events.jsonl"));
   add("kmsg.jsonl", FormatKmsgJsonl(c.kmsg));
