@@ -12,6 +12,8 @@
 #include <random>
 
 #include <catch2/catch_test_macros.hpp>
+
+#include "temp_dir.h"
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "capture/sim/sim_producer.h"
@@ -33,16 +35,9 @@ uint64_t MonoNow() {
   return uint64_t(ts.tv_sec) * 1'000'000'000ull + uint64_t(ts.tv_nsec);
 }
 
-struct TempDir {
-  fs::path p;
-  TempDir() {
-    char t[] = "/tmp/tempmon-capture-test-XXXXXX";
-    p = ::mkdtemp(t);
-  }
-  ~TempDir() {
-    ::umount2((p / "small").c_str(), MNT_DETACH);
-    fs::remove_all(p);
-  }
+// The full-disk case mounts a small tmpfs at p/small: unmount it first.
+struct TempDir : tempmon::capture::testing::TempDir {
+  ~TempDir() { ::umount2((p / "small").c_str(), MNT_DETACH); }
 };
 
 std::string UniqueName(const char* what) {

@@ -9,6 +9,8 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include "temp_dir.h"
+
 #include "capture/collect/collector_runner.h"
 #include "capture/collect/command.h"
 #include "capture/collect/system_facts.h"
@@ -19,13 +21,8 @@ using namespace tempmon::capture;
 using namespace std::chrono_literals;
 
 namespace {
-struct TempDir {
-  fs::path p;
-  TempDir() {
-    char t[] = "/tmp/tempmon-collect-test-XXXXXX";
-    p = ::mkdtemp(t);
-  }
-  ~TempDir() { fs::remove_all(p); }
+struct TempDir : testing::TempDir {
+  TempDir() : testing::TempDir("collect") {}
 };
 void Put(const fs::path& p, const std::string& s) {
   fs::create_directories(p.parent_path());

@@ -7,6 +7,8 @@
 #include <fstream>
 
 #include <catch2/catch_test_macros.hpp>
+
+#include "temp_dir.h"
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "capture/common/errors.h"
@@ -18,13 +20,8 @@ using namespace tempmon::capture;
 using namespace std::chrono_literals;
 
 namespace {
-struct TempDir {
-  fs::path p;
-  TempDir() {
-    char t[] = "/tmp/tempmon-spool-test-XXXXXX";
-    p = ::mkdtemp(t);
-  }
-  ~TempDir() { fs::remove_all(p); }
+struct TempDir : testing::TempDir {
+  TempDir() : testing::TempDir("spool") {}
 };
 void Touch(const fs::path& p, size_t bytes, std::chrono::seconds age) {
   std::ofstream(p) << std::string(bytes, 'x');
