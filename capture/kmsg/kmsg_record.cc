@@ -71,7 +71,7 @@ std::optional<bundle::KmsgRecord> ParseRecord(std::string_view raw) {
       size_t e = rest.find('\n');
       std::string_view line = rest.substr(0, e);
       if (!line.empty() && line.front() == ' ')
-        r.text += "\n" + Unescape(line.substr(1));
+        r.text.append("\n").append(Unescape(line.substr(1)));  // not "\n" + ...: GCC bug 105329
       if (e == std::string_view::npos) break;
       rest.remove_prefix(e + 1);
     }

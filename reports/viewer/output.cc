@@ -48,7 +48,11 @@ void WriteOutput(const std::string& out, const std::string& bytes) {
   }
   std::filesystem::path p(out);
   std::filesystem::path dir = p.parent_path().empty() ? "." : p.parent_path();
-  std::string tmpl = (dir / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
+  // Built with append: `"." + std::string` trips GCC 12's false -Wrestrict
+  // at -O3 (GCC bug 105329).
+  std::string name = ".";
+  name.append(p.filename().string()).append(".tmp-XXXXXX");
+  std::string tmpl = (dir / name).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0)
     throw OutputError("cannot create a file in " + dir.string() + ": " + std::strerror(errno) +
