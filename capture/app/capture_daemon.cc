@@ -16,6 +16,7 @@
 #include "capture/common/errors.h"
 #include "capture/kmsg/kmsg_matcher.h"
 #include "capture/pstore/pstore_tail.h"
+#include "capture/trigger/episode_merge.h"
 #include "capture/trigger/ring_episodes.h"
 #include "tempmon/ring/error.h"
 
@@ -289,13 +290,14 @@ bool CaptureDaemon::Finish() {
                            " lost since start";
   }
   w.episodes = EpisodesFromSamples(w.samples, w.sensors);
-  for (const auto& e : recent_episodes_) {
+  for (const auto& e : BpfEpisodesForBundle(recent_episodes_, w.episodes)) {
     uint64_t start = e.value("start_ns", uint64_t{0});
     if (start <= w.window_end_mono_ns &&
         (!e.contains("end_ns") || e["end_ns"].is_null() ||
          e["end_ns"].get<uint64_t>() >= w.window_start_mono_ns))
       w.episodes.push_back(e);
   }
+  for (auto& e : w.episodes) AddDocumentedEpisodeFields(e);
   for (const auto& e : recent_events_) {
     uint64_t ts = e["ts_ns"];
     if (ts >= w.window_start_mono_ns && ts <= w.window_end_mono_ns + 5 * kSec) w.events.push_back(e);
