@@ -36,3 +36,28 @@ function(tempmon_add_vm_test name)
       ENVIRONMENT "TEMPMON_BUILD=${CMAKE_BINARY_DIR};TEMPMON_CACHE=${TEMPMON_CACHE}")
   endforeach()
 endfunction()
+
+# tempmon_add_tsan_test(NAME TARGET target BIN path SOURCES srcs...
+#                       [FLAGS compile/link flags...] [DEPENDS files...])
+#   A test binary built by one direct compiler call with -fsanitize=thread,
+#   so that the build type's own sanitizer flags (ASan in the test build)
+#   do not clash with it; every source, library code included, is
+#   instrumented. Run under `setarch -R`: TSan's fixed shadow layout needs
+#   the classic address space on kernels with high mmap randomisation.
+#   Labels "unit;tsan".
+function(tempmon_add_tsan_test name)
+  cmake_parse_arguments(A "" "TARGET;BIN" "SOURCES;FLAGS;DEPENDS" ${ARGN})
+  get_filename_component(dir ${A_BIN} DIRECTORY)
+  add_custom_command(
+    OUTPUT ${A_BIN}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${dir}
+    COMMAND ${CMAKE_CXX_COMPILER} -std=c++20 -Wall -Wextra -Werror ${TEMPMON_TSAN_COMPILE}
+            ${A_SOURCES} -o ${A_BIN} ${A_FLAGS} ${TEMPMON_TSAN_LINK} -pthread
+    DEPENDS ${A_SOURCES} ${A_DEPENDS}
+    COMMENT "Building ${name} with ThreadSanitizer"
+    COMMAND_EXPAND_LISTS VERBATIM)
+  add_custom_target(${A_TARGET} ALL DEPENDS ${A_BIN})
+  add_test(NAME ${name} COMMAND setarch -R ${A_BIN})
+  set_tests_properties(${name} PROPERTIES LABELS "unit;tsan" TIMEOUT 300
+    ENVIRONMENT "TSAN_OPTIONS=halt_on_error=1 second_deadlock_stack=1")
+endfunction()
