@@ -134,8 +134,12 @@ void CaptureDaemon::Setup() {
               Fire("throttle", "BPF probe: " + ep.cause + " on " + ep.name, ep.start_ns);
           });
       add(probe_->EpollFd(), EPOLLIN, kTagProbe);
-      bpf_status_ = {"bpf", "ok",
-                     std::to_string(probe_->AttachedCount()) + " programs attached", 0};
+      std::string detail = std::to_string(probe_->AttachedCount()) + " programs attached";
+      if (!probe_->TracefsNote().empty()) {
+        Log("BPF probe: " + probe_->TracefsNote());
+        detail += "; " + probe_->TracefsNote();
+      }
+      bpf_status_ = {"bpf", "ok", detail, 0};
     } catch (const std::exception& e) {
       bpf_status_ = {"bpf", o_.bpf == "on" ? "failed" : "skipped", e.what(), 0};
       if (o_.bpf == "on") throw CaptureError(std::string("--bpf on: ") + e.what());

@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
     std::cerr << "tempmon-probe: " << e.what() << '\n';
     return 1;
   }
+  if (!probe->TracefsNote().empty()) std::cerr << "tempmon-probe: " << probe->TracefsNote() << '\n';
   for (const AttachStatus& s : probe->Status()) {
     if (!s.attached && s.program.rfind("empty_", 0) == 0 && !opts.baseline_programs) continue;
     if (s.attached)

@@ -2,6 +2,7 @@
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
+#include <sys/mount.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -54,6 +55,12 @@ std::pair<std::string, std::string> SplitSection(const std::string& sec) {
   return {sec.substr(a + 1, b - a - 1), sec.substr(b + 1)};
 }
 
+// A tracefs (or debugfs' tracing/ view of it) is mounted at dir.
+bool HasEvents(const std::string& dir) {
+  std::error_code ec;
+  return fs::is_directory(fs::path(dir) / "events", ec);
+}
+
 bool ReadInt(const fs::path& p, long long& out) {
   std::ifstream in(p);
   return static_cast<bool>(in >> out);
@@ -85,13 +92,7 @@ void ThrottleProbe::Open(const ProbeOptions& opts) {
                          " missing: kernel built without CONFIG_DEBUG_INFO_BTF; "
                          "CO-RE needs kernel BTF",
                      ENOENT);
-  std::error_code ec;
-  const bool have_tracefs = fs::exists(fs::path(opts.tracefs) / "events", ec);
-  if (ec) Fail("reading " + opts.tracefs, ec.value());  // EACCES: not root
-  if (!have_tracefs)
-    throw ProbeError("throttle probe: no tracefs at " + opts.tracefs +
-                         " (mount it: mount -t tracefs nodev /sys/kernel/tracing)",
-                     ENOENT);
+  FindTracefs(opts);
   skel_.reset(throttle_bpf__open());
   if (!skel_) Fail("opening the BPF object", errno);
 
@@ -127,6 +128,59 @@ void ThrottleProbe::Open(const ProbeOptions& opts) {
   ro->n_zones = static_cast<uint32_t>(opts.zones.size());
 }
 
+// libbpf finds tracepoint ids through tracefs on its own: it reads
+// <debugfs>/tracing when that path exists, else /sys/kernel/tracing. Both
+// places this tries are those, so libbpf and the probe agree.
+void ThrottleProbe::FindTracefs(const ProbeOptions& opts) {
+  std::error_code ec;
+  (void)fs::exists(fs::path(opts.tracefs) / "events", ec);
+  if (ec.value() == EACCES) Fail("reading " + opts.tracefs, ec.value());  // not root
+  if (HasEvents(opts.tracefs)) {
+    tracefs_ = opts.tracefs;
+    return;
+  }
+  const std::string dbg_tracing = opts.debugfs + "/tracing";
+  if (!opts.mount_tracefs) {
+    if (HasEvents(dbg_tracing)) {
+      tracefs_ = dbg_tracing;
+      tracefs_note_ = "no tracefs at " + opts.tracefs + "; using " + dbg_tracing;
+      return;
+    }
+    throw ProbeError("throttle probe: no tracefs at " + opts.tracefs +
+                         " (mount it: mount -t tracefs nodev " + opts.tracefs + ")",
+                     ENOENT);
+  }
+  if (::mount("nodev", opts.tracefs.c_str(), "tracefs", 0, nullptr) == 0 &&
+      HasEvents(opts.tracefs)) {
+    tracefs_ = opts.tracefs;
+    tracefs_note_ = "mounted tracefs at " + opts.tracefs;
+    return;
+  }
+  const int tracefs_err = errno;
+  const std::string why = "tracefs could not be mounted at " + opts.tracefs + ": " +
+                          std::strerror(tracefs_err);
+  if (HasEvents(dbg_tracing)) {
+    tracefs_ = dbg_tracing;
+    tracefs_note_ = "using " + dbg_tracing + " (" + why + ")";
+    return;
+  }
+  // debugfs mounts tracefs at its tracing/ folder by itself on first access.
+  if (::mount("debugfs", opts.debugfs.c_str(), "debugfs", 0, nullptr) == 0 &&
+      HasEvents(dbg_tracing)) {
+    tracefs_ = dbg_tracing;
+    tracefs_note_ = "mounted debugfs at " + opts.debugfs + "; using " + dbg_tracing + " (" +
+                    why + ")";
+    return;
+  }
+  const int debugfs_err = errno;
+  const int err = tracefs_err == EPERM || debugfs_err == EPERM ? EPERM : ENOENT;
+  throw ProbeError("throttle probe: no tracefs at " + opts.tracefs + " or " + dbg_tracing +
+                       ", and none could be mounted (" + why + "; debugfs at " +
+                       opts.debugfs + ": " + std::strerror(debugfs_err) + ")" + Hint(err) +
+                       "; to mount it by hand: mount -t tracefs nodev " + opts.tracefs,
+                   err);
+}
+
 void ThrottleProbe::Decide(const ProbeOptions& opts) {
   bpf_program* prog;
   bpf_object__for_each_program(prog, skel_->obj) {
@@ -139,10 +193,10 @@ void ThrottleProbe::Decide(const ProbeOptions& opts) {
     } else if (name == "handle_tempmon_sample" && !opts.tempmon_samples) {
       st.reason = "not requested (tempmon samples off)";
     } else if (std::error_code ec;
-               !fs::exists(fs::path(opts.tracefs) / "events" / sys / event, ec)) {
+               !fs::exists(fs::path(tracefs_) / "events" / sys / event, ec)) {
       st.reason = sys == "tempmon"
                       ? "tracepoint absent: tempmon.ko not loaded"
-                      : "tracepoint absent in this kernel (" + opts.tracefs + "/events/" +
+                      : "tracepoint absent in this kernel (" + tracefs_ + "/events/" +
                             sys + "/" + event + ")";
     } else {
       st.attached = true;  // provisional: decided to load

@@ -43,7 +43,13 @@ struct ProbeOptions {
   bool baseline_programs = false;          // empty programs (benchmark only)
   bool verbose = false;                    // libbpf's own messages to stderr
   uint32_t ring_bytes = 256 * 1024;        // ring buffer: power of 2, >= page size
+  // Where tracefs is expected. When it holds no tracefs, the probe mounts
+  // one there (as systemd does at boot), else falls back to debugfs'
+  // tracing/ folder, mounting debugfs if needed; Tracefs()/TracefsNote() say
+  // what it used and did. mount_tracefs = false only looks.
   std::string tracefs = "/sys/kernel/tracing";
+  std::string debugfs = "/sys/kernel/debug";
+  bool mount_tracefs = true;
   std::string thermal_sysfs = "/sys/class/thermal";
   std::string btf = "/sys/kernel/btf/vmlinux";
 };
@@ -85,6 +91,10 @@ class ThrottleProbe {
   const std::vector<AttachStatus>& Status() const { return status_; }
   size_t AttachedCount() const;
   size_t TripsLoaded() const { return trips_loaded_; }
+  // The tracefs folder in use, and what the probe did to have one ("" when
+  // it was already there), e.g. "mounted tracefs at /sys/kernel/tracing".
+  const std::string& Tracefs() const { return tracefs_; }
+  const std::string& TracefsNote() const { return tracefs_note_; }
 
   // Delivers what is ready, waiting up to timeout; returns records handled.
   int Poll(std::chrono::milliseconds timeout);
@@ -102,6 +112,7 @@ class ThrottleProbe {
   struct SkelDeleter { void operator()(throttle_bpf* s) const; };
   struct RingDeleter { void operator()(ring_buffer* r) const; };
 
+  void FindTracefs(const ProbeOptions& opts);
   void Open(const ProbeOptions& opts);
   void Decide(const ProbeOptions& opts);
   void LoadTrips(const ProbeOptions& opts);
@@ -114,6 +125,8 @@ class ThrottleProbe {
   EpisodeFn on_episode_;
   EventFn on_event_;
   size_t trips_loaded_ = 0;
+  std::string tracefs_;
+  std::string tracefs_note_;
   bool verbose_ = false;
 };
 
