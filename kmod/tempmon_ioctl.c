@@ -6,6 +6,7 @@
  */
 #include <linux/capability.h>
 #include <linux/fs.h>
+#include <linux/kernel.h>
 #include <linux/ktime.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
@@ -287,60 +288,64 @@ static int tm_get_sensor(void __user *argp)
 	return copy_to_user(argp, &q, sizeof(q)) ? -EFAULT : 0;
 }
 
+static int tm_clear(void __user *argp)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&tm.lock, flags);
+	tm_ring_clear_locked();
+	spin_unlock_irqrestore(&tm.lock, flags);
+	return 0;
+}
+
+static int tm_do_freeze(void __user *argp)
+{
+	tm_freeze(true);
+	return 0;
+}
+
+static int tm_do_thaw(void __user *argp)
+{
+	tm_freeze(false);
+	return 0;
+}
+
+/*
+ * The one dispatch table: a command is either here, with its privilege,
+ * or ENOTTY. Anything not marked unprivileged needs CAP_SYS_ADMIN, so a
+ * new entry is safe by default.
+ */
+static const struct tm_ioctl_cmd {
+	unsigned int cmd;
+	bool unprivileged;
+	int (*fn)(void __user *argp);
+} tm_ioctls[] = {
+	{ TEMPMON_IOC_GET_INFO,		true,	tm_get_info },
+	{ TEMPMON_IOC_GET_STATS,	true,	tm_get_stats },
+	{ TEMPMON_IOC_GET_SENSOR,	true,	tm_get_sensor },
+	{ TEMPMON_IOC_CLEAR,		false,	tm_clear },
+	{ TEMPMON_IOC_SET_RATE,		false,	tm_set_rate },
+	{ TEMPMON_IOC_SET_THRESHOLD,	false,	tm_set_threshold },
+	{ TEMPMON_IOC_FREEZE,		false,	tm_do_freeze },
+	{ TEMPMON_IOC_THAW,		false,	tm_do_thaw },
+	{ TEMPMON_IOC_SET_AUTOFREEZE,	false,	tm_set_autofreeze },
+	{ TEMPMON_IOC_PUSH,		false,	tm_push },
+	{ TEMPMON_IOC_ADD_SENSOR,	false,	tm_add_sensor },
+	{ TEMPMON_IOC_DEL_SENSOR,	false,	tm_del_sensor },
+	{ TEMPMON_IOC_SET_SIM_LOAD,	false,	tm_set_sim_load },
+};
+
 long tm_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	void __user *argp = (void __user *)arg;
-	unsigned long flags;
+	size_t i;
 
-	switch (cmd) {
-	case TEMPMON_IOC_GET_INFO:
-		return tm_get_info(argp);
-	case TEMPMON_IOC_GET_STATS:
-		return tm_get_stats(argp);
-	case TEMPMON_IOC_GET_SENSOR:
-		return tm_get_sensor(argp);
-	case TEMPMON_IOC_CLEAR:
-	case TEMPMON_IOC_SET_RATE:
-	case TEMPMON_IOC_SET_THRESHOLD:
-	case TEMPMON_IOC_FREEZE:
-	case TEMPMON_IOC_THAW:
-	case TEMPMON_IOC_SET_AUTOFREEZE:
-	case TEMPMON_IOC_PUSH:
-	case TEMPMON_IOC_ADD_SENSOR:
-	case TEMPMON_IOC_DEL_SENSOR:
-	case TEMPMON_IOC_SET_SIM_LOAD:
-		if (!capable(CAP_SYS_ADMIN))
+	for (i = 0; i < ARRAY_SIZE(tm_ioctls); i++) {
+		if (tm_ioctls[i].cmd != cmd)
+			continue;
+		if (!tm_ioctls[i].unprivileged && !capable(CAP_SYS_ADMIN))
 			return -EPERM;
-		break;
-	default:
-		return -ENOTTY;
+		return tm_ioctls[i].fn(argp);
 	}
-
-	switch (cmd) {
-	case TEMPMON_IOC_CLEAR:
-		spin_lock_irqsave(&tm.lock, flags);
-		tm_ring_clear_locked();
-		spin_unlock_irqrestore(&tm.lock, flags);
-		return 0;
-	case TEMPMON_IOC_SET_RATE:
-		return tm_set_rate(argp);
-	case TEMPMON_IOC_SET_THRESHOLD:
-		return tm_set_threshold(argp);
-	case TEMPMON_IOC_FREEZE:
-		tm_freeze(true);
-		return 0;
-	case TEMPMON_IOC_THAW:
-		tm_freeze(false);
-		return 0;
-	case TEMPMON_IOC_SET_AUTOFREEZE:
-		return tm_set_autofreeze(argp);
-	case TEMPMON_IOC_PUSH:
-		return tm_push(argp);
-	case TEMPMON_IOC_ADD_SENSOR:
-		return tm_add_sensor(argp);
-	case TEMPMON_IOC_DEL_SENSOR:
-		return tm_del_sensor(argp);
-	default:
-		return tm_set_sim_load(argp);
-	}
+	return -ENOTTY;
 }

@@ -3,6 +3,9 @@
  * tempmon.ko: a flight recorder of temperature samples. Module parameters,
  * load and unload. See uapi/tempmon.h for the ABI.
  */
+/* Every line this file prints starts with the module name. */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/init.h>
 #include <linux/log2.h>
 #include <linux/module.h>
@@ -35,17 +38,17 @@ static int __init tempmon_init(void)
 
 	if (ring_records < TM_RING_MIN || ring_records > TM_RING_MAX ||
 	    !is_power_of_2(ring_records)) {
-		pr_err("tempmon: ring_records=%u: must be a power of two in %u..%u\n",
+		pr_err("ring_records=%u: must be a power of two in %u..%u\n",
 		       ring_records, TM_RING_MIN, TM_RING_MAX);
 		return -EINVAL;
 	}
 	if (rate_hz < TEMPMON_RATE_MIN_HZ || rate_hz > TEMPMON_RATE_MAX_HZ) {
-		pr_err("tempmon: rate_hz=%u: must be in %u..%u\n",
+		pr_err("rate_hz=%u: must be in %u..%u\n",
 		       rate_hz, TEMPMON_RATE_MIN_HZ, TEMPMON_RATE_MAX_HZ);
 		return -EINVAL;
 	}
 	if (sim_sensors > TEMPMON_MAX_SENSORS) {
-		pr_err("tempmon: sim_sensors=%u: at most %u\n", sim_sensors, TEMPMON_MAX_SENSORS);
+		pr_err("sim_sensors=%u: at most %u\n", sim_sensors, TEMPMON_MAX_SENSORS);
 		return -EINVAL;
 	}
 	spin_lock_init(&tm.lock);
@@ -55,7 +58,7 @@ static int __init tempmon_init(void)
 
 	ret = tm_ring_init(ring_records, rate_hz);
 	if (ret) {
-		pr_err("tempmon: cannot allocate a ring of %u records (%d)\n", ring_records, ret);
+		pr_err("cannot allocate a ring of %u records (%d)\n", ring_records, ret);
 		return ret;
 	}
 	ret = tm_sensors_add_params(zones, sim_sensors);
@@ -63,16 +66,16 @@ static int __init tempmon_init(void)
 		goto err_sensors;
 	ret = tm_sampler_start();
 	if (ret) {
-		pr_err("tempmon: cannot start the sampler thread (%d)\n", ret);
+		pr_err("cannot start the sampler thread (%d)\n", ret);
 		goto err_sensors;
 	}
 	tm_panic_init();
 	ret = tm_fops_init();
 	if (ret) {
-		pr_err("tempmon: cannot register /dev/%s (%d)\n", TEMPMON_DEVICE_NAME, ret);
+		pr_err("cannot register /dev/%s (%d)\n", TEMPMON_DEVICE_NAME, ret);
 		goto err_fops;
 	}
-	pr_info("tempmon: %u records, %u Hz, %u sensors\n",
+	pr_info("%u records, %u Hz, %u sensors\n",
 		ring_records, rate_hz, tm.ctrl->nr_sensors);
 	return 0;
 

@@ -6,6 +6,9 @@
  * the readers' seq protocol and tm.lock is never taken (the CPU that
  * crashed may hold it).
  */
+/* The panic tail's lines: capture/pstore/pstore_tail.cc parses this prefix. */
+#define pr_fmt(fmt) "tempmon-tail: " fmt
+
 #include <linux/atomic.h>
 #include <linux/kdebug.h>
 #include <linux/notifier.h>
@@ -28,7 +31,7 @@ static void tm_dump_tail(const char *why)
 	head = smp_load_acquire(&c->head);
 	tail = READ_ONCE(c->tail);
 	i = head - tail > TM_TAIL_RECORDS ? head - TM_TAIL_RECORDS : tail;
-	pr_emerg("tempmon-tail: begin (%s) head=%llu records=%llu frozen_by=%#x overwritten=%llu\n",
+	pr_emerg("begin (%s) head=%llu records=%llu frozen_by=%#x overwritten=%llu\n",
 		 why, head, head - i, READ_ONCE(c->frozen_by), READ_ONCE(c->overwritten));
 	for (; i < head; i++) {
 		const struct tempmon_record *r = &tm.recs[i & (tm.capacity - 1)];
@@ -36,7 +39,7 @@ static void tm_dump_tail(const char *why)
 		u64 s1 = smp_load_acquire(&r->seq);
 
 		if (s1 != i + 1) {
-			pr_emerg("tempmon-tail: %llu overwritten\n", i);
+			pr_emerg("%llu overwritten\n", i);
 			continue;
 		}
 		v.ts_ns = READ_ONCE(r->ts_ns);
@@ -46,10 +49,10 @@ static void tm_dump_tail(const char *why)
 		smp_rmb();
 		if (READ_ONCE(r->seq) != s1)
 			continue;
-		pr_emerg("tempmon-tail: %llu sensor=%u temp_mc=%d flags=%#x ts_ns=%llu\n",
+		pr_emerg("%llu sensor=%u temp_mc=%d flags=%#x ts_ns=%llu\n",
 			 i, v.sensor, v.temp_mc, v.flags, v.ts_ns);
 	}
-	pr_emerg("tempmon-tail: end\n");
+	pr_emerg("end\n");
 }
 
 static int tm_panic_cb(struct notifier_block *nb, unsigned long action, void *data)

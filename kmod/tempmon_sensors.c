@@ -3,6 +3,9 @@
  * The sensor table: kernel thermal zones (by type name), push sensors fed
  * by TEMPMON_IOC_PUSH, and simulated sensors (tempmon_sim_model.h).
  */
+/* Every line this file prints starts with the module name. */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
 #include <linux/err.h>
 #include <linux/ktime.h>
 #include <linux/slab.h>
@@ -52,7 +55,7 @@ int tm_sensor_add(u32 kind, const char *name, u32 seed, u32 load)
 	if (kind == TEMPMON_SENSOR_ZONE) {
 		tz = thermal_zone_get_zone_by_name(name);
 		if (IS_ERR(tz)) {
-			pr_info("tempmon: no thermal zone of type \"%s\" (%ld)\n",
+			pr_info("no thermal zone of type \"%s\" (%ld)\n",
 				name, PTR_ERR(tz));
 			return -ENODEV;
 		}
@@ -128,14 +131,14 @@ int tm_sensors_add_params(const char *zones, unsigned int nr_sim)
 		size_t len = strcspn(p, ",");
 
 		if (len == 0 || len >= sizeof(name)) {
-			pr_err("tempmon: zones: bad thermal zone name in \"%s\"\n", zones);
+			pr_err("zones: bad thermal zone name in \"%s\"\n", zones);
 			return -EINVAL;
 		}
 		memcpy(name, p, len);
 		name[len] = '\0';
 		ret = tm_sensor_add(TEMPMON_SENSOR_ZONE, name, 0, 0);
 		if (ret < 0) {
-			pr_err("tempmon: zones: cannot add thermal zone \"%s\" (%d)\n", name, ret);
+			pr_err("zones: cannot add thermal zone \"%s\" (%d)\n", name, ret);
 			return ret;
 		}
 		p += len;

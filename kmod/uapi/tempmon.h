@@ -40,6 +40,97 @@
  *   Because indices never repeat there is no ABA: a slot rewritten for
  *   i + capacity carries seq i + capacity + 1.
  *
+ * The reader protocol in detail (what an independent reader needs; the
+ * userspace reader is lib/ring/include/tempmon/ring/reader.h, a second one
+ * is python/tempmon/ring.py). C11 terms: "acquire" is
+ * atomic_load_explicit(.., memory_order_acquire), "relaxed" is
+ * memory_order_relaxed; every load of the mapping must be at least a
+ * relaxed atomic (or volatile) load, because the producer writes it
+ * concurrently.
+ *
+ * 1. Publication order. For record i the producer does, in this order:
+ *      (a) if the ring is full: tail = i - capacity + 1 (release store),
+ *          overwritten += 1;
+ *      (b) slot.seq = BUSY; smp_wmb() (C11: a release fence, then the
+ *          payload stores);
+ *      (c) payload stores; (d) slot.seq = i + 1 (release);
+ *      (e) written += 1; head = i + 1 (release).
+ *    Pairs: the reader's acquire load of slot.seq pairs with (d): a reader
+ *    that sees seq == i + 1 sees the whole payload of i. A reader that
+ *    sees seq == j + 1 with j > i (the slot's next record) also sees the
+ *    tail of (a) for j, because (a) precedes (d) in program order. A
+ *    reader that sees any payload byte of j (fenced by the acquire fence
+ *    after its copy) sees BUSY and the new tail, through smp_wmb in (b).
+ *    A reader that sees only BUSY has no such guarantee on weakly ordered
+ *    CPUs (on x86 it does): its tail may be stale. The acquire load of
+ *    head pairs with (e): everything up to record head - 1 is published.
+ * 2. BUSY in a slot means "the producer is writing this slot now", for
+ *    record i (i == head, not yet published) or for i + capacity (i is
+ *    being overwritten, i < head). A reader polling seq alone tells them
+ *    apart by comparing i with an acquire load of head: i >= head: not
+ *    written yet, wait; i < head: record i is gone. A seq below i + 1
+ *    (an older record, or 0 in a never-written slot) likewise means not
+ *    written yet, and only occurs for i >= head.
+ * 3. After a torn copy (seq changed during the copy, or the checksum does
+ *    not match) or an overwritten slot (seq > i + 1, or BUSY below head),
+ *    record i is lost for good: count it, never retry it. Move the cursor
+ *    to max(cursor + 1, tail) with tail loaded again (acquire): the
+ *    records between were overwritten too; count them as lost.
+ * 4. Once the ring has wrapped, tail == head - capacity after each write:
+ *    the record at tail is the oldest still valid and is the next one
+ *    overwritten (the next write moves tail to tail + 1 first). Before
+ *    the first wrap tail is 0 (or the head of the last CLEAR).
+ * 5. Counters. written == head and overwritten == tail, except that CLEAR
+ *    moves tail without counting it in overwritten (then overwritten ==
+ *    tail - records cleared). Both move only under the producer's lock; a
+ *    reader's snapshot of several counters is not atomic. dropped_frozen
+ *    counts records refused while frozen_by != 0 (sampler, pushes and
+ *    markers alike; nothing reaches the ring then), and a sensor's
+ *    `samples` counts only records written, so it does not grow while
+ *    frozen. pushes_refused counts pushed samples refused because the
+ *    ring was frozen (a malformed sample fails the call with EINVAL and
+ *    is not counted); pushes_accepted those written. throttle_events
+ *    (global and per sensor) count THR_START records, including those
+ *    refused while frozen.
+ * 6. Copy rule in C11 terms: load slot.seq with acquire; copy the payload
+ *    with relaxed loads; then atomic_thread_fence(memory_order_acquire);
+ *    then load slot.seq relaxed and compare. head and tail: acquire.
+ *    clear_gen: relaxed, after the acquire load of tail (see 9). Counters,
+ *    frozen_by, rate_hz, wall_offset_ns and sensor info: relaxed (they are
+ *    informative; no ordering is promised between them). A reader that
+ *    cannot express the fence may load every payload field with acquire
+ *    instead (what lib/ring does, for ThreadSanitizer).
+ * 7. Layout: the mapping is info.map_size bytes: ctrl_size (4096) bytes of
+ *    struct tempmon_ctrl, then capacity records of record_size (32) bytes
+ *    from data_offset (== ctrl_size today; read it, never assume it),
+ *    rounded up to the page size: map_size ==
+ *    PAGE_ALIGN(data_offset + capacity * record_size). Record i is at
+ *    data_offset + (i & (capacity - 1)) * record_size. capacity is a power
+ *    of two fixed at load (module parameter ring_records).
+ * 8. Markers: a record with TEMPMON_F_MARKER is not a temperature: its
+ *    `sensor` names the sensor the event belongs to ("see sensor"), its
+ *    temp_mc is not a temperature and it never changes throttle state;
+ *    readers leave it out of temperature statistics. Timestamps: the sampler stamps each
+ *    sample when it reads the sensor, so one sensor's sampled records are
+ *    in time order; pushed samples keep the ts_ns userspace sent (0 means
+ *    "now"), stored as sent, so they need not be ordered with other
+ *    records or even among themselves. Ring order is write order, not
+ *    time order.
+ * 9. CLEAR bumps clear_gen (relaxed store) and then stores tail = head
+ *    (release). The records below the new tail keep valid seqs (nothing is
+ *    erased) but are no longer delivered. A reader keeps the clear_gen it
+ *    last saw; when it finds cursor < tail it loads tail (acquire) then
+ *    clear_gen (relaxed): a changed clear_gen means the gap was cleared,
+ *    not lost (count it as cleared, not lost), and the reader jumps to
+ *    tail. A gap that is both overwritten and cleared between two polls
+ *    counts as cleared.
+ * 10. Access: /dev/tempmon and /dev/tempmon_raw are mode 0444: anyone may
+ *    open them read-only, mmap the ring and use the GET_* ioctls; every
+ *    other ioctl (CLEAR, SET_*, FREEZE, THAW, PUSH, ADD/DEL_SENSOR) needs
+ *    CAP_SYS_ADMIN (EPERM). Module parameters: ring_records sets capacity
+ *    (and so map_size); rate_hz, zones and sim_sensors change only the
+ *    initial sampler rate and sensor table, not the layout.
+ *
  * Before mapping, userspace must call TEMPMON_IOC_GET_INFO and check
  * abi_major == TEMPMON_ABI_MAJOR (minor additions are backwards compatible),
  * then check ctrl->magic and ctrl->abi_major again in the mapping.
@@ -189,7 +280,7 @@ struct tempmon_ctrl {
 	__u64 overwritten;		/* records overwritten before anyone could be sure to read them */
 	__u64 dropped_frozen;		/* records refused while frozen */
 	__u64 pushes_accepted;		/* samples accepted from TEMPMON_IOC_PUSH */
-	__u64 pushes_refused;		/* samples refused (bad sensor, frozen) */
+	__u64 pushes_refused;		/* pushed samples refused: ring frozen */
 	__u64 sampler_late;		/* late sampler wake-ups */
 	__u64 sampler_stalls;		/* stalls (> TEMPMON_STALL_PERIODS) */
 	__u64 throttle_events;		/* throttle starts, all sensors */
