@@ -14,7 +14,7 @@
 
 #include "capture/collect/command.h"
 #include "capture/common/errors.h"
-#include "capture/kmsg/kmsg_matcher.h"
+#include "capture/collect/system_facts.h"
 #include "capture/pstore/pstore_tail.h"
 #include "capture/trigger/episode_merge.h"
 #include "capture/trigger/ring_episodes.h"
@@ -56,7 +56,9 @@ std::vector<std::string> Split(const std::string& s, char sep) {
 
 CaptureDaemon::CaptureDaemon(Options o)
     : o_(std::move(o)),
-      debounce_(std::chrono::nanoseconds(Ns(o_.cooldown_s))) {}
+      debounce_(std::chrono::nanoseconds(Ns(o_.cooldown_s))) {
+  policy_.emplace(o_.on_hang, o_.on_throttle, o_.on_kmsg);
+}
 
 CaptureDaemon::~CaptureDaemon() = default;
 
@@ -109,9 +111,11 @@ void CaptureDaemon::Setup() {
   }
 
   kmsg_status_ = {"kmsg.live", "skipped", "--kmsg none", 0};
-  if (o_.kmsg != "none" && (o_.on_hang || o_.on_throttle)) {
+  if (o_.kmsg != "none" && policy_->Any()) {
     try {
-      kmsg_ = std::make_unique<kmsg::KmsgSource>(o_.kmsg, true);
+      // From the start of this boot: what was logged before we started is
+      // looked at once (boot replay), then the log is followed live.
+      kmsg_ = std::make_unique<kmsg::KmsgSource>(o_.kmsg, !o_.boot_replay);
       add(kmsg_->fd(), EPOLLIN, kTagKmsg);
       kmsg_status_ = {"kmsg.live", "ok", o_.kmsg, 0};
     } catch (const CaptureError& e) {
@@ -194,7 +198,6 @@ void CaptureDaemon::PruneRecent(uint64_t now) {
   auto old = [&](const nlohmann::json& j, const char* key) {
     return j.contains(key) && j[key].is_number() && j[key].get<uint64_t>() + keep < now;
   };
-  while (!recent_events_.empty() && old(recent_events_.front(), "ts_ns")) recent_events_.pop_front();
   while (!recent_episodes_.empty() && recent_episodes_.size() > 1000) recent_episodes_.pop_front();
   while (!recent_episodes_.empty() && old(recent_episodes_.front(), "end_ns")) recent_episodes_.pop_front();
 }
@@ -212,22 +215,40 @@ void CaptureDaemon::PollRing() {
   ring_->Trim(keep, o_.max_samples);
 }
 
-void CaptureDaemon::PollKmsg() {
+void CaptureDaemon::PollKmsg(bool at_start) {
   if (!kmsg_) return;
-  for (auto& r : kmsg_->ReadAvailable()) {
-    auto m = kmsg::Classify(r.text);
-    if (m.verdict == kmsg::Verdict::kNone) continue;
-    uint64_t ts = r.ts_us * 1000;
-    nlohmann::json ev = {{"type", "kmsg_match"}, {"ts_ns", ts}, {"verdict", kmsg::VerdictName(m.verdict)},
-                         {"detector", m.detector}, {"text", r.text.substr(0, r.text.find('\n'))}};
-    if (m.code >= 0) ev["code"] = m.code;
-    if (!m.device.empty()) ev["device"] = m.device;
-    recent_events_.push_back(ev);
-    std::string line = r.text.substr(0, r.text.find('\n'));
-    if ((m.verdict == kmsg::Verdict::kHang || m.verdict == kmsg::Verdict::kGpuHang) && o_.on_hang)
-      Fire("hang", "kernel log: " + line, MonoNow());
-    else if (m.verdict == kmsg::Verdict::kThrottle && o_.on_throttle)
-      Fire("throttle", "kernel log: " + line, MonoNow());
+  for (;;) {
+    auto records = kmsg_->ReadAvailable();
+    if (records.empty()) break;
+    for (auto& r : records) {
+      signatures::Match m = signatures::Classify(r.text);
+      if (!m) continue;
+      const uint64_t ts = r.ts_us * 1000;
+      const std::string line = r.text.substr(0, r.text.find('\n'));
+      auto added = kmsg_bursts_.Add(m, ts, line);
+      if (at_start) added.burst->found_at_start = true;
+      // A burst of the same signature is counted in its first entry and
+      // never triggers again.
+      if (!added.first || !policy_->Triggers(m)) continue;
+      if (!added.burst->benign_in_context.empty()) {
+        if (o_.verbose) Log("not a trigger, benign in context: " + m.Headline() + " (" + added.burst->benign_in_context + ")");
+        continue;
+      }
+      std::string reason = std::string(m.test ? "TEST (--test-signature): " : "") + m.Headline() +
+                           "; kernel log: " + line;
+      if (!at_start) {
+        Fire(signatures::TriggerPolicy::KindOf(m), reason, MonoNow());
+        continue;
+      }
+      // Logged before the capture started: one bundle per boot, at the
+      // line's own kernel time, remembered in the spool across restarts.
+      if (spool_->Seen(boot_key_)) {
+        Log("found at start, already reported for this boot: " + m.Headline());
+        continue;
+      }
+      Fire(signatures::TriggerPolicy::KindOf(m), "found at start: " + reason, ts, boot_key_);
+    }
+    if (!at_start) break;  // live: the next EPOLLIN brings the rest
   }
   metrics_.kmsg_dropped = kmsg_->dropped();
 }
@@ -241,7 +262,8 @@ void CaptureDaemon::PollProbe() {
 #endif
 }
 
-void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns) {
+void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns,
+                         const std::string& seen_key) {
   uint64_t now = MonoNow();
   // A sample's time may lie in the past (read late); never in the future.
   if (mono_ns == 0 || mono_ns > now) mono_ns = now;
@@ -262,6 +284,7 @@ void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uin
   p.trigger.wall_ns = WallNow() - static_cast<int64_t>(now - mono_ns);
   p.end_mono_ns = mono_ns + Ns(o_.post_s);
   p.before = snap_->StartBefore();
+  p.seen_key = seen_key;
   Log("trigger " + kind + ": " + reason + "; capturing until +" + std::to_string(o_.post_s) + " s");
   pending_ = std::move(p);
 }
@@ -302,10 +325,9 @@ bool CaptureDaemon::Finish() {
       w.episodes.push_back(e);
   }
   for (auto& e : w.episodes) AddDocumentedEpisodeFields(e);
-  for (const auto& e : recent_events_) {
-    uint64_t ts = e["ts_ns"];
-    if (ts >= w.window_start_mono_ns && ts <= w.window_end_mono_ns + 5 * kSec) w.events.push_back(e);
-  }
+  for (const auto& b : kmsg_bursts_.bursts())
+    if (b.last_ns >= w.window_start_mono_ns && b.first_ns <= w.window_end_mono_ns + 5 * kSec)
+      w.events.push_back(signatures::event::ToJson(b));
   for (auto& a : p.also) w.events.push_back(a);
   if (kmsg_) w.losses.kmsg_dropped = kmsg_->dropped();
   w.losses.bpf_dropped = metrics_.bpf_dropped;
@@ -315,6 +337,7 @@ bool CaptureDaemon::Finish() {
   try {
     bundle::Contents c;
     auto path = snap_->Write(std::move(w), &c);
+    if (!p.seen_key.empty()) spool_->MarkSeen(p.seen_key);
     ++captures_;
     metrics_.captures_by_trigger[c.trigger.kind]++;
     int32_t peak = INT32_MIN;
@@ -400,6 +423,8 @@ int CaptureDaemon::Run() {
     return o_.source != "none" && !ring_ ? kExitSource : kExitFailure;
   }
   ProcessPstore();
+  boot_key_ = "kmsg-boot:" + facts::ReadTrimmedOr(std::filesystem::path(o_.sysroot) / "proc/sys/kernel/random/boot_id", "unknown");
+  if (o_.boot_replay) PollKmsg(true);
   WriteMetrics();
 
   bool only_now = o_.now && !(o_.on_throttle || o_.on_hang || o_.on_temp_c || o_.on_rise_c_per_s);

@@ -16,6 +16,7 @@
 #include "capture/spool/metrics.h"
 #include "capture/spool/spool.h"
 #include "capture/trigger/sample_triggers.h"
+#include "signatures.h"
 
 namespace tempmon::probe {
 class ThrottleProbe;
@@ -40,15 +41,18 @@ class CaptureDaemon {
     uint64_t end_mono_ns = 0;
     nlohmann::json also = nlohmann::json::array();  // later triggers, same episode
     std::shared_ptr<CollectorRunner> before;
+    std::string seen_key;  // remembered in the spool once the bundle is written
   };
 
   void Setup();
   void ProcessPstore();
   void PollRing();
-  void PollKmsg();
+  // at_start: the backlog logged in this boot before the capture started.
+  void PollKmsg(bool at_start = false);
   void PollProbe();
   void OnSignal();
-  void Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns);
+  void Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns,
+            const std::string& seen_key = {});
   bool Finish();  // writes the pending bundle; false on failure
   void ArmTimer();
   void WriteMetrics();
@@ -66,7 +70,9 @@ class CaptureDaemon {
   Metrics metrics_;
   UniqueFd epoll_, timer_, signal_;
   std::optional<Pending> pending_;
-  std::deque<nlohmann::json> recent_events_;    // kmsg matches, ts_ns inside
+  std::optional<signatures::TriggerPolicy> policy_;
+  signatures::Tracker kmsg_bursts_;  // kernel-log matches, one entry per burst
+  std::string boot_key_;             // spool key: this boot's start-of-log bundle
   std::deque<nlohmann::json> recent_episodes_;  // BPF episodes
   bundle::Collector ring_status_, kmsg_status_, bpf_status_;
   bool stop_ = false;

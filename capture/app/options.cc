@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "signatures.h"
+
 namespace tempmon::capture {
 
 TriggerConfig Options::Triggers(uint32_t rate_hz) const {
@@ -52,9 +54,21 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--on-rise", o->on_rise_c_per_s, "any sensor rising C degrees per second")
       ->group(trig);
   app.add_flag("--on-hang", o->on_hang,
-               "sampler stall, soft/hard lockup, hung task, RCU stall, GPU hang (NVIDIA Xid "
-               "48/79/119/120, amdgpu ring timeout/reset, i915 GPU HANG)")
+               "sampler stall, and the kernel-log signatures the catalogue marks as triggers: "
+               "lockups, hung tasks, RCU stalls, machine checks, critical GPU faults and lost "
+               "GPUs (NVIDIA Xid/SXid, amdgpu, i915, xe, nouveau); see docs/bundle-format.md")
       ->group(trig);
+  app.add_option("--on-kmsg", o->on_kmsg,
+                 "CLASS[:SEVERITY] kernel-log signatures of CLASS (or all) at or above SEVERITY "
+                 "(critical, warning, unknown, info; default critical; off = never) trigger; "
+                 "replaces --on-hang's default for that class; repeatable; config key on-kmsg")
+      ->group(trig);
+  app.add_flag("!--no-boot-replay", o->boot_replay,
+               "do not look for signatures logged in this boot before the capture started");
+  app.add_option("--test-signature", o->test_signature,
+                 "write a marked synthetic line of CLASS to the kernel log (through --kmsg) and "
+                 "exit: proves the pipeline end to end; its bundle is labelled a test")
+      ->check(CLI::IsMember(tempmon::signatures::TestClasses()));
   app.add_flag("--now", o->now, "capture at once (with no other trigger: then exit)")->group(trig);
   app.add_flag("--once", o->once, "exit after the first bundle")->group(trig);
   app.add_option("--pre", o->pre_s, "seconds kept before the trigger")->capture_default_str()->check(CLI::NonNegativeNumber);
@@ -89,6 +103,14 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
     *exit_code = rc == 0 ? kExitOk : kExitUsage;
+    return false;
+  }
+  if (!o->test_signature.empty()) return true;
+  try {
+    tempmon::signatures::TriggerPolicy(o->on_hang, o->on_throttle, o->on_kmsg);
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "tempmon-capture: " << e.what() << "\n";
+    *exit_code = kExitUsage;
     return false;
   }
   if (!o->AnyTrigger()) {

@@ -30,6 +30,9 @@ struct Options {
   std::string metrics;
   std::string host;                 // default: gethostname
   bool on_throttle = false, on_hang = false, now = false, once = false;
+  std::vector<std::string> on_kmsg;  // "CLASS[:SEVERITY]" (signatures::TriggerPolicy)
+  bool boot_replay = true;           // read the kernel log from the start of this boot
+  std::string test_signature;        // --test-signature CLASS: write a marked line, exit
   std::optional<double> on_temp_c, on_rise_c_per_s;
   double pre_s = 30, post_s = 10, cooldown_s = 60;
   uint32_t stall_periods = 100;
@@ -46,7 +49,7 @@ struct Options {
 
   TriggerConfig Triggers(uint32_t rate_hz) const;
   bool AnyTrigger() const {
-    return on_throttle || on_hang || now || on_temp_c || on_rise_c_per_s;
+    return on_throttle || on_hang || now || on_temp_c || on_rise_c_per_s || !on_kmsg.empty();
   }
 };
 

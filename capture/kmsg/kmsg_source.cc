@@ -28,16 +28,19 @@ std::vector<bundle::KmsgRecord> KmsgSource::ReadAvailable(size_t max_records) {
     ssize_t n = ::read(fd_.get(), buf.data(), buf.size());
     if (n < 0) {
       if (errno == EINTR) continue;
-      if (errno == EPIPE) {  // overwritten before we read it: skip ahead
-        ++dropped_;
-        continue;
-      }
+      if (errno == EPIPE) continue;  // overwritten before we read it: the next record's seq tells how many
       break;  // EAGAIN: nothing more now
     }
     if (n == 0) break;
     if (is_device_) {
-      if (auto r = ParseRecord(std::string_view(buf.data(), static_cast<size_t>(n))))
+      if (auto r = ParseRecord(std::string_view(buf.data(), static_cast<size_t>(n)))) {
+        // The kernel overwrote what lies between two sequence numbers
+        // (EPIPE told us once): count the records, not the EPIPEs.
+        if (have_seq_ && r->seq > last_seq_ + 1) dropped_ += r->seq - last_seq_ - 1;
+        have_seq_ = true;
+        last_seq_ = r->seq;
         out.push_back(std::move(*r));
+      }
     } else {
       partial_.append(buf.data(), static_cast<size_t>(n));
       size_t last = partial_.rfind('\n');
@@ -56,6 +59,17 @@ Dump DumpAll(const std::string& path) {
   d.records = src.ReadAvailable(1u << 22);
   d.dropped = src.dropped();
   return d;
+}
+
+void WriteRecord(const std::string& path, int level, const std::string& text) {
+  UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_APPEND));
+  if (!fd)
+    ThrowErrno("cannot open the kernel log " + path + " for writing",
+               "writing to /dev/kmsg needs root (or write permission on it)");
+  // One write() is one record; the level prefix is parsed by the kernel.
+  std::string rec = "<" + std::to_string(level & 7) + ">" + text + "\n";
+  ssize_t n = ::write(fd.get(), rec.data(), rec.size());
+  if (n != static_cast<ssize_t>(rec.size())) ThrowErrno("cannot write to the kernel log " + path);
 }
 
 }  // namespace tempmon::capture::kmsg

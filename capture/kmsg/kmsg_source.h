@@ -21,6 +21,7 @@ class KmsgSource {
   int fd() const { return fd_.get(); }
   // Reads what is available now; never blocks.
   std::vector<bundle::KmsgRecord> ReadAvailable(size_t max_records = 100000);
+  // Records the kernel overwrote before we read them (sequence gaps).
   uint64_t dropped() const { return dropped_; }
 
  private:
@@ -28,6 +29,8 @@ class KmsgSource {
   bool is_device_ = true;
   std::string partial_;  // regular files (tests): bytes after the last newline
   uint64_t dropped_ = 0;
+  uint64_t last_seq_ = 0;
+  bool have_seq_ = false;
 };
 
 // The whole buffer (for the bundle): every record, and how many were lost.
@@ -36,5 +39,9 @@ struct Dump {
   uint64_t dropped = 0;
 };
 Dump DumpAll(const std::string& path);
+
+// Writes one record to the kernel log through `path` (/dev/kmsg) with
+// printk level `level`; throws CaptureError (with a permissions hint).
+void WriteRecord(const std::string& path, int level, const std::string& text);
 
 }  // namespace tempmon::capture::kmsg

@@ -11,20 +11,6 @@ namespace {
 constexpr uint16_t kMarkerFlag = 1u << 7;  // TEMPMON_F_MARKER: not a temperature
 constexpr uint16_t kThrottlingFlag = 1u << 0;
 
-bool Contains(std::string_view h, std::string_view n) { return h.find(n) != std::string_view::npos; }
-
-// Number right after `at` (skipping spaces), or -1.
-long NumberAt(std::string_view s, size_t at) {
-  while (at < s.size() && s[at] == ' ') ++at;
-  long v = -1;
-  while (at < s.size() && std::isdigit(static_cast<unsigned char>(s[at]))) {
-    v = (v < 0 ? 0 : v) * 10 + (s[at] - '0');
-    if (v > 1000000) return -1;
-    ++at;
-  }
-  return v;
-}
-
 std::string FormatNs(uint64_t ns, bool sign, bool neg) {
   char buf[64];
   double s = static_cast<double>(ns) / 1e9;
@@ -34,26 +20,29 @@ std::string FormatNs(uint64_t ns, bool sign, bool neg) {
 
 }  // namespace
 
-std::string MatchSignature(std::string_view t) {
-  // NVRM: Xid (PCI:0000:01:00): 79, pid=..., GPU has fallen off the bus.
-  // Only the line's own Xid counts, never "caused by previous Xid N".
-  if (size_t p = t.find("NVRM: Xid"); p != std::string_view::npos) {
-    size_t close = t.find("):", p);
-    long xid = close != std::string_view::npos ? NumberAt(t, close + 2) : -1;
-    if (xid < 0) xid = NumberAt(t, p + 9);
-    return xid >= 0 ? "NVRM Xid " + std::to_string(xid) : "NVRM Xid";
-  }
-  if (Contains(t, "soft lockup - CPU#")) return "soft lockup";
-  if (Contains(t, "hard LOCKUP")) return "hard lockup";
-  if (Contains(t, "blocked for more than") && Contains(t, "INFO: task ")) return "hung task";
-  if (Contains(t, "rcu") && (Contains(t, "detected stall") || Contains(t, "self-detected stall")))
-    return "RCU stall";
-  if (Contains(t, "amdgpu") && Contains(t, "ring") && Contains(t, "timeout")) return "amdgpu ring timeout";
-  if (Contains(t, "GPU HANG")) return "i915 GPU HANG";
-  if (Contains(t, "Kernel panic - not syncing")) return "kernel panic";
-  if (Contains(t, "temperature above threshold, cpu clock throttled")) return "CPU thermal throttle";
-  if (Contains(t, "critical temperature reached")) return "critical temperature";
-  return {};
+std::string SignatureLabel(const signatures::Match& m) {
+  if (!m) return {};
+  return m.code >= 0 ? m.id + " " + std::to_string(m.code) : m.id;
+}
+
+std::string MatchSignature(std::string_view t) { return SignatureLabel(signatures::Classify(t)); }
+
+std::string FindingHeadline(const KernelFinding& f) {
+  const signatures::Burst& b = f.burst;
+  std::string s = b.match.Headline();
+  if (b.n > 1) s += " (n=" + std::to_string(b.n) + " over " + Duration(b.last_ns - b.first_ns) + ")";
+  for (const auto& [k, v] : b.match.fields) s += " " + k + "=" + v;
+  if (!b.benign_in_context.empty()) s += " [benign in context: " + b.benign_in_context + "]";
+  if (f.found_at_start) s += " [found at start]";
+  if (b.match.test) s += " [TEST]";
+  return s;
+}
+
+bool IsTestBundle(const Contents& c) {
+  if (c.trigger.reason.find("--test-signature") != std::string::npos) return true;
+  for (const auto& e : c.events)
+    if (signatures::event::IsMatchEvent(e) && signatures::event::FromJson(e).match.test) return true;
+  return false;
 }
 
 std::string RelTime(uint64_t t, uint64_t origin) {
@@ -114,11 +103,52 @@ Analysis Analyze(const Contents& c) {
   }
   for (size_t i = 0; i < a.sensors.size(); ++i)
     if (a.sensors[i].count) a.sensors[i].mean_mc = sums[i] / static_cast<double>(a.sensors[i].count);
+  // The kernel log member holds what was still in the kernel's buffer; the
+  // capture's events count every line it saw (also those the buffer lost).
+  signatures::Tracker tracker;
+  std::map<const signatures::Burst*, const KmsgRecord*> first_record;
   for (const KmsgRecord& k : c.kmsg) {
     if (k.level <= 3) a.errors.push_back(&k);
-    std::string sig = MatchSignature(k.text);
-    if (!sig.empty()) a.findings.push_back({sig, &k});
+    signatures::Match m = signatures::Classify(k.text);
+    if (!m) continue;
+    auto added = tracker.Add(m, k.ts_us * 1000, k.text.substr(0, k.text.find('\n')));
+    if (added.first) first_record[added.burst] = &k;
   }
+  for (const signatures::Burst& b : tracker.bursts()) {
+    KernelFinding f{SignatureLabel(b.match), b, nullptr, false};
+    auto r = first_record.find(&b);
+    if (r != first_record.end()) f.record = r->second;
+    a.findings.push_back(std::move(f));
+  }
+  for (const auto& e : c.events) {
+    if (!signatures::event::IsMatchEvent(e)) continue;
+    signatures::Burst b = signatures::event::FromJson(e);
+    const bool at_start = b.found_at_start;
+    if (b.match.id.empty()) continue;
+    // The same burst seen in the kmsg member: keep the larger count.
+    KernelFinding* same = nullptr;
+    for (auto& f : a.findings)
+      if (f.burst.match.Key() == b.match.Key() && f.burst.first_ns <= b.last_ns && b.first_ns <= f.burst.last_ns + 1)
+        same = &f;
+    if (same) {
+      if (b.n > same->burst.n) {
+        same->burst.n = b.n;
+        same->burst.first_ns = std::min(same->burst.first_ns, b.first_ns);
+        same->burst.last_ns = std::max(same->burst.last_ns, b.last_ns);
+        same->burst.first_text = b.first_text;
+        same->burst.last_text = b.last_text;
+      }
+      if (!b.benign_in_context.empty()) same->burst.benign_in_context = b.benign_in_context;
+      same->found_at_start = same->found_at_start || at_start;
+      continue;
+    }
+    a.findings.push_back({SignatureLabel(b.match), b, nullptr, at_start});
+  }
+  std::stable_sort(a.findings.begin(), a.findings.end(), [](const KernelFinding& x, const KernelFinding& y) {
+    int rx = signatures::SeverityRank(x.burst.match.severity), ry = signatures::SeverityRank(y.burst.match.severity);
+    if (rx != ry) return rx > ry;
+    return x.burst.first_ns < y.burst.first_ns;
+  });
   return a;
 }
 

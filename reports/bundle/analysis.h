@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bundle.h"
+#include "signatures.h"
 
 namespace tempmon::bundle {
 
@@ -26,21 +27,32 @@ struct SensorStats {
   uint64_t flagged_throttling = 0;
 };
 
-// A kernel-log line that matches a known problem signature.
+// A burst of kernel-log lines that match one catalogue signature (same
+// signature, code and device): counted once, first and last line kept.
 struct KernelFinding {
-  std::string signature;  // "NVRM Xid 79", "soft lockup", "hung task", ...
-  const KmsgRecord* record = nullptr;
+  std::string signature;  // stable label: "nvidia_xid 79", "soft_lockup", ...
+  signatures::Burst burst;
+  const KmsgRecord* record = nullptr;  // first line in the kmsg member; null when
+                                       // only the capture's event saw it
+  bool found_at_start = false;         // logged before the capture started
 };
 
 struct Analysis {
   std::vector<SensorStats> sensors;
-  std::vector<KernelFinding> findings;
+  std::vector<KernelFinding> findings;  // critical first, then by time
   std::vector<const KmsgRecord*> errors;  // level <= 3, in order
   uint64_t origin_ns = 0;  // time zero of relative times: trigger, else window start
 };
 
-// Classifies one kernel-log text; empty when it matches no signature.
+// The stable label of a matched line: "nvidia_xid 79", "soft_lockup";
+// empty when `text` matches no signature.
 std::string MatchSignature(std::string_view text);
+std::string SignatureLabel(const signatures::Match& m);
+// One line for `show` and the HTML page alike: "Xid 79 on 0000:3b:00 — GPU
+// has fallen off the bus (n=812 over 3.2 s) [found at start]".
+std::string FindingHeadline(const KernelFinding& f);
+// True when the bundle was triggered by tempmon-capture --test-signature.
+bool IsTestBundle(const Contents& c);
 
 // `c` must outlive the result (it points into c.kmsg).
 Analysis Analyze(const Contents& c);

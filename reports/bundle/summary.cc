@@ -90,6 +90,25 @@ std::string RenderSummary(const Contents& c, bool color) {
   line("Window:   " + Duration(span) + " (" + RelTime(c.window_start_mono_ns, a.origin_ns) + " .. " +
        RelTime(c.window_end_mono_ns, a.origin_ns) + " from trigger), " +
        std::to_string(c.samples.size()) + " samples, " + std::to_string(c.sensors.size()) + " sensors");
+  if (IsTestBundle(c))
+    line(st("1;35", "TEST: triggered by tempmon-capture --test-signature; not a real fault"));
+  line("");
+
+  // What the kernel said, right under the trigger: the support engineer's
+  // first question is "what is this line and what do I do".
+  line(st("1", "Kernel-log signatures (" + std::to_string(a.findings.size()) + ")"));
+  if (a.findings.empty()) line("  none");
+  for (size_t i = 0; i < a.findings.size() && i < kMaxListed; ++i) {
+    const KernelFinding& f = a.findings[i];
+    const signatures::Burst& b = f.burst;
+    const char* sev_style = b.match.severity == signatures::kCritical ? "1;31" : "1;33";
+    line("  " + Pad(RelTime(b.first_ns, a.origin_ns), 12) + st(sev_style, Pad(Clean(b.match.severity, 9), 10)) +
+         Clean(FindingHeadline(f), 160));
+    line("  " + Pad("", 22) + "what to do: " + Clean(b.match.action, 200));
+    line("  " + Pad("", 22) + "line: " + Clean(b.first_text, 160));
+    if (b.n > 1) line("  " + Pad("", 22) + "last: " + Clean(b.last_text, 160));
+  }
+  if (a.findings.size() > kMaxListed) line("  … " + std::to_string(a.findings.size() - kMaxListed) + " more");
   line("");
 
   line(st("1", "Sensors"));
@@ -131,16 +150,6 @@ std::string RenderSummary(const Contents& c, bool color) {
       break;
     }
   }
-  line("");
-
-  line(st("1", "Hang signatures (" + std::to_string(a.findings.size()) + ")"));
-  if (a.findings.empty()) line("  none");
-  for (size_t i = 0; i < a.findings.size() && i < kMaxListed; ++i) {
-    const KernelFinding& f = a.findings[i];
-    line("  " + Pad(RelTime(f.record->ts_us * 1000, a.origin_ns), 12) + st("1;31", Pad(f.signature, 22)) +
-         Clean(f.record->text, 140));
-  }
-  if (a.findings.size() > kMaxListed) line("  … " + std::to_string(a.findings.size() - kMaxListed) + " more");
   line("");
 
   line(st("1", "First kernel errors (level ≤ 3: " + std::to_string(a.errors.size()) + ")"));

@@ -152,10 +152,17 @@ std::string HtmlDataJson(const bundle::Contents& c) {
     events.push_back({{"t", t ? json(Sec(*t, origin)) : json(nullptr)}, {"kind", bundle::JText(e, "kind")}});
   }
   json kmsg = json::array();
-  for (const bundle::KmsgRecord& k : c.kmsg) {
-    std::string sig = bundle::MatchSignature(k.text);
-    kmsg.push_back({{"t", Sec(k.ts_us * 1000, origin)}, {"lvl", k.level}, {"text", k.text}, {"sig", sig}});
-  }
+  for (const bundle::KmsgRecord& k : c.kmsg)
+    kmsg.push_back({{"t", Sec(k.ts_us * 1000, origin)}, {"lvl", k.level}, {"text", k.text}});
+  // One row and one timeline mark per burst, with the same words as `show`.
+  json findings = json::array();
+  for (const bundle::KernelFinding& f : a.findings)
+    findings.push_back({{"t", Sec(f.burst.first_ns, origin)},
+                        {"sev", f.burst.match.severity},
+                        {"what", bundle::FindingHeadline(f)},
+                        {"action", f.burst.match.action},
+                        {"text", f.burst.first_text},
+                        {"last", f.burst.n > 1 ? f.burst.last_text : std::string()}});
   json collectors = json::array();
   for (const bundle::Collector& k : c.collectors)
     collectors.push_back({{"name", k.name}, {"status", k.status}, {"message", k.message}, {"ms", k.duration_ms}});
@@ -168,6 +175,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
         {"module", c.module_version},
         {"boot_id", c.boot_id},
         {"redacted", c.redacted},
+        {"test", bundle::IsTestBundle(c)},
         {"samples", c.samples.size()},
         {"origin_wall_ms", static_cast<double>(origin_wall_ns) / 1e6},
         {"trigger",
@@ -180,6 +188,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
       {"episodes", std::move(episodes)},
       {"events", std::move(events)},
       {"kmsg", std::move(kmsg)},
+      {"findings", std::move(findings)},
       {"collectors", std::move(collectors)},
       {"losses",
        {{"ring overwritten", c.losses.ring_overwritten},

@@ -70,7 +70,8 @@ $("h-sub").textContent = "kernel " + (m.kernel || DASH) + " \u00b7 tool " + (m.t
   (m.module || DASH) + " \u00b7 boot " + (m.boot_id || DASH) + " \u00b7 " + m.samples + " samples";
 $("h-trig").textContent = (m.trigger.kind || DASH) + ": " + (m.trigger.reason || DASH) + (m.trigger.wall_time ? " at " + m.trigger.wall_time : "");
 if (m.redacted) $("h-badges").append(el("span", {class: "badge b-warn"}, "redacted"));
-const hangs = D.kmsg.filter(k => k.sig);
+const hangs = D.findings;
+if (m.test) $("h-badges").append(el("span", {class: "badge b-warn"}, "TEST: tempmon-capture --test-signature, not a real fault"));
 if (D.episodes.length) $("h-badges").append(el("span", {class: "badge b-hot"}, D.episodes.length + " throttle episode(s)"));
 if (hangs.length) $("h-badges").append(el("span", {class: "badge b-hot"}, hangs.length + " kernel signature(s)"));
 
@@ -136,7 +137,8 @@ function draw() {
   if (m.trigger.t !== null) { const px = X(m.trigger.t); ctx.strokeStyle = "#1d2330"; ctx.setLineDash([2, 3]);
     ctx.beginPath(); ctx.moveTo(px, PAD.t); ctx.lineTo(px, H - PAD.b); ctx.stroke(); ctx.setLineDash([]); }
   // kernel log markers
-  for (const k of D.kmsg) { if (!(k.sig || k.lvl <= 3)) continue; const px = X(k.t);
+  const marks = D.kmsg.filter(k => k.lvl <= 3).map(k => ({t: k.t, sig: false})).concat(hangs.map(f => ({t: f.t, sig: true})));
+  for (const k of marks) { const px = X(k.t);
     if (px < PAD.l - 2 || px > W - PAD.r + 2) continue;
     ctx.strokeStyle = k.sig ? "rgba(198,40,40,0.75)" : "rgba(178,106,0,0.6)";
     ctx.beginPath(); ctx.moveTo(px, PAD.t + 8); ctx.lineTo(px, H - PAD.b); ctx.stroke();
@@ -195,7 +197,8 @@ function hover(px, py) {
     if (k >= se.t.length) k = se.t.length - 1; if (k > 0 && Math.abs(se.t[k - 1] - t) < Math.abs(se.t[k] - t)) k--;
     lines.push(se.s.name + ": " + se.v[k].toFixed(1) + " \u00b0C"); }
   const tol = 6 / (W - PAD.l - PAD.r) * (view[1] - view[0]);
-  for (const k of D.kmsg) if ((k.sig || k.lvl <= 3) && Math.abs(k.t - t) < tol) lines.push("kmsg <" + k.lvl + "> " + k.text.slice(0, 160));
+  for (const f of hangs) if (Math.abs(f.t - t) < tol) lines.push(f.sev + ": " + f.what.slice(0, 200) + "\n  what to do: " + f.action.slice(0, 200));
+  for (const k of D.kmsg) if (k.lvl <= 3 && Math.abs(k.t - t) < tol) lines.push("kmsg <" + k.lvl + "> " + k.text.slice(0, 160));
   for (const e of D.episodes) if (e.s !== null && t >= e.s && t <= (e.e === null ? full[1] : e.e)) lines.push("episode: " + txt(e.raw.cause) + " " + txt(e.raw.zone || e.raw.sensor));
   tip.textContent = lines.join("\n"); tip.style.display = "block";
   tip.style.left = Math.min(px + 14, W - 260) + "px"; tip.style.top = (py + 14) + "px";
@@ -217,7 +220,8 @@ table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "tri
     const chain = st.slice(0, 12).map(s => txt(s && s.kind) + (s && typeof s.t_ns === "number" && typeof r.start_ns === "number" ? " +" + dur(s.t_ns - r.start_ns) : "")).join(" \u2192 ");
     return [i + 1, txt(r.cause), txt(r.zone !== undefined ? r.zone : r.sensor), S(e.s), e.e === null ? "open" : dur(r.duration_ns),
       C(r.peak_mc), dur(r.trip_to_cooling_ns), txt(r.max_cooling_state), r.min_max_freq_khz === undefined ? DASH : txt(r.min_max_freq_khz) + " kHz", chain || DASH]; }));
-table($("t-hangs"), ["time", "signature", "message"], hangs.map(k => [S(k.t), k.sig, el("span", {class: "mono"}, k.text)]));
+table($("t-hangs"), ["time", "severity", "signature", "what to do", "line"], hangs.map(f => [S(f.t), f.sev, f.what, f.action,
+  el("span", {class: "mono"}, f.text + (f.last ? "\n\u2026 last: " + f.last : ""))]), (i) => hangs[i].sev === "critical" ? "err" : "");
 const KMAX = 3000;
 table($("t-kmsg"), ["time", "level", "message"], D.kmsg.slice(0, KMAX).map(k => [S(k.t), k.lvl, el("span", {class: "mono"}, k.text)]),
   (i) => D.kmsg[i].lvl <= 3 ? "err" : "");
@@ -245,7 +249,7 @@ constexpr const char* kBody = R"HTML(
 <div id="plotwrap"><canvas id="plot"></canvas><div id="tip"></div></div></div>
 <div class="card"><h2>Sensors</h2><div id="t-sensors"></div></div>
 <div class="card"><h2>Throttle episodes</h2><div id="t-episodes"></div></div>
-<div class="card"><h2>Hang signatures</h2><div id="t-hangs"></div></div>
+<div class="card"><h2>Kernel-log signatures</h2><div id="t-hangs"></div></div>
 <div class="grid"><div class="card"><h2>Collectors</h2><div id="t-coll"></div></div>
 <div class="card"><h2>Losses</h2><div id="t-loss"></div></div></div>
 <div class="card"><h2>Kernel log</h2><div id="t-kmsg"></div></div>

@@ -6,13 +6,20 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
+
 #include "reports/bundle/bundle.h"
+#include "signatures.h"
 #include "tempmon.h"
 
 int main(int argc, char** argv) {
   std::string file, trigger, reason_has, episode, kmsg_has;
   size_t min_samples = 0;
   bool thr_start = false;
+  std::string match;  // a kmsg_match event whose headline has this text
+  uint64_t match_min_n = 0, max_bytes = 0;
+  bool match_at_start = false, match_benign = false, one_trigger = false;
+  int matches = -1;
   CLI::App app{"capture_bundle_check: assert what a tempmon bundle holds"};
   app.add_option("file", file)->required();
   app.add_option("--trigger", trigger);
@@ -21,6 +28,13 @@ int main(int argc, char** argv) {
   app.add_option("--episode", episode, "an episode of this sensor/zone name");
   app.add_option("--kmsg-has", kmsg_has);
   app.add_flag("--thr-start", thr_start, "a sample flagged THR_START");
+  app.add_option("--match", match, "a kmsg_match event whose headline has this text");
+  app.add_option("--match-min-n", match_min_n, "... counting at least N lines");
+  app.add_flag("--match-found-at-start", match_at_start, "... marked found at start");
+  app.add_flag("--match-benign", match_benign, "... marked benign in context");
+  app.add_option("--matches", matches, "exactly N kmsg_match events with the --match text");
+  app.add_flag("--one-trigger", one_trigger, "no later trigger joined the capture");
+  app.add_option("--max-bytes", max_bytes, "the bundle file is at most N bytes");
   CLI11_PARSE(app, argc, argv);
   int bad = 0;
   auto fail = [&](const std::string& m) {
@@ -51,6 +65,30 @@ int main(int argc, char** argv) {
       bool f = false;
       for (auto& k : c.kmsg) f |= k.text.find(kmsg_has) != std::string::npos;
       if (!f) fail("kernel log lacks '" + kmsg_has + "'");
+    }
+    namespace sig = tempmon::signatures;
+    int found = 0, triggers = 0;
+    for (const auto& e : c.events) {
+      if (e.value("type", "") == "trigger") ++triggers;
+      if (!sig::event::IsMatchEvent(e)) continue;
+      sig::Burst b = sig::event::FromJson(e);
+      std::cout << "match: " << b.match.Headline() << " n=" << b.n << (b.found_at_start ? " found-at-start" : "")
+                << (b.benign_in_context.empty() ? "" : " benign: " + b.benign_in_context) << "\n";
+      if (match.empty() || b.match.Headline().find(match) == std::string::npos) continue;
+      ++found;
+      if (b.n < match_min_n) fail(b.match.Headline() + ": n=" + std::to_string(b.n) + ", want >= " + std::to_string(match_min_n));
+      if (match_at_start && !b.found_at_start) fail(b.match.Headline() + ": not marked found at start");
+      if (match_benign && b.benign_in_context.empty()) fail(b.match.Headline() + ": not marked benign in context");
+    }
+    std::cout << "kmsg records lost: " << c.losses.kmsg_dropped << "\n";
+    if (!match.empty() && found == 0) fail("no kmsg_match event with '" + match + "'");
+    if (matches >= 0 && found != matches)
+      fail(std::to_string(found) + " kmsg_match events with '" + match + "', want " + std::to_string(matches));
+    if (one_trigger && triggers) fail(std::to_string(triggers) + " later triggers joined the capture");
+    if (max_bytes) {
+      auto size = std::filesystem::file_size(file);
+      std::cout << "bundle size: " << size << " bytes\n";
+      if (size > max_bytes) fail("bundle is " + std::to_string(size) + " bytes, want <= " + std::to_string(max_bytes));
     }
   } catch (const std::exception& e) {
     fail(e.what());

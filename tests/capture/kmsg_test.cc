@@ -1,47 +1,203 @@
 #include <fstream>
+#include <iostream>
+#include <map>
 #include <string>
 
 #include <catch2/catch_test_macros.hpp>
 
-#include "capture/kmsg/kmsg_matcher.h"
 #include "capture/kmsg/kmsg_record.h"
+#include "signatures.h"
 
 namespace km = tempmon::capture::kmsg;
+namespace sig = tempmon::signatures;
 
-TEST_CASE("every line of the real-world corpus gets its expected verdict") {
+namespace {
+
+// "class/id[/code]" as the corpus spells a match, "none" for no match.
+std::string Label(const sig::Match& m) {
+  if (!m) return "none";
+  std::string s = m.cls + "/" + m.id;
+  if (m.code >= 0) s += "/" + std::to_string(m.code);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the labelled corpus of real kernel-log lines: full recall per class, no false alarm") {
   std::ifstream in(TEMPMON_CAPTURE_TEST_DATA "/kmsg_corpus.tsv");
   REQUIRE(in);
+  struct Tally {
+    int lines = 0, found = 0;
+  };
+  std::map<std::string, Tally> per_class;
+  int benign = 0, false_alarms = 0, lineno = 0;
   std::string line;
-  int cases = 0, lineno = 0;
   while (std::getline(in, line)) {
     ++lineno;
     if (line.empty() || line[0] == '#') continue;
-    auto tab = line.find('\t');
-    REQUIRE(tab != std::string::npos);
-    std::string want = line.substr(0, tab), text = line.substr(tab + 1);
-    INFO("corpus line " << lineno << ": " << text);
-    CHECK(km::Classify(text).ToString() == want);
-    ++cases;
+    // expected \t source \t version \t text
+    size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
+    INFO("corpus line " << lineno);
+    REQUIRE(c != std::string::npos);
+    const std::string want = line.substr(0, a), text = line.substr(c + 1);
+    CHECK_FALSE(line.substr(a + 1, b - a - 1).empty());  // every line names its source
+    CHECK_FALSE(line.substr(b + 1, c - b - 1).empty());  // and its kernel/driver version
+    const std::string got = Label(sig::Classify(text));
+    INFO(text);
+    CHECK(got == want);
+    if (want == "none") {
+      ++benign;
+      false_alarms += got != "none";
+    } else {
+      Tally& t = per_class[want.substr(0, want.find('/'))];
+      ++t.lines;
+      t.found += got == want;
+    }
   }
-  CHECK(cases >= 60);
+  // The figures the issue asks for, printed on every run.
+  std::cout << "kmsg corpus: recall per class\n";
+  for (const auto& [cls, t] : per_class)
+    std::cout << "  " << cls << ": " << t.found << "/" << t.lines << "\n";
+  std::cout << "  false alarms: " << false_alarms << " of " << benign << " benign lines\n";
+  CHECK(false_alarms == 0);
+  CHECK(benign >= 300);
+  for (const char* cls : {"gpu_fault", "gpu_lost", "cpu_lockup", "hung_task", "rcu_stall", "mce", "thermal"}) {
+    INFO(cls);
+    CHECK(per_class[cls].lines > 0);
+  }
 }
 
 TEST_CASE("an Xid line names its own code and device, not a previous Xid") {
-  auto m = km::Classify(
+  auto m = sig::Classify(
       "[ 9.1] NVRM: Xid (PCI:0000:3b:00): 154, GPU recovery action changed "
       "from 0x0 (None) to 0x1 (GPU Reset Required), caused by previous Xid 79");
   CHECK(m.code == 154);
-  CHECK(m.device == "PCI:0000:3b:00");
-  CHECK(m.verdict == km::Verdict::kGpuEvent);
+  CHECK(m.device == "0000:3b:00");
+  CHECK(m.fields["recovery_action"] == "GPU Reset Required");
+  CHECK_FALSE(m.trigger);
+}
+
+TEST_CASE("every Xid of the catalogue has a name, a severity and an action; unknown codes stay raw") {
+  const auto& doc = sig::CatalogueJson();
+  int codes = 0;
+  for (const auto& s : doc["signatures"]) {
+    if (!s.contains("codes")) continue;
+    for (const auto& [k, v] : s["codes"].items()) {
+      ++codes;
+      auto m = sig::Classify("NVRM: Xid (PCI:0000:01:00): " + k + ", pid=1, name=x, test");
+      INFO("Xid " << k);
+      CHECK(m.id == "nvidia_xid");
+      CHECK(m.code == std::stoi(k));
+      CHECK_FALSE(m.name.empty());
+      CHECK(sig::SeverityRank(m.severity) >= 0);
+      CHECK_FALSE(m.action.empty());
+      CHECK(m.trigger == (m.severity == sig::kCritical));
+    }
+  }
+  CHECK(codes >= 170);
+  auto u = sig::Classify("NVRM: Xid (PCI:0000:01:00): 999, pid=1, something new");
+  CHECK(u.code == 999);
+  CHECK(u.severity == sig::kUnknown);
+  CHECK_FALSE(u.trigger);
+  CHECK(u.action.find("Xid catalogue") != std::string::npos);
+}
+
+TEST_CASE("NVLink Xids carry Fatal/Nonfatal and the link; only Fatal triggers") {
+  auto f = sig::Classify("NVRM: Xid (PCI:0000:04:00): 145, RLW_REMAP Fatal XC0 i0 Link 07 (0x00000004 0x00000040 0x00000000 0x00000000)");
+  CHECK(f.severity == sig::kCritical);
+  CHECK(f.trigger);
+  CHECK(f.fields["link"] == "07");
+  CHECK(f.fields["unit"] == "RLW_REMAP");
+  auto n = sig::Classify("NVRM: Xid (PCI:0000:04:00): 145, RLW_REMAP Nonfatal XC0 i0 Link 00 (0x00000004 0x00000001 0x00000000 0x00000000)");
+  CHECK(n.severity == sig::kWarning);
+  CHECK_FALSE(n.trigger);
+}
+
+TEST_CASE("triggers by class and severity: --on-hang, --on-kmsg widens and narrows") {
+  auto xid79 = sig::Classify("NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.");
+  auto xid13 = sig::Classify("NVRM: Xid (PCI:0000:3b:00): 13, pid=1, Graphics SM Exception");
+  auto oom = sig::Classify("Out of memory: Killed process 123 (python3) total-vm:1kB");
+  auto thr = sig::Classify("CPU3: Core temperature above threshold, cpu clock throttled (total events = 1)");
+  sig::TriggerPolicy hang(true, false, {});
+  CHECK(hang.Triggers(xid79));
+  CHECK_FALSE(hang.Triggers(xid13));
+  CHECK_FALSE(hang.Triggers(oom));
+  CHECK_FALSE(hang.Triggers(thr));
+  CHECK(sig::TriggerPolicy(false, true, {}).Triggers(thr));
+  sig::TriggerPolicy wide(true, false, {"gpu_fault:warning", "gpu_lost:off"});
+  CHECK(wide.Triggers(xid13));
+  CHECK_FALSE(wide.Triggers(xid79));
+  CHECK(sig::TriggerPolicy(false, false, {"oom:warning"}).Triggers(oom));
+  CHECK_THROWS_AS(sig::TriggerPolicy(true, false, {"gpu:critical"}), std::invalid_argument);
+  CHECK_THROWS_AS(sig::TriggerPolicy(true, false, {"gpu_fault:loud"}), std::invalid_argument);
+}
+
+TEST_CASE("a burst of one signature is one entry; Xid 45 after another Xid is benign in context") {
+  sig::Tracker t(60);
+  const std::string l = "NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.";
+  auto m = sig::Classify(l);
+  int firsts = 0;
+  for (int i = 0; i < 100000; ++i) firsts += t.Add(m, 1'000'000'000ull + i * 1000ull, l).first;
+  CHECK(firsts == 1);
+  REQUIRE(t.bursts().size() == 1);
+  CHECK(t.bursts()[0].n == 100000);
+  CHECK(t.bursts()[0].last_ns == 1'000'000'000ull + 99999 * 1000ull);
+  // Same code, another device: its own burst.
+  CHECK(t.Add(sig::Classify("NVRM: Xid (PCI:0000:3c:00): 79, pid=0, GPU has fallen off the bus."), 2'000'000'000ull, l).first);
+
+  auto x63 = sig::Classify("NVRM: Xid (PCI:0000:17:00): 63, pid=1, Row Remapper: New row marked for remapping, reset gpu to activate.");
+  auto x45 = sig::Classify("NVRM: Xid (PCI:0000:17:00): 45, pid=1, name=python, Ch 00000008");
+  auto x45b = sig::Classify("NVRM: Xid (PCI:0000:18:00): 45, pid=1, name=python, Ch 00000008");
+  t.Add(x63, 10'000'000'000ull, "x63");
+  auto in_ctx = t.Add(x45, 12'000'000'000ull, "x45");
+  CHECK_FALSE(in_ctx.burst->benign_in_context.empty());
+  auto alone = t.Add(x45b, 12'000'000'000ull, "x45b");
+  CHECK(alone.burst->benign_in_context.empty());
+  auto late = t.Add(x45, 100'000'000'000ull, "x45 late");  // a new burst, 88 s after the 63
+  CHECK(late.first);
+  CHECK(late.burst->benign_in_context.empty());
+}
+
+TEST_CASE("the injector's line is a real signature of its class, marked as a test") {
+  for (const std::string& cls : sig::TestClasses()) {
+    auto line = sig::TestLine(cls);
+    REQUIRE(line);
+    auto m = sig::Classify(*line);
+    INFO(*line);
+    CHECK(m.cls == cls);
+    CHECK(m.test);
+    // --on-hang / --on-throttle catch it, except the classes that need --on-kmsg.
+    CHECK(sig::TriggerPolicy(true, true, {}).Triggers(m) == (cls != "oom"));
+  }
+  CHECK_FALSE(sig::Classify("watchdog: BUG: soft lockup - CPU#0 stuck for 22s! [x:1]").test);
+}
+
+TEST_CASE("a kmsg_match event round-trips through JSON") {
+  sig::Burst b;
+  b.match = sig::Classify("NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.");
+  b.n = 812;
+  b.first_ns = 5;
+  b.last_ns = 9;
+  b.first_text = "first";
+  b.last_text = "last";
+  b.found_at_start = true;
+  auto e = sig::event::ToJson(b);
+  CHECK(sig::event::IsMatchEvent(e));
+  auto r = sig::event::FromJson(e);
+  CHECK(r.match.Key() == b.match.Key());
+  CHECK(r.match.action == b.match.action);
+  CHECK(r.n == 812);
+  CHECK(r.found_at_start);
+  CHECK(r.last_text == "last");
+  CHECK(b.match.Headline() == "Xid 79 on 0000:3b:00 — GPU has fallen off the bus");
 }
 
 TEST_CASE("prefixes are stripped in any nesting") {
-  CHECK(km::StripPrefixes("Nov 25 03:12:44 host kernel: [ 12.5] hello") ==
-        "hello");
-  CHECK(km::StripPrefixes("<4>[Wed Nov 25 03:12:44 2026] hi there") ==
-        "hi there");
-  CHECK(km::StripPrefixes("6,12,345,-;text") == "text");
-  CHECK(km::StripPrefixes("plain text: kept") == "plain text: kept");
+  CHECK(sig::StripPrefixes("Nov 25 03:12:44 host kernel: [ 12.5] hello") == "hello");
+  CHECK(sig::StripPrefixes("<4>[Wed Nov 25 03:12:44 2026] hi there") == "hi there");
+  CHECK(sig::StripPrefixes("6,12,345,-;text") == "text");
+  CHECK(sig::StripPrefixes("kern  :warn  : 2025-01-21T04:41:44,283302+00:00 NVRM: x") == "NVRM: x");
+  CHECK(sig::StripPrefixes("plain text: kept") == "plain text: kept");
 }
 
 TEST_CASE("a /dev/kmsg record is parsed with level, facility and dictionary") {
@@ -53,8 +209,7 @@ TEST_CASE("a /dev/kmsg record is parsed with level, facility and dictionary") {
   CHECK(r->facility == 1);
   CHECK(r->seq == 1187);
   CHECK(r->ts_us == 812000001);
-  CHECK(r->text ==
-        "usb 1-1: new device\nline two\nSUBSYSTEM=usb\nDEVICE=c189:1");
+  CHECK(r->text == "usb 1-1: new device\nline two\nSUBSYSTEM=usb\nDEVICE=c189:1");
 }
 
 TEST_CASE("malformed records are refused, a buffer is split into records") {
@@ -72,5 +227,5 @@ TEST_CASE("malformed records are refused, a buffer is split into records") {
   CHECK(skipped == 1);
   CHECK(recs[0].text == "first\nSUBSYSTEM=pci");
   CHECK(recs[1].seq == 2);
-  CHECK(km::Classify(recs[2].text).ToString() == "gpu_hang:nvidia_xid:79");
+  CHECK(Label(sig::Classify(recs[2].text)) == "gpu_lost/nvidia_xid/79");
 }

@@ -1,16 +1,18 @@
 #!/bin/sh
 # Runs inside a test VM: tempmon-capture against the real tempmon.ko.
-#   vm_capture.sh CAPTURE CHECK SCENARIO     SCENARIO: throttle | xid | stall
+#   vm_capture.sh CAPTURE CHECK SCENARIO [KMSG_WRITER]
+#   SCENARIO: throttle | xid | stall | replay | burst | benign
 set -eu
-cap=$1 check=$2 scenario=$3
+cap=$1 check=$2 scenario=$3 writer=${4:-}
 out=$TEMPMON_OUT/spool-$scenario
 log=$TEMPMON_OUT/capture-$scenario.log
 rm -rf "$out"
 
-# Waits (up to $2 tenths of a second) until the capture logged its start line.
+# Waits (up to $1 tenths of a second) until the capture logged its start
+# line (or the text in $2).
 wait_watching() {
 	n=0
-	until grep -q "watching" "$log" 2>/dev/null; do
+	until grep -q "${2:-watching}" "$log" 2>/dev/null; do
 		n=$((n + 1))
 		[ $n -le "$1" ] || { echo "capture never started:"; cat "$log"; exit 1; }
 		kill -0 "$pid" 2>/dev/null || { echo "capture died:"; cat "$log"; exit 1; }
@@ -62,6 +64,65 @@ stall)
 	set -- "$out"/*.tar.zst
 	[ $# -eq 1 ] || { echo "want exactly one bundle, got $#"; exit 1; }
 	"$check" "$1" --trigger hang --reason-has "stall" --min-samples 10
+	;;
+replay)
+	# A fault logged before the capture starts: one "found at start" bundle
+	# at the line's own kernel time; a restart does not repeat it.
+	insmod "$TEMPMON_KMOD/tempmon.ko" zones=tempmon-test rate_hz=100
+	echo "<4>NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus." > /dev/kmsg
+	timeout 120 "$cap" --on-hang --once --pre 1 --post 0 --out "$out" --bpf off --no-pstore 2>"$log" &
+	pid=$!
+	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
+	set -- "$out"/*.tar.zst
+	[ $# -eq 1 ] || { echo "want exactly one bundle, got $#"; exit 1; }
+	"$check" "$1" --trigger hang --reason-has "found at start" --match "Xid 79 on 0000:3b:00" \
+		--match-found-at-start --matches 1
+	log2=$TEMPMON_OUT/capture-$scenario-restart.log
+	timeout 120 "$cap" --on-hang --once --pre 1 --post 0 --out "$out" --bpf off --no-pstore 2>"$log2" &
+	pid=$!
+	log=$log2
+	wait_watching 600 "already reported for this boot"
+	kill -TERM $pid
+	wait $pid || { echo "restarted capture failed ($?)"; cat "$log2"; exit 1; }
+	set -- "$out"/*.tar.zst
+	[ $# -eq 1 ] || { echo "a restart repeated the found-at-start bundle: $# bundles"; cat "$log2"; exit 1; }
+	cat "$log2"
+	;;
+burst)
+	# 100,000 lines of one Xid: one trigger, one counted entry, a small bundle.
+	insmod "$TEMPMON_KMOD/tempmon.ko" zones=tempmon-test rate_hz=100
+	timeout 280 "$cap" --on-hang --once --pre 1 --post 250 --out "$out" --bpf off --no-pstore 2>"$log" &
+	pid=$!
+	wait_watching 600
+	"$writer" 100000 4 "NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus."
+	kill -TERM $pid  # the capture in progress is finished with what it counted
+	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
+	set -- "$out"/*.tar.zst
+	[ $# -eq 1 ] || { echo "want exactly one bundle, got $#"; exit 1; }
+	"$check" "$1" --trigger hang --match "Xid 79 on 0000:3b:00" --matches 1 --match-min-n 1000 \
+		--one-trigger --max-bytes 1000000 | tee "$TEMPMON_OUT/check-$scenario.txt"
+	# Every line is either counted or reported lost.
+	n=$(sed -n 's/^match: Xid 79 on 0000:3b:00.* n=\([0-9]*\).*/\1/p' "$TEMPMON_OUT/check-$scenario.txt")
+	lost=$(sed -n 's/^kmsg records lost: //p' "$TEMPMON_OUT/check-$scenario.txt")
+	[ $((n + lost)) -ge 100000 ] || { echo "counted $n + lost $lost < 100000"; exit 1; }
+	;;
+benign)
+	# Xid 45 right after another Xid on the same GPU is a consequence, not a
+	# trigger; alone on another GPU it triggers (when warnings are asked for).
+	insmod "$TEMPMON_KMOD/tempmon.ko" zones=tempmon-test rate_hz=100
+	timeout 120 "$cap" --on-kmsg gpu_fault:warning --once --pre 1 --post 0 --out "$out" --bpf off \
+		--no-pstore -v 2>"$log" &
+	pid=$!
+	wait_watching 600
+	echo "<4>NVRM: Xid (PCI:0000:17:00): 63, pid=1, Row Remapper: New row marked for remapping, reset gpu to activate." > /dev/kmsg
+	echo "<4>NVRM: Xid (PCI:0000:17:00): 45, pid=2, name=python, Ch 00000008" > /dev/kmsg
+	wait_watching 600 "benign in context"
+	echo "<4>NVRM: Xid (PCI:0000:18:00): 45, pid=3, name=python, Ch 00000009" > /dev/kmsg
+	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
+	set -- "$out"/*.tar.zst
+	[ $# -eq 1 ] || { echo "want exactly one bundle, got $#"; exit 1; }
+	"$check" "$1" --trigger hang --reason-has "Xid 45 on 0000:18:00" --match "Xid 45 on 0000:17:00" \
+		--match-benign --matches 1
 	;;
 *) echo "unknown scenario $scenario"; exit 2 ;;
 esac

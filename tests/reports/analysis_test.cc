@@ -5,23 +5,24 @@
 
 using namespace tempmon::bundle;
 
-TEST_CASE("kernel-log signatures match real lines and ignore look-alikes") {
+TEST_CASE("the viewer labels kernel-log lines with the catalogue the capture uses") {
   struct Case {
     const char* line;
     const char* sig;
   } cases[] = {
-      {"NVRM: Xid (PCI:0000:01:00): 79, pid=1234, name=python3, GPU has fallen off the bus.", "NVRM Xid 79"},
+      {"NVRM: Xid (PCI:0000:01:00): 79, pid=1234, name=python3, GPU has fallen off the bus.", "nvidia_xid 79"},
       {"kernel: NVRM: Xid (PCI:0000:3b:00): 119, pid=2211, name=nvidia-smi, Timeout after 6s of waiting for RPC response",
-       "NVRM Xid 119"},
-      {"NVRM: Xid (PCI:0000:01:00): 154, GPU recovery action changed, caused by previous Xid 149", "NVRM Xid 154"},
-      {"watchdog: BUG: soft lockup - CPU#3 stuck for 22s! [python3:1234]", "soft lockup"},
-      {"NMI watchdog: Watchdog detected hard LOCKUP on cpu 5", "hard lockup"},
-      {"INFO: task kworker/3:1:345 blocked for more than 120 seconds.", "hung task"},
-      {"rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:", "RCU stall"},
-      {"rcu: INFO: rcu_sched self-detected stall on CPU", "RCU stall"},
-      {"[drm:amdgpu_job_timedout [amdgpu]] *ERROR* ring gfx timeout, signaled seq=1234, emitted seq=1236", "amdgpu ring timeout"},
-      {"i915 0000:00:02.0: [drm] GPU HANG: ecode 9:1:85dffffb, in Xorg [1234]", "i915 GPU HANG"},
-      {"Kernel panic - not syncing: softlockup: hung tasks", "kernel panic"},
+       "nvidia_xid 119"},
+      {"NVRM: Xid (PCI:0000:01:00): 154, GPU recovery action changed, caused by previous Xid 149", "nvidia_xid 154"},
+      {"watchdog: BUG: soft lockup - CPU#3 stuck for 22s! [python3:1234]", "soft_lockup"},
+      {"NMI watchdog: Watchdog detected hard LOCKUP on cpu 5", "hard_lockup"},
+      {"INFO: task kworker/3:1:345 blocked for more than 120 seconds.", "hung_task"},
+      {"rcu: INFO: rcu_preempt detected stalls on CPUs/tasks:", "rcu_stall"},
+      {"rcu: INFO: rcu_sched self-detected stall on CPU", "rcu_stall"},
+      {"[drm:amdgpu_job_timedout [amdgpu]] *ERROR* ring gfx timeout, signaled seq=1234, emitted seq=1236", "amdgpu_ring_timeout"},
+      {"i915 0000:00:02.0: [drm] GPU HANG: ecode 9:1:85dffffb, in Xorg [1234]", "i915_hang"},
+      {"Kernel panic - not syncing: softlockup: hung tasks", "soft_lockup"},
+      {"Kernel panic - not syncing: Test panic triggered by crash_test module", "kernel_panic"},
       {"NMI watchdog: Enabled. Permanently consumes one hw-PMU counter.", ""},
       {"NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.183.01", ""},
       {"CPU3: Core temperature/speed normal", ""},
@@ -69,4 +70,42 @@ TEST_CASE("control characters from the bundle never reach the terminal") {
   std::string s = RenderSummary(c);
   CHECK(s.find('\x1b') == std::string::npos);
   CHECK(s.find('\x07') == std::string::npos);
+}
+
+TEST_CASE("a burst counted by the capture is one finding, listed under the trigger with meaning and action") {
+  Contents c = SynthContents(50);
+  c.kmsg.clear();
+  const std::string xid = "NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.";
+  // The kernel buffer still holds 5 of the lines; the capture counted 812.
+  for (uint64_t i = 0; i < 5; ++i) c.kmsg.push_back({i, 3, 0, c.trigger.mono_ns / 1000 + i, xid});
+  tempmon::signatures::Burst b;
+  b.match = tempmon::signatures::Classify(xid);
+  b.n = 812;
+  b.first_ns = c.trigger.mono_ns;
+  b.last_ns = c.trigger.mono_ns + 3'000'000'000ull;
+  b.first_text = b.last_text = xid;
+  c.events.push_back(tempmon::signatures::event::ToJson(b));
+  Analysis a = Analyze(c);
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].burst.n == 812);
+  std::string s = RenderSummary(c);
+  INFO(s);
+  CHECK(s.find("Kernel-log signatures (1)") != std::string::npos);
+  CHECK(s.find("Xid 79 on 0000:3b:00 — GPU has fallen off the bus (n=812 over 3.000 s)") != std::string::npos);
+  CHECK(s.find("what to do: The GPU is no longer reachable") != std::string::npos);
+  CHECK(s.find("Kernel-log signatures") < s.find("Sensors"));
+  CHECK(s.find("TEST:") == std::string::npos);
+}
+
+TEST_CASE("a bundle triggered by --test-signature says so") {
+  Contents c = SynthContents(10);
+  auto line = tempmon::signatures::TestLine("gpu_lost");
+  REQUIRE(line);
+  tempmon::signatures::Burst b;
+  b.match = tempmon::signatures::Classify(*line);
+  b.n = 1;
+  b.first_text = b.last_text = *line;
+  c.events.push_back(tempmon::signatures::event::ToJson(b));
+  CHECK(IsTestBundle(c));
+  CHECK(RenderSummary(c).find("TEST: triggered by tempmon-capture --test-signature") != std::string::npos);
 }

@@ -1,0 +1,132 @@
+// The kernel-log signature catalogue (signatures.json, embedded at build
+// time): which lines mean a hang, a GPU fault, a lost GPU, a machine check...
+// with their severity, whether they trigger a capture by default, and a
+// one-line meaning and action for the support engineer. tempmon-capture
+// uses it to trigger and tempmon-report to explain; there is no other table.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace tempmon::signatures {
+
+// Severity names as the catalogue and the bundle spell them.
+inline constexpr const char* kCritical = "critical";
+inline constexpr const char* kWarning = "warning";
+inline constexpr const char* kInfo = "info";
+inline constexpr const char* kUnknown = "unknown";
+// Order for "at least this severity": info < unknown < warning < critical;
+// -1 for a name that is none of them.
+int SeverityRank(std::string_view severity);
+
+// One line recognised by the catalogue.
+struct Match {
+  std::string id;        // "soft_lockup", "nvidia_xid", "amdgpu_ring_timeout", ...
+  std::string cls;       // "cpu_lockup", "gpu_fault", "gpu_lost", ...
+  std::string vendor;    // "linux", "nvidia", "amd", "intel", "nouveau"
+  std::string severity;  // kCritical ... kUnknown
+  bool trigger = false;  // triggers --on-hang / --on-throttle by default
+  int code = -1;         // Xid / SXid number; -1 otherwise
+  std::string device;    // "0000:3b:00", "cpu3", "gfx_0.0.0" when the line names it
+  std::string name;      // the code's name (Xid), else empty
+  std::string mnemonic;  // NVIDIA's mnemonic for an Xid
+  std::string meaning;
+  std::string action;
+  std::map<std::string, std::string> fields;  // "link", "unit", "recovery_action"
+  bool test = false;     // written by tempmon-capture --test-signature
+  double benign_after_other_code_s = 0;  // catalogue's benign-in-context window
+
+  explicit operator bool() const { return !id.empty(); }
+  // What makes two lines "the same signature": id, code and device.
+  std::string Key() const;
+  // "Xid 79 on 0000:3b:00 — GPU has fallen off the bus"
+  std::string Headline() const;
+};
+
+// Removes the prefixes a log line picked up on its way to the user (dmesg
+// and journal timestamps, "kernel:", raw /dev/kmsg headers, levels).
+std::string_view StripPrefixes(std::string_view line);
+
+// Classifies the first line of `text`; an empty Match when nothing matches.
+Match Classify(std::string_view text);
+
+// The catalogue as loaded (for tests and docs): the JSON document.
+const nlohmann::json& CatalogueJson();
+// Classes whose critical signatures --on-hang means.
+const std::vector<std::string>& HangClasses();
+// Every class the catalogue knows.
+std::vector<std::string> Classes();
+
+// --test-signature: the marked synthetic line for `cls`, or nullopt for a
+// class without one.
+std::optional<std::string> TestLine(std::string_view cls);
+std::vector<std::string> TestClasses();
+
+// Which matches trigger a capture. --on-hang means the catalogue's default
+// triggers in HangClasses(); --on-throttle those of "thermal"; each
+// --on-kmsg CLASS[:SEVERITY] rule replaces the default for its class (or
+// "all"): SEVERITY is the least severity that triggers (default critical),
+// "off" none.
+class TriggerPolicy {
+ public:
+  // Throws std::invalid_argument with a one-line message on a bad rule.
+  TriggerPolicy(bool on_hang, bool on_throttle, const std::vector<std::string>& rules);
+  bool Triggers(const Match& m) const;
+  // "kmsg" trigger kind: "hang" for hang classes, "throttle" for thermal.
+  static const char* KindOf(const Match& m);
+  bool Any() const;
+
+ private:
+  bool on_hang_, on_throttle_;
+  std::map<std::string, int> min_rank_;  // class or "all" -> rank; INT_MAX = off
+};
+
+// A run of lines with the same Key(): counted, not repeated.
+struct Burst {
+  Match match;
+  uint64_t n = 0;
+  uint64_t first_ns = 0, last_ns = 0;  // kernel time of the first/last line
+  std::string first_text, last_text;   // verbatim
+  std::string benign_in_context;       // why it does not trigger, when it does not
+  bool found_at_start = false;         // logged before the capture started
+};
+
+// De-duplicates matches into bursts and applies the benign-in-context rule:
+// a code with benign_after_other_code_s is benign when another code of the
+// same signature on the same device was seen within that many seconds
+// before it.
+class Tracker {
+ public:
+  // Lines with the same key less than `gap_s` apart join one burst.
+  explicit Tracker(double gap_s = 60, size_t max_bursts = 4096);
+  struct Added {
+    Burst* burst;
+    bool first;  // a new burst (the only line that may trigger)
+  };
+  Added Add(const Match& m, uint64_t ts_ns, std::string_view text);
+  const std::deque<Burst>& bursts() const { return bursts_; }
+
+ private:
+  uint64_t gap_ns_;
+  size_t max_;
+  std::deque<Burst> bursts_;
+};
+
+// The bundle's "kmsg_match" event: one per burst. The field names are
+// spelled here only.
+namespace event {
+inline constexpr const char* kType = "kmsg_match";
+nlohmann::json ToJson(const Burst& b);
+// The burst an event describes (tolerant: missing fields stay empty).
+Burst FromJson(const nlohmann::json& e);
+bool IsMatchEvent(const nlohmann::json& e);
+}  // namespace event
+
+}  // namespace tempmon::signatures
