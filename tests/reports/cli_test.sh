@@ -19,7 +19,7 @@ expect_rc 0 "verify intact" "$R" verify a.tar.zst
 grep -q "intact" out.txt || fail "verify does not say intact"
 
 expect_rc 0 "show" "$R" show a.tar.zst
-for s in "Trigger:" "Sensors" "Throttle episodes (2)" "NVRM Xid 79" "soft lockup" "hung task" \
+for s in "Trigger:" "Sensors" "Throttle episodes (2)" "Xid 79 on 0000:01:00" "soft_lockup" "hung_task" "what to do:" \
          "First kernel errors" "system.nvml" "Losses:"; do
   grep -qF "$s" out.txt || fail "show lacks '$s'"
 done
