@@ -16,6 +16,7 @@
 #include "feed/table.h"
 #include "feed/threaded_source.h"
 #include "feed/throttle_flags.h"
+#include "tempmon_version.h"
 #ifdef TEMPMON_FEED_HAVE_SHM
 #include "feed/shm_sink.h"
 #endif
@@ -106,6 +107,7 @@ int main(int argc, char** argv) {
   Cli c;
   CLI::App app{"tempmon-feed: hwmon and NVIDIA GPU temperatures into tempmon's flight recorder"};
   app.footer(kExamples);
+  app.set_version_flag("--version", "tempmon-feed " TEMPMON_VERSION_STRING);
   app.add_option("--rate", c.rate_hz, "scans per second")->check(CLI::Range(0.1, 1000.0))->capture_default_str();
   app.add_option("--count", c.count, "stop after N scans (0 = run until SIGINT/SIGTERM)");
   app.add_flag("--once", c.once, "one scan printed as a table; nothing is pushed");

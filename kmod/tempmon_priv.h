@@ -11,7 +11,10 @@
 #include "uapi/tempmon.h"
 #include "tempmon_sim_model.h"
 
-#define TEMPMON_VERSION "0.1.0"
+/* TEMPMON_VERSION comes from the VERSION file, through Kbuild. */
+#ifndef TEMPMON_VERSION
+#error "TEMPMON_VERSION undefined: build tempmon.ko through its Kbuild"
+#endif
 
 struct thermal_zone_device;
 struct task_struct;

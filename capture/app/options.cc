@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "signatures.h"
+#include "tempmon_version.h"
 
 namespace tempmon::capture {
 
@@ -45,7 +46,7 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
                "device throttles, overheats or the machine hangs."};
   app.footer(kFooter);
   app.set_config("--config", "", "read options from this file (TOML/INI, option = value)");
-  app.set_version_flag("--version", "tempmon-capture " TEMPMON_CAPTURE_VERSION);
+  app.set_version_flag("--version", "tempmon-capture " TEMPMON_VERSION_STRING);
   auto* trig = "Triggers";
   app.add_flag("--on-throttle", o->on_throttle,
                "throttle start: ring THR_START flag / POLLPRI, BPF episode, kernel CPU throttle line")

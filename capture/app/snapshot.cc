@@ -9,6 +9,7 @@
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
 #include "capture/kmsg/kmsg_source.h"
+#include "tempmon_version.h"
 
 namespace tempmon::capture {
 namespace {
@@ -47,7 +48,7 @@ std::shared_ptr<CollectorRunner> Snapshotter::StartBefore() const {
 
 std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written) {
   bundle::Contents c;
-  c.tool_version = TEMPMON_CAPTURE_VERSION;
+  c.tool_version = TEMPMON_VERSION_STRING;
   c.module_version = w.module_version;
   c.host = host_;
   struct utsname u {};

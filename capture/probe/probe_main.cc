@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "tempmon_version.h"
 #include "throttle_probe.h"
 
 namespace {
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
                "  tempmon-probe --count 1 --duration 600 # first episode, at most 10 min\n"
                "  tempmon-probe --raw --zone x86_pkg_temp --window-ms 5000\n"
                "  tempmon-probe --tempmon-samples -v     # with tempmon.ko samples, libbpf log\n"};
+  app.set_version_flag("--version", "tempmon-probe " TEMPMON_VERSION_STRING);
   ProbeOptions opts;
   long window_ms = opts.window.count(), quiet_ms = opts.quiet.count();
   double duration_s = 0;

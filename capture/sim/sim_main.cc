@@ -18,6 +18,7 @@
 
 #include "capture/common/unique_fd.h"
 #include "capture/sim/sim_producer.h"
+#include "tempmon_version.h"
 
 namespace {
 
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
   bool replay_at_once = false;
   CLI::App app{"tempmon-sim: writes a tempmon ring into shared memory (/dev/shm) for "
                "tempmon-capture --source shm:NAME; no root or module needed."};
+  app.set_version_flag("--version", "tempmon-sim " TEMPMON_VERSION_STRING);
   app.footer(R"(Examples:
   tempmon-sim --load-schedule 0:200,5:1000 &          heats sim0 past 85 C after ~5 s
   tempmon-capture --source shm:tempmon-sim --on-throttle --once --out ./reports

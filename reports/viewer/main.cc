@@ -7,6 +7,7 @@
 
 #include "bundle.h"
 #include "commands.h"
+#include "tempmon_version.h"
 
 namespace tr = tempmon::report;
 

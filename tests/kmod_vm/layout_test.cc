@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "helpers.h"
+#include "tempmon_version.h"
 #include "tempmon/ring/device_mapping.h"
 #include "tempmon/ring/reader.h"
 
@@ -28,7 +29,7 @@ TEST_CASE("GET_INFO and the mapped control page describe the ring", "[layout]") 
   CHECK(info.map_size == TEMPMON_CTRL_SIZE + 1024 * sizeof(tempmon_record));
   CHECK(info.rate_hz == 200);
   CHECK(info.nr_sensors == 2);
-  CHECK(std::string(info.version) == "0.1.0");
+  CHECK(std::string(info.version) == TEMPMON_VERSION_STRING);
   for (auto r : info.reserved) CHECK(r == 0);
 
   const tempmon_ctrl* c = m.ctrl();
