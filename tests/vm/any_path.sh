@@ -21,11 +21,12 @@ echo data-marker > "$t/data.txt"
 
 cd "$t/src"
 rc=0
-TEMPMON_CACHE=$t/cache TEMPMON_BUILD=$t/build scripts/vmtest -k "$k" -t 200 -e "DATA=$t/data.txt" -- \
+TEMPMON_CACHE=$t/cache TEMPMON_BUILD=$t/build scripts/vmtest -k "$k" -t 200 -e "DATA=$t/data.txt" -e "INSIDE=$t/src/scripts/kernels.sh" -- \
 	sh -c 'set -e
 		test "$(pwd)" = "$TEMPMON_CWD"
 		test -x "$TEMPMON_ROOT/scripts/vmtest"
 		cat "$TEMPMON_KMOD/marker" "$DATA"
+		grep -q TEMPMON_KERNELS "$INSIDE"
 		test -d "$TEMPMON_MODDIR/kernel"
 		echo guest-tmp-writable > /tmp/w && cat /tmp/w
 		printf "%s\\n" "$1"' sh "it's \$quoted" > "$t/out.txt" 2>&1 || rc=$?
