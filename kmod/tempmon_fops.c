@@ -61,12 +61,17 @@ static size_t tm_format(char *buf, size_t size, u64 *head_out)
 		const struct tm_sensor *s = &tm.sensors[id];
 		s64 t = c->sensors[id].last_mc;	/* s64: abs() of S32_MIN is fine */
 		static const char *const kinds[] = { "none", "zone", "push", "sim" };
+		static const char *const units[TEMPMON_UNIT_MAX + 1] = {
+			[TEMPMON_UNIT_CELSIUS] = "C", [TEMPMON_UNIT_MHZ] = "MHz",
+			[TEMPMON_UNIT_WATT] = "W", [TEMPMON_UNIT_RPM] = "RPM",
+		};
 
 		if (s->kind == TEMPMON_SENSOR_NONE)
 			continue;
-		n += scnprintf(buf + n, size - n, "%u %s %s: %s%lld.%03lld C%s\n",
+		n += scnprintf(buf + n, size - n, "%u %s %s: %s%lld.%03lld %s%s\n",
 			       id, kinds[s->kind], s->name, t < 0 ? "-" : "",
 			       abs(t) / 1000, abs(t) % 1000,
+			       s->desc.unit <= TEMPMON_UNIT_MAX ? units[s->desc.unit] : "?",
 			       s->throttling ? " THROTTLING" : "");
 	}
 	head = c->head;

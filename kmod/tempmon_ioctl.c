@@ -269,6 +269,46 @@ static int tm_set_sim_load(void __user *argp)
 	return ret;
 }
 
+static bool tm_cstr_ok(const char *s, size_t size)
+{
+	return memchr(s, '\0', size) != NULL;
+}
+
+static int tm_set_sensor_desc(void __user *argp)
+{
+	struct tempmon_sensor_describe d;
+	const struct tempmon_sensor_desc *in = &d.desc;
+	unsigned long flags;
+	int ret = 0;
+
+	if (copy_from_user(&d, argp, sizeof(d)))
+		return -EFAULT;
+	if (d.reserved || in->reserved || in->unit > TEMPMON_UNIT_MAX ||
+	    (in->origin != TEMPMON_ORIGIN_UNSET && in->origin != TEMPMON_ORIGIN_PUSH &&
+	     in->origin != TEMPMON_ORIGIN_HWMON && in->origin != TEMPMON_ORIGIN_NVML) ||
+	    !tm_cstr_ok(in->model, sizeof(in->model)) ||
+	    !tm_cstr_ok(in->uuid, sizeof(in->uuid)) ||
+	    !tm_cstr_ok(in->location, sizeof(in->location)))
+		return -EINVAL;
+	if (d.sensor >= TEMPMON_MAX_SENSORS)
+		return -ENOENT;
+	spin_lock_irqsave(&tm.lock, flags);
+	if (tm.sensors[d.sensor].kind == TEMPMON_SENSOR_NONE) {
+		ret = -ENOENT;
+	} else if (tm.sensors[d.sensor].kind != TEMPMON_SENSOR_PUSH) {
+		ret = -EINVAL;
+	} else {
+		struct tempmon_sensor_desc *s = &tm.sensors[d.sensor].desc;
+		u16 origin = in->origin ? in->origin : s->origin;
+
+		*s = *in;
+		s->origin = origin;
+		tm_publish_desc_locked(d.sensor);
+	}
+	spin_unlock_irqrestore(&tm.lock, flags);
+	return ret;
+}
+
 static int tm_get_sensor(void __user *argp)
 {
 	struct tempmon_sensor_query q;
@@ -333,6 +373,7 @@ static const struct tm_ioctl_cmd {
 	{ TEMPMON_IOC_ADD_SENSOR,	false,	tm_add_sensor },
 	{ TEMPMON_IOC_DEL_SENSOR,	false,	tm_del_sensor },
 	{ TEMPMON_IOC_SET_SIM_LOAD,	false,	tm_set_sim_load },
+	{ TEMPMON_IOC_SET_SENSOR_DESC,	false,	tm_set_sensor_desc },
 };
 
 long tm_ioctl(struct file *file, unsigned int cmd, unsigned long arg)

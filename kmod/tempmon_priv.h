@@ -30,6 +30,7 @@ struct tm_sensor {
 	s32 hysteresis_mc;
 	bool throttling;
 	char name[TEMPMON_NAME_LEN];
+	struct tempmon_sensor_desc desc;	/* ABI 1.1; under tm.lock */
 };
 
 /* What a producer did, for tracepoints fired after the lock is dropped. */
@@ -75,6 +76,7 @@ void tm_ring_exit(void);
 bool tm_emit_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns, struct tm_emit *out);
 void tm_emit_finish(const struct tm_emit *e, unsigned int n);
 void tm_publish_sensor_locked(unsigned int id);
+void tm_publish_desc_locked(unsigned int id);
 void tm_refresh_wall_offset(void);
 void tm_ring_clear_locked(void);
 

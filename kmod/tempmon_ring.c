@@ -69,6 +69,22 @@ void tm_publish_sensor_locked(unsigned int id)
 	WRITE_ONCE(si->sim_load_permille, s->sim.load_permille);
 }
 
+/*
+ * The description is 128 bytes, not one word: sensors_gen is odd while it
+ * is rewritten, so a reader that copies it between two equal even reads of
+ * sensors_gen has a whole one.
+ */
+void tm_publish_desc_locked(unsigned int id)
+{
+	struct tempmon_ctrl *c = tm.ctrl;
+
+	WRITE_ONCE(c->sensors_gen, c->sensors_gen + 1);
+	smp_wmb();
+	memcpy(&c->sensors_desc[id], &tm.sensors[id].desc, sizeof(c->sensors_desc[id]));
+	smp_wmb();
+	WRITE_ONCE(c->sensors_gen, c->sensors_gen + 1);
+}
+
 static void tm_freeze_locked(u32 reason)
 {
 	struct tempmon_ctrl *c = tm.ctrl;

@@ -33,6 +33,7 @@ static void tm_table_changed_locked(unsigned int id)
 	WRITE_ONCE(si->id, id);
 	WRITE_ONCE(si->kind, s->kind);
 	memcpy(si->name, s->name, sizeof(si->name));
+	tm_publish_desc_locked(id);
 	if (s->kind == TEMPMON_SENSOR_NONE) {
 		WRITE_ONCE(si->samples, 0);
 		WRITE_ONCE(si->throttle_events, 0);
@@ -41,7 +42,8 @@ static void tm_table_changed_locked(unsigned int id)
 	tm_publish_sensor_locked(id);
 	WRITE_ONCE(c->nr_sensors, tm_nr_sensors_locked());
 	smp_wmb();
-	WRITE_ONCE(c->sensors_gen, c->sensors_gen + 1);
+	/* + 2: sensors_gen stays even outside tm_publish_desc_locked(). */
+	WRITE_ONCE(c->sensors_gen, c->sensors_gen + 2);
 }
 
 /* Returns the new sensor id, or a negative errno. */
@@ -75,6 +77,7 @@ int tm_sensor_add(u32 kind, const char *name, u32 seed, u32 load)
 	s->tz = tz;
 	s->threshold_mc = TEMPMON_NO_THRESHOLD;
 	strscpy(s->name, name, sizeof(s->name));
+	s->desc = tempmon_sensor_desc_default(kind);
 	if (kind == TEMPMON_SENSOR_SIM)
 		tempmon_sim_init(&s->sim, seed, load);
 	s->last_ns = ktime_get_ns();

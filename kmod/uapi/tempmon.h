@@ -138,6 +138,21 @@
  * and read-only: PROT_WRITE fails (EPERM, or EACCES on an O_RDONLY fd) and
  * mprotect() cannot add it later.
  *
+ * Versions. abi_major changes only when a layout or meaning changes; each
+ * abi_minor adds something an older reader may ignore:
+ *   1.0  the ring, the sensor table, ioctls 0x00..0x0c.
+ *   1.1  the sensor descriptions (struct tempmon_sensor_desc): origin,
+ *        unit, extra thresholds and identity of each sensor, in
+ *        ctrl->sensors_desc[] (same slot as ctrl->sensors[]) and set by
+ *        TEMPMON_IOC_SET_SENSOR_DESC. Nothing of 1.0 moved: the table of
+ *        1.0 keeps its offsets and an ABI 1.0 caller (ADD_SENSOR with its
+ *        reserved fields zero) gets origin = its kind and unit CELSIUS.
+ * A reader of a ring whose ctrl->abi_minor < 1 must not look at
+ * sensors_desc[]; it uses tempmon_sensor_desc_default(): every sensor is
+ * in CELSIUS and its origin is its kind. A producer that wants a unit
+ * other than CELSIUS on a module without SET_SENSOR_DESC (ENOTTY) must not
+ * publish that series: its values would be read as temperatures.
+ *
  * ioctl errors: ENOTTY unknown command; EFAULT bad user pointer; EINVAL a
  * reserved field not zero or a value out of range; EPERM a control ioctl
  * (everything but GET_*) without CAP_SYS_ADMIN; ENOENT no such sensor id;
@@ -174,7 +189,7 @@
 
 #define TEMPMON_MAGIC		0x544d4f4eU	/* "TMON" */
 #define TEMPMON_ABI_MAJOR	1
-#define TEMPMON_ABI_MINOR	0
+#define TEMPMON_ABI_MINOR	1
 
 #define TEMPMON_DEVICE_NAME	"tempmon"
 #define TEMPMON_CTRL_SIZE	4096U
@@ -213,7 +228,9 @@
 struct tempmon_record {
 	__u64 seq;		/* absolute index + 1; TEMPMON_SEQ_BUSY while written */
 	__u64 ts_ns;		/* CLOCK_MONOTONIC */
-	__s32 temp_mc;		/* milli-degrees Celsius */
+	__s32 temp_mc;		/* the value in thousandths of the sensor's unit:
+				 * milli-degrees Celsius for CELSIUS (every sensor
+				 * of ABI 1.0), kHz for MHZ, mW for WATT, ... */
 	__u16 sensor;		/* sensor id (index into ctrl->sensors) */
 	__u16 flags;		/* TEMPMON_F_* */
 	__u32 csum;
@@ -244,6 +261,71 @@ struct tempmon_sensor_info {
 #define TEMPMON_NO_THRESHOLD	((__s32)0x7fffffff)
 #define TEMPMON_SS_ACTIVE	(1U << 0)
 #define TEMPMON_SS_THROTTLING	(1U << 1)
+
+/*
+ * ABI 1.1: where a sensor's values come from. `kind` says how the module
+ * gets them (sampled zone, simulated, pushed); `origin` says what the
+ * producer reads: a GPU via NVML and a fan via hwmon are both PUSH sensors.
+ * ZONE/PUSH/SIM have the values of the kinds of the same name.
+ */
+enum tempmon_sensor_origin {
+	TEMPMON_ORIGIN_UNSET = 0,	/* in SET_SENSOR_DESC only: keep the current one */
+	TEMPMON_ORIGIN_ZONE = 1,	/* a kernel thermal zone */
+	TEMPMON_ORIGIN_PUSH = 2,	/* pushed by a producer that did not say more */
+	TEMPMON_ORIGIN_SIM = 3,		/* the thermal model */
+	TEMPMON_ORIGIN_HWMON = 4,	/* a hwmon channel (/sys/class/hwmon) */
+	TEMPMON_ORIGIN_NVML = 5,	/* an NVIDIA GPU through NVML */
+	TEMPMON_ORIGIN_MAX = TEMPMON_ORIGIN_NVML
+};
+
+/* ABI 1.1: what a sensor's values measure; records carry thousandths of it. */
+enum tempmon_unit {
+	TEMPMON_UNIT_CELSIUS = 0,	/* temperature (the only unit of ABI 1.0) */
+	TEMPMON_UNIT_MHZ = 1,		/* a clock frequency */
+	TEMPMON_UNIT_WATT = 2,		/* a power draw */
+	TEMPMON_UNIT_RPM = 3,		/* a fan speed */
+	TEMPMON_UNIT_MAX = TEMPMON_UNIT_RPM
+};
+
+#define TEMPMON_MODEL_LEN	40
+#define TEMPMON_UUID_LEN	48
+#define TEMPMON_LOCATION_LEN	24
+
+/*
+ * ABI 1.1: the description of sensor slot i, ctrl->sensors_desc[i]
+ * (128 bytes). Strings are NUL-terminated and may be empty (unknown); they
+ * are the long identity that does not fit the 31-byte name:
+ *   model     what it is: "NVIDIA H200", a hwmon chip name ("nct6798")
+ *   uuid      a stable unique id: the GPU UUID ("GPU-6f1c...")
+ *   location  where it sits: the PCI bus id ("00000000:19:00.0")
+ * The throttle threshold stays tempmon_sensor_info.threshold_mc (for an
+ * NVML GPU: its slowdown temperature); these are the other limits the
+ * source reports, for display only (the module does not act on them).
+ */
+struct tempmon_sensor_desc {
+	__u16 origin;		/* enum tempmon_sensor_origin */
+	__u16 unit;		/* enum tempmon_unit */
+	__u32 reserved;		/* zero */
+	__s32 shutdown_mc;	/* the source shuts down here; TEMPMON_NO_THRESHOLD if unknown */
+	__s32 max_op_mc;	/* highest value for sustained operation; TEMPMON_NO_THRESHOLD if unknown */
+	char model[TEMPMON_MODEL_LEN];
+	char uuid[TEMPMON_UUID_LEN];
+	char location[TEMPMON_LOCATION_LEN];
+};
+
+/* What a reader of an ABI 1.0 ring assumes for a sensor of `kind`. */
+static inline struct tempmon_sensor_desc tempmon_sensor_desc_default(__u16 kind)
+{
+	struct tempmon_sensor_desc d;
+
+	__builtin_memset(&d, 0, sizeof(d));
+	d.origin = kind == TEMPMON_SENSOR_ZONE ? TEMPMON_ORIGIN_ZONE :
+		   kind == TEMPMON_SENSOR_SIM ? TEMPMON_ORIGIN_SIM : TEMPMON_ORIGIN_PUSH;
+	d.unit = TEMPMON_UNIT_CELSIUS;
+	d.shutdown_mc = TEMPMON_NO_THRESHOLD;
+	d.max_op_mc = TEMPMON_NO_THRESHOLD;
+	return d;
+}
 
 /* struct tempmon_ctrl.frozen_by / tempmon_autofreeze.triggers */
 #define TEMPMON_FREEZE_USER	(1U << 0)	/* TEMPMON_IOC_FREEZE */
@@ -288,8 +370,12 @@ struct tempmon_ctrl {
 	__u64 reserved_counters[7];
 
 	__u32 nr_sensors;
-	__u32 sensors_gen;		/* bumped when the table changes */
+	__u32 sensors_gen;		/* + 2 when the table changes; odd while a
+					 * sensors_desc[] entry is rewritten (ABI 1.1:
+					 * copy it between two equal even reads) */
 	struct tempmon_sensor_info sensors[TEMPMON_MAX_SENSORS];
+	/* ABI 1.1 (abi_minor >= 1): one description per slot of sensors[]. */
+	struct tempmon_sensor_desc sensors_desc[TEMPMON_MAX_SENSORS];
 };
 
 /* ---- ioctls ---------------------------------------------------------- */
@@ -386,6 +472,21 @@ struct tempmon_sensor_query {
 	struct tempmon_sensor_info info;	/* out */
 };
 
+/*
+ * ABI 1.1: describe a sensor. PUSH sensors only (the module describes its
+ * zones and sims itself): origin PUSH, HWMON or NVML, or UNSET to keep it;
+ * any unit; strings NUL-terminated within their arrays. A sensor is
+ * described once before its producer pushes to it; a producer that
+ * reuses a sensor of the same name after a restart describes it again.
+ * Errors: EINVAL (bad value, reserved not zero, not a PUSH sensor),
+ * ENOENT (no such sensor), EPERM.
+ */
+struct tempmon_sensor_describe {
+	__u32 sensor;
+	__u32 reserved;			/* must be zero */
+	struct tempmon_sensor_desc desc;
+};
+
 #define TEMPMON_IOC_GET_INFO	_IOR(TEMPMON_IOC_MAGIC, 0x00, struct tempmon_info)
 #define TEMPMON_IOC_GET_STATS	_IOR(TEMPMON_IOC_MAGIC, 0x01, struct tempmon_stats)
 #define TEMPMON_IOC_CLEAR	_IO(TEMPMON_IOC_MAGIC, 0x02)
@@ -399,6 +500,7 @@ struct tempmon_sensor_query {
 #define TEMPMON_IOC_DEL_SENSOR	_IOW(TEMPMON_IOC_MAGIC, 0x0a, struct tempmon_sensor_id)
 #define TEMPMON_IOC_SET_SIM_LOAD _IOW(TEMPMON_IOC_MAGIC, 0x0b, struct tempmon_sim_load)
 #define TEMPMON_IOC_GET_SENSOR	_IOWR(TEMPMON_IOC_MAGIC, 0x0c, struct tempmon_sensor_query)
+#define TEMPMON_IOC_SET_SENSOR_DESC _IOW(TEMPMON_IOC_MAGIC, 0x0d, struct tempmon_sensor_describe)	/* 1.1 */
 
 /*
  * Payload checksum shared by producer and readers: a 32-bit FNV-1a over the

@@ -64,9 +64,12 @@ ShmRing ShmRing::Create(const std::string& name, uint64_t capacity,
       si.threshold_mc = sensors[i].threshold_mc;
       si.hysteresis_mc = sensors[i].hysteresis_mc;
       std::memcpy(si.name, sensors[i].name.data(), sensors[i].name.size());
+      c->sensors_desc[i] = ToRaw(sensors[i].desc);
+      if (sensors[i].desc.origin == TEMPMON_ORIGIN_PUSH || sensors[i].desc.origin == TEMPMON_ORIGIN_UNSET)
+        c->sensors_desc[i].origin = tempmon_sensor_desc_default(sensors[i].kind).origin;
     }
     c->nr_sensors = static_cast<uint32_t>(sensors.size());
-    c->sensors_gen = 1;
+    c->sensors_gen = 2;  // even: no description is being written
     return ShmRing(name, std::move(shm), std::move(region), true);
   } catch (const bip::interprocess_exception& e) {
     ThrowError(ErrnoOf(e), "create shared memory ring " + name + " (" + e.what() + ")",
@@ -151,6 +154,19 @@ void ShmProducer::SetThreshold(uint16_t sensor, int32_t threshold_mc, int32_t hy
   std::lock_guard lock(mu_);
   TM_WRITE_ONCE(ctrl_->sensors[sensor].threshold_mc, threshold_mc);
   TM_WRITE_ONCE(ctrl_->sensors[sensor].hysteresis_mc, hysteresis_mc);
+}
+
+void ShmProducer::SetDesc(uint16_t sensor, const SensorDesc& desc) {
+  if (sensor >= TEMPMON_MAX_SENSORS)
+    ThrowError(EINVAL, "SetDesc(sensor " + std::to_string(sensor) + ")",
+               "sensor < " + std::to_string(TEMPMON_MAX_SENSORS));
+  const tempmon_sensor_desc raw = ToRaw(desc);
+  std::lock_guard lock(mu_);
+  TM_WRITE_ONCE(ctrl_->sensors_gen, TM_READ_ONCE(ctrl_->sensors_gen) + 1);
+  const auto* src = reinterpret_cast<const unsigned char*>(&raw);
+  auto* dst = reinterpret_cast<unsigned char*>(&ctrl_->sensors_desc[sensor]);
+  for (size_t b = 0; b < sizeof(raw); ++b) TM_WRITE_PAYLOAD(dst[b], src[b]);
+  TM_STORE_RELEASE(&ctrl_->sensors_gen, TM_READ_ONCE(ctrl_->sensors_gen) + 1);
 }
 
 void ShmProducer::Clear() {

@@ -13,6 +13,7 @@
 #include <boost/interprocess/shared_memory_object.hpp>
 
 #include "tempmon.h"
+#include "tempmon/ring/sensor_desc.h"
 #include "tempmon/ring/view.h"
 
 namespace tempmon::ring {
@@ -22,6 +23,9 @@ struct ShmSensor {
   uint16_t kind = TEMPMON_SENSOR_PUSH;
   int32_t threshold_mc = TEMPMON_NO_THRESHOLD;
   int32_t hysteresis_mc = 0;
+  // Origin, unit, extra limits, identity (ABI 1.1). Origin PUSH is taken
+  // to mean "the kind's own" for ZONE and SIM sensors.
+  SensorDesc desc{};
 };
 
 class ShmRing {
@@ -77,6 +81,9 @@ class ShmProducer {
   void SetThreshold(uint16_t sensor, int32_t threshold_mc, int32_t hysteresis_mc);
   // As TEMPMON_IOC_CLEAR: tail = head, clear_gen + 1.
   void Clear();
+  // As TEMPMON_IOC_SET_SENSOR_DESC (any kind here); sensors_gen is odd
+  // while the description is rewritten.
+  void SetDesc(uint16_t sensor, const SensorDesc& desc);
 
  private:
   std::mutex mu_;
