@@ -24,9 +24,19 @@ std::optional<uint16_t> Feeder::Register(const Reading& r) {
       std::string suffix = "#" + std::to_string(n);
       name = r.name.substr(0, TEMPMON_NAME_LEN - 1 - suffix.size()) + suffix;
     }
+    if (!limit_reported_) {
+      limit_reported_ = true;
+      if (std::string limit = sink_.DescriptionLimit(); !limit.empty())
+        events_.Record("descriptions_unsupported", sink_.Describe(), limit);
+    }
     uint16_t id;
     try {
-      id = sink_.AddSensor(name);
+      id = sink_.AddSensor(name, r.desc);
+    } catch (const SinkUnsupported& e) {
+      refused_.insert(r.key);
+      ++stats_.unsupported;
+      events_.Record("sensor_unsupported", name, e.what());
+      return std::nullopt;
     } catch (const SinkFull& e) {
       refused_.insert(r.key);
       ++stats_.unregistered;

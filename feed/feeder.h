@@ -30,6 +30,7 @@ struct FeederStats {
   uint64_t refused = 0;      // pushed - accepted (ring frozen, sensor gone)
   uint64_t sink_errors = 0;  // failed pushes
   uint64_t unregistered = 0; // sources without a sensor (table full)
+  uint64_t unsupported = 0;  // series the ring cannot carry (unit on an ABI 1.0 module)
 };
 
 class Feeder {
@@ -59,7 +60,8 @@ class Feeder {
   };
   std::map<std::string, Registered> sensors_;
   std::set<std::string> names_;
-  std::set<std::string> refused_;  // keys the sink had no room for
+  std::set<std::string> refused_;  // keys the sink had no room for or cannot carry
+  bool limit_reported_ = false;
   FeederStats stats_;
 };
 

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fnmatch.h>
 #include <string_view>
+#include <tuple>
 
 #include <tempmon.h>
 
@@ -45,11 +46,10 @@ std::string DeviceId(const fs::path& entry) {
   return entry.filename().string();
 }
 
-// "temp12_input" -> 12; anything else -> -1.
-int TempInputIndex(const std::string& f) {
-  constexpr std::string_view kPre = "temp", kSuf = "_input";
-  if (f.size() <= kPre.size() + kSuf.size() || !f.starts_with(kPre) || !f.ends_with(kSuf)) return -1;
-  std::string_view digits(f.data() + kPre.size(), f.size() - kPre.size() - kSuf.size());
+// ("temp", "_input", "temp12_input") -> 12; anything else -> -1.
+int InputIndex(std::string_view pre, std::string_view suf, const std::string& f) {
+  if (f.size() <= pre.size() + suf.size() || !f.starts_with(pre) || !f.ends_with(suf)) return -1;
+  std::string_view digits(f.data() + pre.size(), f.size() - pre.size() - suf.size());
   int n = 0;
   for (char ch : digits) {
     if (ch < '0' || ch > '9' || n > 100000) return -1;
@@ -57,6 +57,20 @@ int TempInputIndex(const std::string& f) {
   }
   return n;
 }
+
+// The hwmon channel types read besides temperatures: sysfs unit -> ring unit.
+struct Channel {
+  std::string_view type;   // file prefix
+  std::string_view input;  // value file suffix
+  uint16_t unit;
+  int64_t num, den;        // sysfs value * num / den = thousandths of unit
+};
+constexpr Channel kChannels[] = {
+    {"temp", "_input", TEMPMON_UNIT_CELSIUS, 1, 1},  // m°C
+    {"fan", "_input", TEMPMON_UNIT_RPM, 1000, 1},    // RPM
+    {"power", "_input", TEMPMON_UNIT_WATT, 1, 1000}, // µW
+    {"power", "_average", TEMPMON_UNIT_WATT, 1, 1000},
+};
 
 }  // namespace
 
@@ -84,27 +98,48 @@ std::vector<HwmonSource::Candidate> HwmonSource::Enumerate() {
     SysfsRead name = ReadSysfsText(chip / "name");
     std::string chip_name = name.ok() ? name.text : chip.filename().string();
     std::string dev = DeviceId(chip);
-    std::vector<std::pair<int, std::string>> inputs;
+    // (channel, index, prefix): temperatures first, then fans, then power.
+    std::vector<std::tuple<size_t, int, std::string>> inputs;
     std::error_code ec2;
     for (fs::directory_iterator it(chip, ec2), end; !ec2 && it != end; it.increment(ec2)) {
       std::string f = it->path().filename().string();
-      if (int n = TempInputIndex(f); n >= 0) inputs.emplace_back(n, f.substr(0, f.size() - 6));
+      for (size_t ch = 0; ch < std::size(kChannels); ++ch) {
+        const Channel& k = kChannels[ch];
+        if (int n = InputIndex(k.type, k.input, f); n >= 0) {
+          inputs.emplace_back(ch, n, f.substr(0, f.size() - k.input.size()));
+          break;
+        }
+      }
     }
     std::sort(inputs.begin(), inputs.end());
-    for (const auto& [n, prefix] : inputs) {
+    std::set<std::string> power_seen;  // power1_input wins over power1_average
+    for (const auto& [ch, n, prefix] : inputs) {
+      const Channel& k = kChannels[ch];
+      if (k.unit == TEMPMON_UNIT_WATT && !power_seen.insert(prefix).second) continue;
       SysfsRead label = ReadSysfsText(chip / (prefix + "_label"));
       Candidate c;
       c.key = "hwmon/" + chip_name + "/" + dev + "/" + prefix;
       c.name = HwmonSensorName(chip_name, label.ok() ? label.text : prefix);
-      c.input = chip / (prefix + "_input");
-      // temp*_max is the chip's "too hot, start worrying" level; _crit the
-      // shutdown level: the earlier warning is the more useful throttle line.
-      for (const char* suffix : {"_max", "_crit"}) {
-        int64_t thr = 0;
-        if (ReadSysfsInt(chip / (prefix + suffix), thr).ok() && thr > 0 && thr < INT32_MAX) {
-          c.threshold_mc = static_cast<int32_t>(thr);
-          break;
+      c.input = chip / (prefix + std::string(k.input));
+      c.desc.origin = TEMPMON_ORIGIN_HWMON;
+      c.desc.unit = k.unit;
+      c.desc.model = chip_name;
+      c.desc.location = dev;
+      c.scale_num = k.num;
+      c.scale_den = k.den;
+      if (k.unit == TEMPMON_UNIT_CELSIUS) {
+        // temp*_max is the chip's "too hot, start worrying" level; _crit the
+        // shutdown level: the earlier warning is the more useful throttle line.
+        for (const char* suffix : {"_max", "_crit"}) {
+          int64_t thr = 0;
+          if (ReadSysfsInt(chip / (prefix + suffix), thr).ok() && thr > 0 && thr < INT32_MAX) {
+            c.threshold_mc = static_cast<int32_t>(thr);
+            break;
+          }
         }
+        int64_t crit = 0;
+        if (ReadSysfsInt(chip / (prefix + "_crit"), crit).ok() && crit > 0 && crit < INT32_MAX)
+          c.desc.shutdown_mc = static_cast<int32_t>(crit);
       }
       found.push_back(std::move(c));
     }
@@ -172,8 +207,11 @@ void HwmonSource::ReadOne(const Candidate& c, uint64_t now_ns, std::vector<Readi
   rd.name = c.name;
   rd.kind = "hwmon";
   rd.ts_ns = now_ns;
-  rd.temp_mc = static_cast<int32_t>(std::clamp<int64_t>(mc, INT32_MIN, INT32_MAX));
+  // mc is the raw sysfs number; overflow-safe: |raw| < 2^53 after clamping.
+  const int64_t raw = std::clamp<int64_t>(mc, -(int64_t{1} << 40), int64_t{1} << 40);
+  rd.temp_mc = static_cast<int32_t>(std::clamp<int64_t>(raw * c.scale_num / c.scale_den, INT32_MIN, INT32_MAX));
   rd.threshold_mc = c.threshold_mc;
+  rd.desc = c.desc;
   ++stats_.readings;
   out.push_back(std::move(rd));
 }

@@ -1,4 +1,6 @@
-// The hwmon backend: every temp*_input under <sysfs-root>/class/hwmon.
+// The hwmon backend: every temp*_input under <sysfs-root>/class/hwmon, and
+// the fans (fan*_input, RPM) and power meters (power*_input or
+// power*_average, µW) of the same chips as series with their unit.
 #pragma once
 
 #include <cstdint>
@@ -45,6 +47,8 @@ class HwmonSource final : public Source {
     std::string name;
     std::filesystem::path input;  // .../temp1_input
     std::optional<int32_t> threshold_mc;
+    ring::SensorDesc desc;
+    int64_t scale_num = 1, scale_den = 1;  // sysfs value -> thousandths of desc.unit
   };
   std::vector<Candidate> Enumerate();
   void Rescan(uint64_t now_ns);

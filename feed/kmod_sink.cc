@@ -49,6 +49,14 @@ KmodSink::KmodSink(const std::string& device) : device_(device) {
                     std::to_string(TEMPMON_ABI_MAJOR) + " (install matching module and tools)");
   }
   version_.assign(info.version, strnlen(info.version, sizeof(info.version)));
+  abi_minor_ = info.abi_minor;
+}
+
+std::string KmodSink::DescriptionLimit() const {
+  if (abi_minor_ >= 1) return {};
+  return device_ + ": tempmon.ko " + version_ + " speaks ABI 1." + std::to_string(abi_minor_) +
+         ", without sensor descriptions (1.1): sensors are recorded as pushed temperatures without origin or "
+         "identity, and clock, power and fan series are not published (install the matching module)";
 }
 
 KmodSink::~KmodSink() {
@@ -57,7 +65,24 @@ KmodSink::~KmodSink() {
 
 std::string KmodSink::Describe() const { return device_ + " (tempmon.ko " + version_ + ")"; }
 
-uint16_t KmodSink::AddSensor(const std::string& name) {
+uint16_t KmodSink::AddSensor(const std::string& name, const ring::SensorDesc& desc) {
+  // An ABI 1.0 module would store the values and every reader would take
+  // them for temperatures: such a series is not published at all.
+  if (abi_minor_ < 1 && desc.unit != TEMPMON_UNIT_CELSIUS)
+    throw SinkUnsupported(device_ + ": \"" + name + "\" (" + ring::UnitName(desc.unit) + ") not published: tempmon.ko " +
+                              version_ + " speaks ABI 1." + std::to_string(abi_minor_) + ", which has only °C sensors",
+                          ENOTTY);
+  const uint16_t id = AddPushSensor(name);
+  if (abi_minor_ < 1) return id;
+  tempmon_sensor_describe d{};
+  d.sensor = id;
+  d.desc = ring::ToRaw(desc);
+  if (::ioctl(fd_, TEMPMON_IOC_SET_SENSOR_DESC, &d) != 0)
+    Fail("TEMPMON_IOC_SET_SENSOR_DESC \"" + name + "\" failed", errno);
+  return id;
+}
+
+uint16_t KmodSink::AddPushSensor(const std::string& name) {
   // A push sensor of the same name left by an earlier run is reused: ids stay
   // stable across feeder restarts and the table does not fill up.
   tempmon_info info{};

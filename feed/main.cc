@@ -220,7 +220,8 @@ int main(int argc, char** argv) {
       std::vector<Reading> rs = feeder.Tick(MonotonicNs());
       if (c.verbose) {
         for (const Reading& r : rs) {
-          std::cerr << "  " << r.name << " " << r.temp_mc / 1000.0 << " C " << FlagNames(r.flags)
+          std::cerr << "  " << r.name << " " << r.temp_mc / 1000.0 << " " << tempmon::ring::UnitName(r.desc.unit) << " "
+                    << FlagNames(r.flags)
                     << (r.detail.empty() ? "" : " " + r.detail) << "\n";
         }
       }

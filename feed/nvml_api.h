@@ -19,6 +19,17 @@ typedef struct nvmlEventData_st {
   unsigned int computeInstanceId;
 } nvmlEventData_t;
 
+// NVML_DEVICE_PCI_BUS_ID_BUFFER_SIZE 32, _V2_SIZE 16 (nvmlPciInfo_t v3).
+typedef struct nvmlPciInfo_st {
+  char busIdLegacy[16];
+  unsigned int domain;
+  unsigned int bus;
+  unsigned int device;
+  unsigned int pciDeviceId;
+  unsigned int pciSubSystemId;
+  char busId[32];
+} nvmlPciInfo_t;
+
 }  // extern "C"
 
 namespace tempmon::feed::nvml {
@@ -37,6 +48,11 @@ inline constexpr int kTemperatureGpu = 0;  // NVML_TEMPERATURE_GPU
 inline constexpr int kClockSm = 1;         // NVML_CLOCK_SM
 inline constexpr unsigned long long kEventTypeXidCriticalError = 0x8ULL;
 inline constexpr unsigned kDeviceNameBufferSize = 96;  // NVML_DEVICE_NAME_V2_BUFFER_SIZE
+inline constexpr unsigned kDeviceUuidBufferSize = 80;  // NVML_DEVICE_UUID_V2_BUFFER_SIZE
+// nvmlTemperatureThresholds_t
+inline constexpr int kTempThresholdShutdown = 0;
+inline constexpr int kTempThresholdSlowdown = 1;
+inline constexpr int kTempThresholdGpuMax = 3;  // maximum operating temperature
 
 using InitFn = nvmlReturn_t (*)();
 using ShutdownFn = nvmlReturn_t (*)();
@@ -46,6 +62,9 @@ using GetNameFn = nvmlReturn_t (*)(nvmlDevice_t, char*, unsigned int);
 using GetTemperatureFn = nvmlReturn_t (*)(nvmlDevice_t, int, unsigned int*);
 using GetClockInfoFn = nvmlReturn_t (*)(nvmlDevice_t, int, unsigned int*);
 using GetPowerUsageFn = nvmlReturn_t (*)(nvmlDevice_t, unsigned int*);
+using GetUuidFn = nvmlReturn_t (*)(nvmlDevice_t, char*, unsigned int);
+using GetPciInfoFn = nvmlReturn_t (*)(nvmlDevice_t, nvmlPciInfo_t*);
+using GetTemperatureThresholdFn = nvmlReturn_t (*)(nvmlDevice_t, int, unsigned int*);
 using GetReasonsFn = nvmlReturn_t (*)(nvmlDevice_t, unsigned long long*);
 using ErrorStringFn = const char* (*)(nvmlReturn_t);
 using EventSetCreateFn = nvmlReturn_t (*)(nvmlEventSet_t*);

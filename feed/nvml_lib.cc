@@ -42,6 +42,9 @@ std::unique_ptr<NvmlLib> NvmlLib::Open(const std::string& path, std::string* why
   Bind(handle, "nvmlDeviceGetName", lib->get_name);
   Bind(handle, "nvmlDeviceGetClockInfo", lib->get_clock);
   Bind(handle, "nvmlDeviceGetPowerUsage", lib->get_power);
+  Bind(handle, "nvmlDeviceGetUUID", lib->get_uuid);
+  Bind(handle, "nvmlDeviceGetPciInfo_v3", lib->get_pci_info);
+  Bind(handle, "nvmlDeviceGetTemperatureThreshold", lib->get_temp_threshold);
   // Drivers >= 535 call them "clocks event reasons"; older ones only have the
   // throttle-reasons name for the same bits.
   if (Bind(handle, "nvmlDeviceGetCurrentClocksEventReasons", lib->get_reasons)) {

@@ -32,6 +32,9 @@ class NvmlLib {
   nvml::GetNameFn get_name = nullptr;
   nvml::GetClockInfoFn get_clock = nullptr;
   nvml::GetPowerUsageFn get_power = nullptr;
+  nvml::GetUuidFn get_uuid = nullptr;
+  nvml::GetPciInfoFn get_pci_info = nullptr;  // nvmlDeviceGetPciInfo_v3
+  nvml::GetTemperatureThresholdFn get_temp_threshold = nullptr;
   nvml::GetReasonsFn get_reasons = nullptr;  // ClocksEventReasons, else ClocksThrottleReasons
   const char* reasons_symbol = "";
   nvml::EventSetCreateFn event_set_create = nullptr;

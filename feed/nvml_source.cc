@@ -1,9 +1,13 @@
 #include "feed/nvml_source.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <condition_variable>
 #include <cstdio>
+#include <cstring>
 #include <deque>
+#include <optional>
 #include <mutex>
 
 #include "feed/event_log.h"
@@ -19,6 +23,8 @@ struct GpuSlot {
   unsigned index = 0;
   nvmlDevice_t dev = nullptr;
   std::string card;
+  std::string uuid, bus_id;  // identity, read once at init ("" when unknown)
+  std::optional<int32_t> slowdown_mc, shutdown_mc, max_op_mc;
   bool spawned = false;
   bool exited = false;
   uint64_t thread_start_ns = 0;
@@ -71,6 +77,26 @@ struct NvmlShared {
 
 namespace {
 
+std::string Cut(const char* s, size_t size) { return std::string(s, strnlen(s, size)); }
+
+// What makes a GPU findable days later, and the limits its driver states.
+// All optional: an old driver or a GPU that does not say is no error.
+void ReadIdentity(const NvmlLib& lib, GpuSlot& g) {
+  char uuid[nvml::kDeviceUuidBufferSize] = {};
+  if (lib.get_uuid && lib.get_uuid(g.dev, uuid, sizeof(uuid)) == nvml::kSuccess) g.uuid = Cut(uuid, sizeof(uuid));
+  nvmlPciInfo_t pci{};
+  if (lib.get_pci_info && lib.get_pci_info(g.dev, &pci) == nvml::kSuccess) g.bus_id = Cut(pci.busId, sizeof(pci.busId));
+  auto threshold = [&](int type) -> std::optional<int32_t> {
+    unsigned c = 0;
+    if (!lib.get_temp_threshold || lib.get_temp_threshold(g.dev, type, &c) != nvml::kSuccess || c == 0 || c > 1000)
+      return std::nullopt;
+    return static_cast<int32_t>(c) * 1000;
+  };
+  g.slowdown_mc = threshold(nvml::kTempThresholdSlowdown);
+  g.shutdown_mc = threshold(nvml::kTempThresholdShutdown);
+  g.max_op_mc = threshold(nvml::kTempThresholdGpuMax);
+}
+
 void InitThread(std::shared_ptr<NvmlShared> s) {
   const NvmlLib& lib = *s->lib;
   std::string fail;
@@ -99,6 +125,7 @@ void InitThread(std::shared_ptr<NvmlShared> s) {
       }
       char name[nvml::kDeviceNameBufferSize] = {};
       if (lib.get_name && lib.get_name(slot->dev, name, sizeof(name)) == nvml::kSuccess) slot->card = name;
+      ReadIdentity(lib, *slot);
       gpus.push_back(std::move(slot));
     }
   }
@@ -350,6 +377,35 @@ void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
     r.ts_ns = g->ts_ns;
     r.temp_mc = g->temp_mc;
     r.flags = g->have_reasons ? NvmlReasonsToFlags(g->reasons) : 0;
+    // The slowdown temperature is where the driver starts to throttle: the
+    // sensor's threshold, so that the ring's episodes mean the same.
+    r.threshold_mc = g->slowdown_mc;
+    r.desc.origin = TEMPMON_ORIGIN_NVML;
+    r.desc.unit = TEMPMON_UNIT_CELSIUS;
+    r.desc.shutdown_mc = g->shutdown_mc;
+    r.desc.max_op_mc = g->max_op_mc;
+    r.desc.model = g->card;
+    r.desc.uuid = g->uuid;
+    r.desc.location = g->bus_id;
+    // Clock and power of the same poll, as series of their own.
+    auto series = [&](const char* suffix, uint16_t unit, int32_t value) {
+      Reading x;
+      x.key = r.key + "/" + suffix;
+      x.name = name + "." + suffix;
+      x.kind = "nvml";
+      x.ts_ns = g->ts_ns;
+      x.temp_mc = value;
+      x.desc = r.desc;
+      x.desc.unit = unit;
+      x.desc.shutdown_mc.reset();
+      x.desc.max_op_mc.reset();
+      return x;
+    };
+    std::vector<Reading> extra;
+    if (g->have_clock)
+      extra.push_back(series("sm_mhz", TEMPMON_UNIT_MHZ, static_cast<int32_t>(std::min<uint32_t>(g->sm_mhz, 2'000'000)) * 1000));
+    if (g->have_power)
+      extra.push_back(series("power_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g->power_mw, INT32_MAX))));
     char clock[16] = "?", power[16] = "?", reasons[24] = "?";
     if (g->have_clock) std::snprintf(clock, sizeof(clock), "%u", g->sm_mhz);
     if (g->have_power) std::snprintf(power, sizeof(power), "%.1f", g->power_mw / 1000.0);
@@ -358,6 +414,7 @@ void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
                " W, reasons " + reasons;
     ++stats_.readings;
     out.push_back(std::move(r));
+    for (Reading& x : extra) out.push_back(std::move(x));
   }
   while (!s.notes.empty()) {
     auto [kind, msg] = std::move(s.notes.front());

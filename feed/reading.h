@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <tempmon/ring/sensor_desc.h>
+
 namespace tempmon::feed {
 
 struct Reading {
@@ -13,9 +15,12 @@ struct Reading {
   std::string name;   // human name for the ring's sensor table, <= 31 chars
   std::string kind;   // "hwmon", "nvml"
   uint64_t ts_ns = 0; // CLOCK_MONOTONIC when measured
-  int32_t temp_mc = 0;
+  int32_t temp_mc = 0;  // thousandths of desc.unit (m°C for a temperature)
   uint16_t flags = 0;  // TEMPMON_F_USER_MASK bits only
   std::optional<int32_t> threshold_mc;
+  // Origin, unit, other limits and identity, for the ring's description of
+  // the sensor (set once, at registration).
+  ring::SensorDesc desc;
   std::string detail;  // extra columns for --once ("sm 1410 MHz, 250.3 W")
 };
 

@@ -16,11 +16,14 @@ ShmSink::ShmSink(const std::string& name, uint64_t capacity, uint32_t rate_hz) {
 
 std::string ShmSink::Describe() const { return "shared memory ring " + ring_->name(); }
 
-uint16_t ShmSink::AddSensor(const std::string& name) {
+uint16_t ShmSink::AddSensor(const std::string& name, const ring::SensorDesc& desc) {
   tempmon_ctrl* c = ring_->mutable_ctrl();
   const uint32_t n = c->nr_sensors;
   for (uint32_t i = 0; i < n; ++i) {
-    if (strncmp(c->sensors[i].name, name.c_str(), TEMPMON_NAME_LEN) == 0) return c->sensors[i].id;
+    if (strncmp(c->sensors[i].name, name.c_str(), TEMPMON_NAME_LEN) == 0) {
+      producer_->SetDesc(c->sensors[i].id, desc);
+      return c->sensors[i].id;
+    }
   }
   if (n >= TEMPMON_MAX_SENSORS) {
     throw SinkFull("shared memory ring " + ring_->name() + ": sensor table full (" +
@@ -35,8 +38,9 @@ uint16_t ShmSink::AddSensor(const std::string& name) {
   si.state = TEMPMON_SS_ACTIVE;
   si.threshold_mc = TEMPMON_NO_THRESHOLD;
   std::strncpy(si.name, name.c_str(), TEMPMON_NAME_LEN - 1);
+  c->sensors_desc[n] = ring::ToRaw(desc);
   __atomic_store_n(&c->nr_sensors, n + 1, __ATOMIC_RELEASE);
-  __atomic_fetch_add(&c->sensors_gen, 1, __ATOMIC_RELEASE);
+  __atomic_fetch_add(&c->sensors_gen, 2, __ATOMIC_RELEASE);
   return si.id;
 }
 
@@ -45,7 +49,7 @@ void ShmSink::SetThreshold(uint16_t id, int32_t threshold_mc, int32_t hysteresis
   if (id >= c->nr_sensors) throw SinkError("shared memory ring: no sensor " + std::to_string(id), EINVAL);
   __atomic_store_n(&c->sensors[id].threshold_mc, threshold_mc, __ATOMIC_RELAXED);
   __atomic_store_n(&c->sensors[id].hysteresis_mc, hysteresis_mc, __ATOMIC_RELAXED);
-  __atomic_fetch_add(&c->sensors_gen, 1, __ATOMIC_RELEASE);
+  __atomic_fetch_add(&c->sensors_gen, 2, __ATOMIC_RELEASE);  // stays even (see uapi)
 }
 
 size_t ShmSink::Push(std::span<const tempmon_push_sample> samples) {

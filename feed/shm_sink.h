@@ -18,7 +18,7 @@ class ShmSink final : public Sink {
   explicit ShmSink(const std::string& name, uint64_t capacity = 65536, uint32_t rate_hz = 0);
 
   std::string Describe() const override;
-  uint16_t AddSensor(const std::string& name) override;
+  uint16_t AddSensor(const std::string& name, const ring::SensorDesc& desc) override;
   void SetThreshold(uint16_t id, int32_t threshold_mc, int32_t hysteresis_mc) override;
   size_t Push(std::span<const tempmon_push_sample> samples) override;
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include <tempmon.h>
+#include <tempmon/ring/sensor_desc.h>
 
 namespace tempmon::feed {
 
@@ -28,6 +29,13 @@ class SinkFull : public SinkError {
   using SinkError::SinkError;
 };
 
+// The ring cannot carry what the sensor measures (a unit other than °C on
+// an ABI 1.0 module): the series is skipped, the feeder goes on.
+class SinkUnsupported : public SinkError {
+ public:
+  using SinkError::SinkError;
+};
+
 class Sink {
  public:
   Sink() = default;
@@ -36,8 +44,14 @@ class Sink {
   virtual ~Sink() = default;
 
   virtual std::string Describe() const = 0;
-  // Registers (or finds, after a restart) a push sensor by its human name.
-  virtual uint16_t AddSensor(const std::string& name) = 0;
+  // Registers (or finds, after a restart) a push sensor by its human name
+  // and describes it (origin, unit, limits, identity). Throws SinkFull,
+  // SinkUnsupported or SinkError.
+  virtual uint16_t AddSensor(const std::string& name, const ring::SensorDesc& desc) = 0;
+  // Empty when the ring carries sensor descriptions; else one line saying
+  // what is lost (an ABI 1.0 module: every sensor reads as a pushed
+  // temperature without identity).
+  virtual std::string DescriptionLimit() const { return {}; }
   virtual void SetThreshold(uint16_t id, int32_t threshold_mc, int32_t hysteresis_mc) = 0;
   // Returns how many samples the ring accepted (fewer when frozen).
   virtual size_t Push(std::span<const tempmon_push_sample> samples) = 0;

@@ -13,6 +13,7 @@
 
 using namespace tempmon::feed::test;
 using Catch::Matchers::ContainsSubstring;
+using Catch::Matchers::Matches;
 
 namespace {
 
@@ -44,6 +45,11 @@ TEST_CASE("cli: --once prints one table with hwmon and GPU rows and pushes nothi
   CHECK_THAT(r.out, ContainsSubstring("83.0"));
   CHECK_THAT(r.out, ContainsSubstring("hw_throttle"));
   CHECK_THAT(r.out, ContainsSubstring("Fake GPU 0, sm 1410 MHz, 250.5 W"));
+  // Clock and power are rows of their own, in their unit; the GPU's
+  // threshold is NVML's slowdown temperature.
+  CHECK_THAT(r.out, Matches("(.|\n)*gpu0 +83\\.0 C +89\\.0 (.|\n)*"));
+  CHECK_THAT(r.out, Matches("(.|\n)*gpu0\\.sm_mhz +1410\\.0 MHz (.|\n)*"));
+  CHECK_THAT(r.out, Matches("(.|\n)*gpu0\\.power_w +250\\.5 W (.|\n)*"));
   CHECK_THAT(r.out, ContainsSubstring("unreadable: not a file (directory)"));
 }
 
@@ -61,7 +67,11 @@ TEST_CASE("cli: --shm pushes named sensors with values, flags and thresholds int
   INFO(DescribeRing(ring.view()));
   auto fail = CheckRing(ring.view(), {ParseExpect("hwmon:k10temp/Tctl=61250,min=8"),
                                       ParseExpect("hwmon:nvme/Composite=38850,min=8,thr=84850"),
-                                      ParseExpect("gpu0=83000,flags=0x100")});
+                                      ParseExpect("gpu0=83000,flags=0x100,thr=89000,origin=nvml,unit=C,"
+                                                  "uuid=GPU-fa4e0000-0000-4000-8000-000000000000,"
+                                                  "loc=00000000:19:00.0"),
+                                      ParseExpect("gpu0.sm_mhz=1410000,origin=nvml,unit=MHz"),
+                                      ParseExpect("gpu0.power_w=250500,origin=nvml,unit=W")});
   for (const auto& f : fail) UNSCOPED_INFO(f);
   CHECK(fail.empty());
   tempmon::ring::ShmRing::Remove(shm);

@@ -5,6 +5,16 @@
  * RTLD_NOLOAD to reach them) or, for a child process, environment
  * variables read at nvmlInit_v2: FAKE_NVML_GPUS (count), FAKE_NVML_TEMP_C,
  * FAKE_NVML_REASONS (hex or decimal).
+ * FAKE_NVML_CURVE=PATH replays a measured series instead (the format of
+ * tests/feed/data/h200-load-curve.csv, nvidia-smi --query-gpu=timestamp,
+ * temperature.gpu,clocks.sm,power.draw,clocks_event_reasons.active, one
+ * row per 0.5 s): temperature, SM clock, power and reasons of every GPU
+ * follow it from nvmlInit_v2 on, FAKE_NVML_CURVE_SPEED times faster
+ * (default 1), holding the last row at the end.
+ * Identity and limits: name "Fake GPU i", UUID, PCI bus id; slowdown 89 °C,
+ * shutdown 92 °C, max operating 87 °C unless FAKE_NVML_SLOWDOWN_C,
+ * FAKE_NVML_SHUTDOWN_C, FAKE_NVML_MAX_OP_C say otherwise (0 = not
+ * supported).
  * Built twice: as is, and with FAKE_NVML_OLD_DRIVER (no
  * nvmlDeviceGetCurrentClocksEventReasons, only the older throttle name).
  */
@@ -12,6 +22,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #define EXPORT __attribute__((visibility("default")))
@@ -44,6 +55,79 @@ static unsigned nr_gpus = 1;
 static int init_blocked, init_waiting, initialized;
 static unsigned long long pending_xid[MAX_GPUS];
 
+/* The replayed curve (FAKE_NVML_CURVE / fake_nvml_load_curve). */
+#define CURVE_MAX 4096
+#define CURVE_STEP_NS 500000000ULL
+struct curve_row {
+	unsigned temp_c, sm_mhz, power_mw;
+	unsigned long long reasons;
+};
+static struct curve_row curve[CURVE_MAX];
+static unsigned curve_len;
+static double curve_speed = 1.0;
+static unsigned long long curve_start_ns;
+static unsigned thr_slowdown = 89, thr_shutdown = 92, thr_max_op = 87;
+
+static unsigned long long mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (unsigned long long)ts.tv_sec * 1000000000ULL + (unsigned long long)ts.tv_nsec;
+}
+
+/* Under mu. The row for now, or NULL without a curve. */
+static const struct curve_row *curve_now(void)
+{
+	unsigned long long i;
+
+	if (!curve_len)
+		return NULL;
+	i = (unsigned long long)((double)(mono_ns() - curve_start_ns) * curve_speed) / CURVE_STEP_NS;
+	return &curve[i < curve_len ? i : curve_len - 1];
+}
+
+/* Under mu. Returns the number of rows, or -1 (file unreadable, no rows). */
+static int curve_load(const char *path, double speed)
+{
+	char line[512];
+	FILE *f = fopen(path, "r");
+	unsigned n = 0;
+
+	if (!f)
+		return -1;
+	while (n < CURVE_MAX && fgets(line, sizeof(line), f)) {
+		struct curve_row r;
+		double watts;
+
+		if (line[0] == '#')
+			continue;
+		if (sscanf(line, "%*[^,], %u, %u MHz, %lf W, %llx", &r.temp_c, &r.sm_mhz, &watts,
+			   &r.reasons) != 4)
+			continue;
+		r.power_mw = (unsigned)(watts * 1000.0 + 0.5);
+		curve[n++] = r;
+	}
+	fclose(f);
+	if (!n)
+		return -1;
+	curve_len = n;
+	curve_speed = speed > 0 ? speed : 1.0;
+	curve_start_ns = mono_ns();
+	return (int)n;
+}
+
+/* Replays `path` from now on, `speed` times faster; returns rows or -1. */
+EXPORT int fake_nvml_load_curve(const char *path, double speed)
+{
+	int n;
+
+	pthread_mutex_lock(&mu);
+	n = path ? curve_load(path, speed) : (curve_len = 0, 0);
+	pthread_mutex_unlock(&mu);
+	return n;
+}
+
 static int is_lost(nvmlDevice_t dev)
 {
 	int lost;
@@ -65,6 +149,10 @@ EXPORT void fake_nvml_reset(unsigned count)
 {
 	pthread_mutex_lock(&mu);
 	nr_gpus = count > MAX_GPUS ? MAX_GPUS : count;
+	curve_len = 0;
+	thr_slowdown = 89;
+	thr_shutdown = 92;
+	thr_max_op = 87;
 	for (unsigned i = 0; i < MAX_GPUS; i++) {
 		gpus[i] = (struct fake_gpu){ .temp_c = 50 + i };
 		pending_xid[i] = 0;
@@ -135,6 +223,17 @@ EXPORT nvmlReturn_t nvmlInit_v2(void)
 			gpus[i].temp_c = (unsigned)env_ull("FAKE_NVML_TEMP_C", 50) + i;
 			gpus[i].reasons = env_ull("FAKE_NVML_REASONS", 0);
 		}
+		thr_slowdown = (unsigned)env_ull("FAKE_NVML_SLOWDOWN_C", thr_slowdown);
+		thr_shutdown = (unsigned)env_ull("FAKE_NVML_SHUTDOWN_C", thr_shutdown);
+		thr_max_op = (unsigned)env_ull("FAKE_NVML_MAX_OP_C", thr_max_op);
+	}
+	if (!initialized && getenv("FAKE_NVML_CURVE")) {
+		const char *speed = getenv("FAKE_NVML_CURVE_SPEED");
+
+		if (curve_load(getenv("FAKE_NVML_CURVE"), speed ? strtod(speed, NULL) : 1.0) < 0) {
+			pthread_mutex_unlock(&mu);
+			return 999; /* NVML_ERROR_UNKNOWN: the test's curve is missing */
+		}
 	}
 	init_waiting++;
 	while (init_blocked)
@@ -201,7 +300,7 @@ EXPORT nvmlReturn_t nvmlDeviceGetTemperature(nvmlDevice_t dev, int sensor, unsig
 	if (dev->lost)
 		rc = 15;
 	else
-		*temp = dev->temp_c;
+		*temp = curve_now() ? curve_now()->temp_c : dev->temp_c;
 	pthread_mutex_unlock(&mu);
 	return rc;
 }
@@ -210,7 +309,9 @@ EXPORT nvmlReturn_t nvmlDeviceGetClockInfo(nvmlDevice_t dev, int type, unsigned 
 {
 	if (is_lost(dev))
 		return 15;
-	*mhz = type == 1 ? 1410 : 0;
+	pthread_mutex_lock(&mu);
+	*mhz = type != 1 ? 0 : curve_now() ? curve_now()->sm_mhz : 1410;
+	pthread_mutex_unlock(&mu);
 	return 0;
 }
 
@@ -218,7 +319,44 @@ EXPORT nvmlReturn_t nvmlDeviceGetPowerUsage(nvmlDevice_t dev, unsigned *mw)
 {
 	if (is_lost(dev))
 		return 15;
-	*mw = 250500;
+	pthread_mutex_lock(&mu);
+	*mw = curve_now() ? curve_now()->power_mw : 250500;
+	pthread_mutex_unlock(&mu);
+	return 0;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetUUID(nvmlDevice_t dev, char *uuid, unsigned len)
+{
+	snprintf(uuid, len, "GPU-fa4e0000-0000-4000-8000-00000000000%d", (int)(dev - gpus));
+	return 0;
+}
+
+typedef struct {
+	char busIdLegacy[16];
+	unsigned domain, bus, device, pciDeviceId, pciSubSystemId;
+	char busId[32];
+} nvmlPciInfo_t;
+
+EXPORT nvmlReturn_t nvmlDeviceGetPciInfo_v3(nvmlDevice_t dev, nvmlPciInfo_t *pci)
+{
+	memset(pci, 0, sizeof(*pci));
+	pci->bus = 0x19 + (unsigned)(dev - gpus);
+	snprintf(pci->busId, sizeof(pci->busId), "00000000:%02X:00.0", pci->bus);
+	snprintf(pci->busIdLegacy, sizeof(pci->busIdLegacy), "0000:%02X:00.0", pci->bus);
+	return 0;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetTemperatureThreshold(nvmlDevice_t dev, int type, unsigned *temp)
+{
+	unsigned v;
+
+	(void)dev;
+	pthread_mutex_lock(&mu);
+	v = type == 0 ? thr_shutdown : type == 1 ? thr_slowdown : type == 3 ? thr_max_op : 0;
+	pthread_mutex_unlock(&mu);
+	if (!v)
+		return 3;
+	*temp = v;
 	return 0;
 }
 
@@ -227,7 +365,7 @@ static nvmlReturn_t get_reasons(nvmlDevice_t dev, unsigned long long *r)
 	int lost;
 
 	pthread_mutex_lock(&mu);
-	*r = dev->reasons;
+	*r = curve_now() ? curve_now()->reasons : dev->reasons;
 	lost = dev->lost;
 	pthread_mutex_unlock(&mu);
 	return lost ? 15 : 0;

@@ -22,6 +22,7 @@ class FakeNvml {
     Bind("fake_nvml_set_lost", set_lost);
     Bind("fake_nvml_inject_xid", inject_xid);
     Bind("fake_nvml_waiting", waiting);
+    Bind("fake_nvml_load_curve", load_curve);
   }
   ~FakeNvml() { dlclose(handle_); }
   FakeNvml(const FakeNvml&) = delete;
@@ -35,6 +36,7 @@ class FakeNvml {
   void (*set_lost)(unsigned gpu, int on) = nullptr;
   void (*inject_xid)(unsigned gpu, unsigned long long xid) = nullptr;
   int (*waiting)(int gpu) = nullptr;
+  int (*load_curve)(const char* path, double speed) = nullptr;
 
  private:
   template <typename Fn>

@@ -59,6 +59,42 @@ TEST_CASE("hwmon: every temp*_input with chip name, label, value and threshold")
   CHECK(src.stats().read_errors == 0);
 }
 
+TEST_CASE("hwmon: fans and power meters are series with their unit; temperatures are described") {
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "nct6798", "nct6775.656");
+  fs.AddTemp("hwmon0", 1, 45000, "SYSTIN", std::nullopt, 100000);
+  FakeSysfs::Write(fs.chip("hwmon0") / "fan2_input", "1250\n");
+  FakeSysfs::Write(fs.chip("hwmon0") / "fan2_label", "CPU fan\n");
+  fs.AddChip("hwmon1", "amdgpu", "0000:03:00.0");
+  FakeSysfs::Write(fs.chip("hwmon1") / "power1_average", "87000000\n");  // µW
+  FakeSysfs::Write(fs.chip("hwmon1") / "power2_input", "12500000\n");
+  FakeSysfs::Write(fs.chip("hwmon1") / "power2_average", "99\n");  // _input wins
+  FakeSysfs::Write(fs.chip("hwmon1") / "fan1_min", "0\n");        // not an input
+  EventLog ev(false);
+  HwmonSource src(fs.root(), ev);
+  auto rs = Scan(src);
+  REQUIRE(rs.size() == 4);
+  const Reading* t = Find(rs, "hwmon:nct6798/SYSTIN");
+  REQUIRE(t);
+  CHECK(t->desc.origin == TEMPMON_ORIGIN_HWMON);
+  CHECK(t->desc.unit == TEMPMON_UNIT_CELSIUS);
+  CHECK(t->desc.model == "nct6798");
+  CHECK(t->desc.location == "nct6775.656");
+  CHECK(t->desc.shutdown_mc == 100000);
+  const Reading* fan = Find(rs, "hwmon:nct6798/CPU fan");
+  REQUIRE(fan);
+  CHECK(fan->desc.unit == TEMPMON_UNIT_RPM);
+  CHECK(fan->temp_mc == 1250000);  // thousandths of an RPM
+  CHECK_FALSE(fan->threshold_mc);
+  const Reading* p1 = Find(rs, "hwmon:amdgpu/power1");
+  REQUIRE(p1);
+  CHECK(p1->desc.unit == TEMPMON_UNIT_WATT);
+  CHECK(p1->temp_mc == 87000);  // mW
+  const Reading* p2 = Find(rs, "hwmon:amdgpu/power2");
+  REQUIRE(p2);
+  CHECK(p2->temp_mc == 12500);
+}
+
 TEST_CASE("hwmon: names longer than the ring's 31 characters are cut, not refused") {
   CHECK(HwmonSensorName("coretemp", "Package id 0") == "hwmon:coretemp/Package id 0");
   std::string cut = HwmonSensorName("amdgpu_some_long_chip", "junction_temperature");

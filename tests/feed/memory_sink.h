@@ -15,6 +15,8 @@ class MemorySink final : public Sink {
     int32_t hysteresis_mc;
   };
   std::vector<std::string> names;  // index = sensor id
+  std::vector<tempmon::ring::SensorDesc> descs;  // index = sensor id
+  bool celsius_only = false;  // behave as an ABI 1.0 module
   std::vector<tempmon_push_sample> samples;
   std::map<uint16_t, Threshold> thresholds;
   size_t threshold_calls = 0;
@@ -22,9 +24,12 @@ class MemorySink final : public Sink {
   bool fail_push = false;
 
   std::string Describe() const override { return "memory"; }
-  uint16_t AddSensor(const std::string& name) override {
+  std::string DescriptionLimit() const override { return celsius_only ? "memory sink: ABI 1.0" : ""; }
+  uint16_t AddSensor(const std::string& name, const tempmon::ring::SensorDesc& desc) override {
     if (names.size() >= capacity) throw SinkFull("memory sink full", ENOSPC);
+    if (celsius_only && desc.unit != TEMPMON_UNIT_CELSIUS) throw SinkUnsupported("memory sink: °C only", ENOTTY);
     names.push_back(name);
+    descs.push_back(celsius_only ? tempmon::ring::SensorDesc{} : desc);
     return static_cast<uint16_t>(names.size() - 1);
   }
   void SetThreshold(uint16_t id, int32_t t, int32_t h) override {

@@ -5,7 +5,10 @@
 #include <catch2/generators/catch_generators.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <algorithm>
 #include <chrono>
+#include <climits>
+#include <thread>
 
 #include <tempmon.h>
 
@@ -227,4 +230,94 @@ TEST_CASE("nvml: older drivers without ClocksEventReasons fall back to ClocksThr
   CHECK(sink.Of("gpu0")[0].temp_mc == 91000);
   CHECK(sink.Of("gpu0")[0].flags == TEMPMON_F_HW_THROTTLE);
   CHECK(HasEvent(ev, "nvml_ready", "nvml", "nvmlDeviceGetCurrentClocksThrottleReasons"));
+}
+
+TEST_CASE("nvml: a GPU is described (origin; identity; limits) and its slowdown is the threshold") {
+  Fake().reset(1);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(*nvml);
+  REQUIRE(WaitUntil([&] { return !sink.Of("gpu0").empty() && !sink.Of("gpu0.power_w").empty(); }, 5s,
+                    [&] { feeder.Tick(MonotonicNs()); }));
+  REQUIRE(sink.names.size() == 3);
+  CHECK(sink.names[0] == "gpu0");
+  CHECK(sink.names[1] == "gpu0.sm_mhz");
+  CHECK(sink.names[2] == "gpu0.power_w");
+  const tempmon::ring::SensorDesc& g = sink.descs[0];
+  CHECK(g.origin == TEMPMON_ORIGIN_NVML);
+  CHECK(g.unit == TEMPMON_UNIT_CELSIUS);
+  CHECK(g.model == "Fake GPU 0");
+  CHECK(g.uuid == "GPU-fa4e0000-0000-4000-8000-000000000000");
+  CHECK(g.location == "00000000:19:00.0");
+  CHECK(g.shutdown_mc == 92000);
+  CHECK(g.max_op_mc == 87000);
+  REQUIRE(sink.thresholds.count(0));
+  CHECK(sink.thresholds[0].threshold_mc == 89000);  // NVML's slowdown temperature
+  CHECK(sink.descs[1].unit == TEMPMON_UNIT_MHZ);
+  CHECK(sink.descs[1].origin == TEMPMON_ORIGIN_NVML);
+  CHECK(sink.descs[1].uuid == g.uuid);
+  CHECK(sink.descs[2].unit == TEMPMON_UNIT_WATT);
+  CHECK_FALSE(sink.thresholds.count(1));  // a clock has no throttle line
+  CHECK_FALSE(sink.thresholds.count(2));
+  CHECK(sink.Of("gpu0.sm_mhz")[0].temp_mc == 1410000);  // kHz: thousandths of MHz
+  CHECK(sink.Of("gpu0.power_w")[0].temp_mc == 250500);  // mW
+  // Throttle reasons stay on the temperature, where episodes are made.
+  CHECK(sink.Of("gpu0.power_w")[0].flags == 0);
+}
+
+TEST_CASE("nvml: the fake replays the H200 load curve: temperature; SM clock; power; power cap") {
+  Fake().reset(1);
+  REQUIRE(Fake().load_curve(H200_CURVE, 40.0) > 150);  // 93 s of measurements in ~2.3 s
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(*nvml);
+  const auto until = std::chrono::steady_clock::now() + 3s;
+  while (std::chrono::steady_clock::now() < until) {
+    feeder.Tick(MonotonicNs());
+    std::this_thread::sleep_for(5ms);  // a scan period, as the feeder's loop has
+  }
+  Fake().load_curve(nullptr, 0);
+  int32_t tmin = INT32_MAX, tmax = INT32_MIN, smax = 0, pmax = 0;
+  bool capped = false;
+  for (const auto& s : sink.Of("gpu0")) {
+    tmin = std::min(tmin, s.temp_mc);
+    tmax = std::max(tmax, s.temp_mc);
+    capped |= (s.flags & TEMPMON_F_POWER_CAP) != 0;
+  }
+  for (const auto& s : sink.Of("gpu0.sm_mhz")) smax = std::max(smax, s.temp_mc);
+  for (const auto& s : sink.Of("gpu0.power_w")) pmax = std::max(pmax, s.temp_mc);
+  CHECK(tmin <= 38000);  // idle
+  CHECK(tmax >= 59000);  // under load
+  CHECK(smax >= 1400000);
+  CHECK(pmax >= 680000);  // at the 700 W cap
+  CHECK(capped);
+}
+
+TEST_CASE("nvml: on an ABI 1.0 ring the GPU is still recorded; clock and power are not; it is said once") {
+  Fake().reset(1);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  MemorySink sink;
+  sink.celsius_only = true;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(*nvml);
+  REQUIRE(WaitUntil([&] { return sink.Of("gpu0").size() >= 2; }, 5s, [&] { feeder.Tick(MonotonicNs()); }));
+  CHECK(sink.names == std::vector<std::string>{"gpu0"});
+  CHECK(feeder.stats().unsupported == 2);
+  CHECK(HasEvent(ev, "descriptions_unsupported", "memory", "ABI 1.0"));
+  CHECK(HasEvent(ev, "sensor_unsupported", "gpu0.sm_mhz", "°C only"));
+  CHECK(HasEvent(ev, "sensor_unsupported", "gpu0.power_w", "°C only"));
+  size_t said = 0;
+  for (const Event& e : ev.Snapshot()) said += e.kind == "descriptions_unsupported";
+  CHECK(said == 1);
 }

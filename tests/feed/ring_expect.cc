@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include <tempmon/ring/reader.h>
+#include <tempmon/ring/sensor_desc.h>
 
 namespace tempmon::feed::test {
 
@@ -36,6 +37,14 @@ Expect ParseExpect(const std::string& spec) {
       e.min_samples = std::stoul(val);
     } else if (key == "thr") {
       e.threshold_mc = std::stoi(val);
+    } else if (key == "origin") {
+      e.origin = val;
+    } else if (key == "unit") {
+      e.unit = val;
+    } else if (key == "uuid") {
+      e.uuid = val;
+    } else if (key == "loc") {
+      e.location = val;
     } else {
       throw std::invalid_argument("unknown expectation key: " + key);
     }
@@ -75,6 +84,14 @@ std::vector<std::string> CheckRing(ring::RingView view, const std::vector<Expect
       fail.push_back(e.name + ": threshold " + std::to_string(si->threshold_mc) + ", want " +
                      std::to_string(*e.threshold_mc));
     }
+    const ring::SensorDesc d = ring::ReadSensorDesc(c, si->id);
+    auto want = [&](const char* what, const std::optional<std::string>& w, const std::string& got) {
+      if (w && *w != got) fail.push_back(e.name + ": " + what + " \"" + got + "\", want \"" + *w + "\"");
+    };
+    want("origin", e.origin, ring::OriginName(d.origin));
+    want("unit", e.unit, ring::UnitName(d.unit));
+    want("uuid", e.uuid, d.uuid);
+    want("location", e.location, d.location);
     const tempmon_record* last = nullptr;
     size_t n = 0;
     for (const tempmon_record& r : recs) {
@@ -113,7 +130,10 @@ std::string DescribeRing(ring::RingView view) {
     const tempmon_sensor_info& s = c->sensors[i];
     if (s.kind == TEMPMON_SENSOR_NONE) continue;
     os << "  id " << s.id << " kind " << s.kind << " \"" << std::string(s.name, strnlen(s.name, TEMPMON_NAME_LEN))
-       << "\" last " << s.last_mc << " thr " << s.threshold_mc << " records " << counts[s.id] << "\n";
+       << "\" last " << s.last_mc << " thr " << s.threshold_mc << " records " << counts[s.id];
+    const ring::SensorDesc d = ring::ReadSensorDesc(c, i);
+    os << " origin " << ring::OriginName(d.origin) << " unit " << ring::UnitName(d.unit) << " uuid \"" << d.uuid
+       << "\"\n";
   }
   return os.str();
 }

@@ -18,9 +18,12 @@ struct Expect {
   uint16_t flags = 0;                   // TEMPMON_F_USER_MASK bits of the newest sample
   size_t min_samples = 1;
   std::optional<int32_t> threshold_mc;  // in the sensor table
+  // In the sensor's description (ABI 1.1), by name: "nvml", "MHz", ...
+  std::optional<std::string> origin, unit, uuid, location;
 };
 
-// "NAME=TEMP_MC[,flags=0x100][,min=3][,thr=84850]"; NAME alone = any value.
+// "NAME=TEMP_MC[,flags=0x100][,min=3][,thr=84850][,origin=nvml][,unit=MHz]
+// [,uuid=GPU-...][,loc=00000000:19:00.0]"; NAME alone = any value.
 Expect ParseExpect(const std::string& spec);
 
 // Empty when every expectation holds; else one line per failure.
