@@ -126,6 +126,9 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   auto ret = spool_.ApplyRetention(
       Retention{o_.keep_count, o_.keep_bytes, o_.keep_days});
   for (const auto& e : ret.errors) std::cerr << "tempmon-capture: retention: " << e << "\n";
+  for (const auto& p : ret.removed_unshipped)
+    std::cerr << "tempmon-capture: retention removed " << p.filename().string()
+              << " before it was shipped: the spool is over keep-bytes\n";
   if (o_.verbose)
     for (const auto& p : ret.removed)
       std::cerr << "tempmon-capture: retention removed " << p.filename().string() << "\n";

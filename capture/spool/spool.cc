@@ -12,6 +12,7 @@
 #include <set>
 
 #include "capture/common/errors.h"
+#include "ship/outbox_state.h"
 
 namespace tempmon::capture {
 namespace {
@@ -144,9 +145,11 @@ RetentionResult Spool::ApplyRetention(const Retention& r,
     total -= sizes[i];
     return true;
   };
+  std::vector<bool> gone(list.size(), false);
+  auto too_big = [&] { return r.keep_bytes && total > *r.keep_bytes && count > 1; };
+  // First the bundles the outbox is done with (or all, without an outbox)...
   for (size_t i = 0; i < list.size(); ++i) {
     bool too_many = r.keep_count && count > *r.keep_count;
-    bool too_big = r.keep_bytes && total > *r.keep_bytes && count > 1;
     bool too_old = false;
     if (r.keep_days) {
       std::error_code ec;
@@ -156,8 +159,13 @@ RetentionResult Spool::ApplyRetention(const Retention& r,
                  (now - std::chrono::system_clock::now());
       too_old = !ec && age > std::chrono::duration<double, std::ratio<86400>>(*r.keep_days);
     }
-    if (too_many || too_big || too_old) remove(i);
+    if (!too_many && !too_big() && !too_old) continue;
+    if (ship::HeldForOutbox(dir_, list[i].filename().string())) continue;
+    gone[i] = remove(i);
   }
+  // ...then, only when the disk limit still demands it, unshipped ones.
+  for (size_t i = 0; i < list.size() && too_big(); ++i)
+    if (!gone[i] && remove(i)) res.removed_unshipped.push_back(list[i]);
   return res;
 }
 

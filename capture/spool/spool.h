@@ -24,6 +24,9 @@ struct Retention {
 
 struct RetentionResult {
   std::vector<fs::path> removed;
+  // Removed although the outbox (tempmon-ship) had not shipped them yet:
+  // only the byte limit does that; the caller says so in its log.
+  std::vector<fs::path> removed_unshipped;
   std::vector<std::string> errors;
 };
 
@@ -53,6 +56,9 @@ class Spool {
 
   // Applies the limits, oldest first. `now` for age; the newest bundle is
   // never removed by the byte limit alone (better one big report than none).
+  // While an outbox ships this spool (ship/outbox_state.h), a bundle it has
+  // not shipped yet is kept by the count and age limits; only the byte limit
+  // (the disk) removes it, listed in removed_unshipped.
   RetentionResult ApplyRetention(const Retention& r,
                                  std::chrono::system_clock::time_point now =
                                      std::chrono::system_clock::now());

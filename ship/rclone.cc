@@ -1,0 +1,233 @@
+#include "ship/rclone.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+
+extern char** environ;
+
+namespace tempmon::ship {
+
+namespace {
+
+constexpr size_t kMaxOutput = 1 << 20;
+
+bool Contains(const std::string& hay, const char* needle) {
+  return hay.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+std::string LastErrorLine(const std::string& err) {
+  // rclone ends with "Failed to <cmd>: <why>"; else its last ERROR line.
+  std::string best, last;
+  size_t pos = 0;
+  while (pos < err.size()) {
+    size_t nl = err.find('\n', pos);
+    std::string line = err.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    pos = nl == std::string::npos ? err.size() : nl + 1;
+    if (line.empty()) continue;
+    // Drop rclone's "2026/11/29 23:04:43 " time stamp.
+    if (line.size() > 20 && line[4] == '/' && line[7] == '/' && line[10] == ' ')
+      line = line.substr(20);
+    last = line;
+    if (line.rfind("Failed to", 0) == 0 || line.rfind("ERROR", 0) == 0) best = line;
+  }
+  std::string out = best.empty() ? last : best;
+  if (out.size() > 400) out = out.substr(0, 400) + "...";
+  return out;
+}
+
+Failure Classify(int exit_code, bool timed_out, const std::string& err) {
+  if (exit_code == 0 && !timed_out) return Failure::kNone;
+  if (timed_out) return Failure::kTransient;
+  // The remote refused who we are: S3 (AccessDenied, InvalidAccessKeyId,
+  // SignatureDoesNotMatch), HTTP backends (401/403), SSH.
+  for (const char* p : {"401 Unauthorized", "403 Forbidden", "unable to authenticate",
+                        "InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied",
+                        "invalid_grant", "AuthenticationFailed", "Unauthorized:"})
+    if (Contains(err, p)) return Failure::kAuth;
+  for (const char* p : {"didn't find section in config file", "Failed to load config",
+                        "couldn't decrypt", "unknown backend", "config file not found",
+                        "failed to read config"})
+    if (Contains(err, p)) return Failure::kConfig;
+  return Failure::kTransient;
+}
+
+std::optional<std::string> CheckCredentialsFile(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0)
+    return "cannot read the rclone config " + path + ": " + std::strerror(errno);
+  if (!S_ISREG(st.st_mode)) return "the rclone config " + path + " is not a regular file";
+  if (st.st_mode & 077) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+    return "the rclone config " + path + " holds credentials but is accessible to group or others (mode " +
+           mode + "): chmod 600 " + path;
+  }
+  if (st.st_uid != ::geteuid() && st.st_uid != 0)
+    return "the rclone config " + path + " belongs to another user (uid " +
+           std::to_string(st.st_uid) + ")";
+  return std::nullopt;
+}
+
+Rclone::Rclone(std::string program, std::string config, std::string bwlimit,
+               std::chrono::milliseconds deadline, int stop_fd, bool verbose)
+    : program_(std::move(program)), config_(std::move(config)), bwlimit_(std::move(bwlimit)),
+      deadline_(deadline), stop_fd_(stop_fd), verbose_(verbose) {}
+
+RcloneResult Rclone::Run(const std::vector<std::string>& args) const {
+  RcloneResult r;
+  std::vector<std::string> argv = {program_, "--config", config_, "--ask-password=false",
+                                   "--retries", "1", "--low-level-retries", "2",
+                                   "--contimeout", "15s", "--timeout", "60s", "--stats", "0"};
+  if (!bwlimit_.empty()) {
+    argv.push_back("--bwlimit");
+    argv.push_back(bwlimit_);
+  }
+  argv.insert(argv.end(), args.begin(), args.end());
+  if (verbose_) {
+    std::string line = "tempmon-ship: running";
+    for (const auto& a : argv) line += " " + a;
+    std::cerr << line << "\n";
+  }
+  // Only what rclone needs from the environment; never RCLONE_* (a second
+  // way in for credentials and settings).
+  std::vector<std::string> env;
+  for (char** e = environ; *e; ++e)
+    if (std::strncmp(*e, "RCLONE_", 7) != 0) env.emplace_back(*e);
+  std::vector<char*> cargv, cenv;
+  for (auto& a : argv) cargv.push_back(a.data());
+  cargv.push_back(nullptr);
+  for (auto& e : env) cenv.push_back(e.data());
+  cenv.push_back(nullptr);
+
+  int out[2], err[2];
+  if (::pipe2(out, O_CLOEXEC) != 0) {
+    r.failure = Failure::kTransient;
+    r.reason = std::string("cannot start rclone: ") + std::strerror(errno);
+    return r;
+  }
+  if (::pipe2(err, O_CLOEXEC) != 0) {
+    ::close(out[0]);
+    ::close(out[1]);
+    r.failure = Failure::kTransient;
+    r.reason = std::string("cannot start rclone: ") + std::strerror(errno);
+    return r;
+  }
+  ++runs_;
+  pid_t parent = ::getpid();
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) _exit(127);
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    int devnull = ::open("/dev/null", O_RDONLY);
+    if (devnull >= 0) ::dup2(devnull, 0);
+    ::dup2(out[1], 1);
+    ::dup2(err[1], 2);
+    ::execve(cargv[0], cargv.data(), cenv.data());
+    const char msg[] = "tempmon-ship: cannot execute rclone\n";
+    (void)!::write(2, msg, sizeof msg - 1);
+    _exit(127);
+  }
+  ::close(out[1]);
+  ::close(err[1]);
+  if (pid < 0) {
+    ::close(out[0]);
+    ::close(err[0]);
+    r.failure = Failure::kTransient;
+    r.reason = std::string("cannot start rclone: ") + std::strerror(errno);
+    return r;
+  }
+  int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+  auto end = std::chrono::steady_clock::now() + deadline_;
+  int fds[2] = {out[0], err[0]};
+  std::string* bufs[2] = {&r.out, &r.err};
+  bool killed = false;
+  for (;;) {
+    std::array<pollfd, 4> p{};
+    int n = 0;
+    for (int i = 0; i < 2; ++i)
+      if (fds[i] >= 0) p[n++] = {fds[i], POLLIN, 0};
+    int pid_idx = -1, stop_idx = -1;
+    if (pidfd >= 0) {
+      pid_idx = n;
+      p[n++] = {pidfd, POLLIN, 0};
+    }
+    if (stop_fd_ >= 0 && !killed) {
+      stop_idx = n;
+      p[n++] = {stop_fd_, POLLIN, 0};
+    }
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    end - std::chrono::steady_clock::now()).count();
+    if (left <= 0 && !killed) {
+      r.timed_out = true;
+      ::kill(pid, SIGKILL);
+      killed = true;
+      continue;
+    }
+    // Without a pidfd (old kernel) the pipes' EOF tells when it is done.
+    int rc = ::poll(p.data(), static_cast<nfds_t>(n), killed ? 1000 : static_cast<int>(std::min<long long>(left, 60'000)));
+    if (rc < 0 && errno != EINTR) break;
+    for (int i = 0; i < n; ++i) {
+      if (!(p[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      if (i == stop_idx) {
+        r.interrupted = true;
+        ::kill(pid, SIGKILL);
+        killed = true;
+        continue;
+      }
+      if (i == pid_idx) continue;
+      for (int k = 0; k < 2; ++k) {
+        if (fds[k] != p[i].fd) continue;
+        char buf[8192];
+        ssize_t got = ::read(fds[k], buf, sizeof buf);
+        if (got <= 0) {
+          ::close(fds[k]);
+          fds[k] = -1;
+        } else if (bufs[k]->size() < kMaxOutput) {
+          bufs[k]->append(buf, static_cast<size_t>(got));
+        }
+      }
+    }
+    if (fds[0] < 0 && fds[1] < 0) break;
+    // The child may have exited while a grandchild holds the pipes.
+    if (pid_idx >= 0 && (p[pid_idx].revents & POLLIN) && fds[0] < 0 && fds[1] < 0) break;
+  }
+  for (int fd : fds)
+    if (fd >= 0) ::close(fd);
+  int st = 0;
+  while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+  }
+  if (pidfd >= 0) ::close(pidfd);
+  r.exit_code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  if (r.interrupted) {
+    r.failure = Failure::kTransient;
+    r.reason = "interrupted";
+    return r;
+  }
+  r.failure = Classify(r.exit_code, r.timed_out, r.err);
+  if (r.timed_out)
+    r.reason = "rclone did not finish within " + std::to_string(deadline_.count() / 1000) + " s";
+  else if (r.failure != Failure::kNone)
+    r.reason = LastErrorLine(r.err);
+  if (r.failure != Failure::kNone && r.reason.empty())
+    r.reason = "rclone exited with status " + std::to_string(r.exit_code);
+  return r;
+}
+
+}  // namespace tempmon::ship

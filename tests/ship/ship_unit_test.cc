@@ -1,0 +1,163 @@
+// tempmon-ship's pure parts: remote naming, quiet windows, rclone failure
+// classes (on rclone 1.60's real messages), the credentials check, the
+// per-bundle state file, and the spool retention that respects it.
+#include <sys/stat.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include "../capture/temp_dir.h"
+#include "capture/spool/spool.h"
+#include "ship/options.h"
+#include "ship/outbox_state.h"
+#include "ship/rclone.h"
+#include "ship/remote.h"
+
+namespace fs = std::filesystem;
+using namespace tempmon::ship;
+using tempmon::capture::testing::TempDir;
+
+TEST_CASE("the remote path takes the host from the config, reduced to a safe charset") {
+  std::string err;
+  CHECK(ExpandUpload("store:bucket/tm/{host}/", "node-07.dc1", &err) == "store:bucket/tm/node-07.dc1/");
+  CHECK(ExpandUpload("store:bucket/tm/{host}", "a/../../b", &err) == "store:bucket/tm/a_.._.._b/");
+  CHECK(SafeHost("..") == "_.");
+  CHECK(SafeHost("-rf") == "_rf");
+  CHECK(SafeHost("") == "unknown");
+  CHECK(SafeHost("h\xc3\xa9\nx") == "h___x");
+  CHECK(SafeHost(std::string(300, 'a')).size() == 64);
+  for (const char* bad : {"/local/path/", ":sftp,host=h,pass=p:x/", "st,pass=x:b/", "store:a/../b/",
+                          "store:a/{hostname}/", "-x:b/", "nocolon"}) {
+    INFO(bad);
+    CHECK_FALSE(ExpandUpload(bad, "h", &err));
+    CHECK_FALSE(err.empty());
+  }
+}
+
+TEST_CASE("the object name keeps the capture's time stamp and trigger, never its host") {
+  CHECK(RemoteObjectName("tempmon-evil-host-20261129T230000.123Z-throttle.tar.zst", "me") ==
+        "tempmon-me-20261129T230000.123Z-throttle.tar.zst");
+  CHECK(RemoteObjectName("tempmon-h-20261129T230000.123Z-hang-2.tar.zst", "me") ==
+        "tempmon-me-20261129T230000.123Z-hang-2.tar.zst");
+  // What the capture itself names a bundle is accepted.
+  auto name = tempmon::capture::BundleName("x y", 1'795'994'808'747'000'000, "throttle");
+  CHECK(RemoteObjectName(name, "me").has_value());
+  CHECK_FALSE(RemoteObjectName("tempmon-h-notatime-throttle.tar.zst", "me"));
+  CHECK_FALSE(RemoteObjectName("tempmon-h-20261129T230000.123Z-a/b.tar.zst", "me"));
+}
+
+TEST_CASE("quiet windows, including one across midnight") {
+  std::string err;
+  auto w = ParseQuiet("08:00-18:00,22:30-02:00", &err);
+  REQUIRE(w);
+  REQUIRE(w->size() == 2);
+  CHECK((*w)[0].Contains(8 * 60));
+  CHECK_FALSE((*w)[0].Contains(18 * 60));
+  CHECK((*w)[1].Contains(23 * 60));
+  CHECK((*w)[1].Contains(60));
+  CHECK_FALSE((*w)[1].Contains(3 * 60));
+  CHECK_FALSE(ParseQuiet("8-18", &err));
+  CHECK_FALSE(ParseQuiet("25:00-01:00", &err));
+  CHECK(ParseQuiet("", &err)->empty());
+}
+
+TEST_CASE("rclone failures: refused credentials stop, the rest is retried") {
+  // rclone 1.60's own lines (webdav 401, sftp auth, full sftp, refused connection).
+  CHECK(Classify(1, false, "Failed to copyto: read metadata failed: Unauthorized: 401 Unauthorized") ==
+        Failure::kAuth);
+  CHECK(Classify(1, false, "NewFs: couldn't connect SSH: ssh: handshake failed: ssh: unable to "
+                           "authenticate, attempted methods [none password]") == Failure::kAuth);
+  CHECK(Classify(1, false, "Failed to copyto: Update Close failed: sftp: \"preallocate: file too big "
+                           "for remaining disk space\" (SSH_FX_FAILURE)") == Failure::kTransient);
+  CHECK(Classify(5, false, "dial tcp 127.0.0.1:1: connect: connection refused") == Failure::kTransient);
+  CHECK(Classify(1, false, "Failed to create file system for \"x:\": didn't find section in config file") ==
+        Failure::kConfig);
+  CHECK(Classify(0, true, "") == Failure::kTransient);
+  CHECK(Classify(0, false, "") == Failure::kNone);
+  CHECK(LastErrorLine("2026/11/29 23:04:43 ERROR : Attempt 1/1 failed\n"
+                      "2026/11/29 23:04:43 Failed to copyto: boom\n") == "Failed to copyto: boom");
+}
+
+TEST_CASE("a credentials file others can read is refused with the fix") {
+  TempDir d("ship");
+  fs::path f = d.p / "rclone.conf";
+  std::ofstream(f) << "[x]\ntype = local\n";
+  ::chmod(f.c_str(), 0640);
+  auto why = CheckCredentialsFile(f.string());
+  REQUIRE(why);
+  CHECK(why->find("0640") != std::string::npos);
+  CHECK(why->find("chmod 600") != std::string::npos);
+  ::chmod(f.c_str(), 0600);
+  CHECK_FALSE(CheckCredentialsFile(f.string()));
+  CHECK(CheckCredentialsFile((d.p / "missing").string()));
+}
+
+TEST_CASE("the state file round-trips and a damaged one means ship again") {
+  TempDir d("ship");
+  fs::create_directories(StateDir(d.p));
+  BundleState s;
+  s.bundle = "tempmon-h-20261129T230000.000Z-throttle.tar.zst";
+  s.state = State::kUploading;
+  s.attempts = 3;
+  s.remote_tmp = "r:x/.y.partial-1";
+  s.first_seen_ns = 42;
+  SaveState(d.p, s);
+  auto back = LoadState(d.p, s.bundle);
+  REQUIRE(back);
+  CHECK(back->state == State::kUploading);
+  CHECK(back->attempts == 3);
+  CHECK(back->remote_tmp == s.remote_tmp);
+  CHECK(back->first_seen_ns == 42);
+  CHECK_FALSE(LoadState(d.p, "other"));
+  std::ofstream(StatePath(d.p, "broken")) << "{\"state\": \"shipp";
+  auto broken = LoadState(d.p, "broken");
+  REQUIRE(broken);
+  CHECK(broken->state == State::kPending);
+  CHECK(broken->reason.find("damaged") != std::string::npos);
+  CHECK(HeldForOutbox(d.p, "broken"));
+}
+
+namespace {
+
+void MakeBundle(const fs::path& dir, const std::string& name, size_t bytes, int age_days) {
+  std::ofstream(dir / name) << std::string(bytes, 'x');
+  fs::last_write_time(dir / name, fs::file_time_type::clock::now() - std::chrono::hours(24 * age_days));
+}
+
+}  // namespace
+
+TEST_CASE("retention keeps unshipped bundles unless the byte limit forces it") {
+  TempDir d("ship");
+  tempmon::capture::Spool sp(d.p);
+  for (int i = 1; i <= 4; ++i) MakeBundle(d.p, "tempmon-h-" + std::to_string(i) + "-x.tar.zst", 100, 10 - i);
+  fs::create_directories(StateDir(d.p));
+  BundleState shipped;
+  shipped.bundle = "tempmon-h-2-x.tar.zst";
+  shipped.state = State::kShipped;
+  SaveState(d.p, shipped);
+
+  SECTION("count and age spare what is not shipped") {
+    auto r = sp.ApplyRetention({1, {}, 1.0});
+    REQUIRE(r.removed.size() == 1);
+    CHECK(r.removed[0].filename() == "tempmon-h-2-x.tar.zst");
+    CHECK(r.removed_unshipped.empty());
+    CHECK(sp.Bundles().size() == 3);
+  }
+  SECTION("the byte limit takes shipped ones first, then says which unshipped went") {
+    auto r = sp.ApplyRetention({{}, 250, {}});
+    REQUIRE(r.removed.size() == 2);
+    CHECK(r.removed[0].filename() == "tempmon-h-2-x.tar.zst");
+    CHECK(r.removed[1].filename() == "tempmon-h-1-x.tar.zst");
+    REQUIRE(r.removed_unshipped.size() == 1);
+    CHECK(r.removed_unshipped[0].filename() == "tempmon-h-1-x.tar.zst");
+  }
+  SECTION("without the outbox folder, plain retention") {
+    fs::remove_all(StateDir(d.p));
+    auto r = sp.ApplyRetention({1, {}, {}});
+    CHECK(r.removed.size() == 3);
+    CHECK(r.removed_unshipped.empty());
+  }
+}
