@@ -7,6 +7,7 @@
 
 #include "bundle.h"
 #include "commands.h"
+#include "fleet.h"
 #include "tempmon_version.h"
 
 namespace tr = tempmon::report;
@@ -21,6 +22,8 @@ constexpr const char* kFooter = R"(Examples:
   tempmon-report export bundle.tar.zst --json | jq '.episodes'
   tempmon-report redact bundle.tar.zst -o bundle-redacted.tar.zst
   tempmon-report diff before.tar.zst after.tar.zst
+  tempmon-report fleet /srv/bundles --csv -o fleet.csv --html fleet-html/
+  tempmon-report fleet store:tempmon-bundles --rclone-config ~/.config/rclone/rclone.conf
   tar --zstd -xf bundle.tar.zst     # the bundle also opens with stock tools
 
 Exit status:
@@ -72,6 +75,20 @@ int main(int argc, char** argv) {
   diff->add_option("A", bundle, "first bundle (before)")->required();
   diff->add_option("B", other, "second bundle (after)")->required();
 
+  tr::FleetOptions fo;
+  bool fleet_csv = false, fleet_json = false;
+  auto* fleet = app.add_subcommand("fleet", "one table over many bundles: per host and sensor, captures, "
+                                            "throttling, peaks, hangs; skips (and counts) bundles that fail verification");
+  fleet->add_option("SOURCE", fo.source, "folder of bundles (searched recursively) or rclone remote:path")->required();
+  auto* fl_csv = fleet->add_flag("--csv", fleet_csv, "one CSV row per host and sensor");
+  auto* fl_json = fleet->add_flag("--json", fleet_json, "one JSON document");
+  fl_csv->excludes(fl_json);
+  fleet->add_option("-o,--output", fo.out, "output file ('-' = stdout, the default)");
+  fleet->add_option("--html", fo.html_dir, "also write DIR/index.html, linking each bundle's own page in DIR/bundles/");
+  fleet->add_option("-j,--jobs", fo.jobs, "bundles read in parallel (default: one per CPU)");
+  fleet->add_option("--rclone-config", fo.rclone_config, "rclone config for a remote SOURCE");
+  fleet->add_option("--rclone", fo.rclone, "the rclone program")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -94,6 +111,10 @@ int main(int argc, char** argv) {
     if (html->parsed()) return tr::Html(bundle, out);
     if (red->parsed()) return tr::Redact(bundle, out);
     if (diff->parsed()) return tr::Diff(bundle, other);
+    if (fleet->parsed()) {
+      fo.format = fleet_csv ? "csv" : fleet_json ? "json" : "text";
+      return tr::Fleet(fo);
+    }
   } catch (const tempmon::bundle::TamperedError& e) {
     std::fprintf(stderr, "tempmon-report: tampered bundle: %s\n", e.what());
     return tr::kTampered;

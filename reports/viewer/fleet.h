@@ -1,0 +1,23 @@
+// `tempmon-report fleet`: one table over many bundles (a folder, or an rclone
+// remote copied to a scratch folder first): per host and per sensor
+// (GPU/zone), captures by trigger kind, throttle episodes and throttled time,
+// peak temperatures, hang signatures by class and code, first/last seen.
+#pragma once
+
+#include <string>
+
+namespace tempmon::report {
+
+struct FleetOptions {
+  std::string source;         // folder, or "remote:path"
+  std::string format = "text";  // text | json | csv
+  std::string out = "-";
+  std::string html_dir;       // index.html + one page per bundle
+  unsigned jobs = 0;          // 0 = one per CPU
+  std::string rclone = "rclone";
+  std::string rclone_config;  // for a remote source
+};
+
+int Fleet(const FleetOptions& o);
+
+}  // namespace tempmon::report

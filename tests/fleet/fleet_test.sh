@@ -1,0 +1,69 @@
+#!/bin/bash
+# tempmon-report fleet over bundles from several hosts (tempmon-fleet-synth):
+# the totals, the per-host trigger counts, hang classes and sensors in JSON
+# and CSV; damaged bundles skipped with a reason; the same through an rclone
+# remote; the HTML overview rendered by headless Chromium with a working
+# link to each bundle's own page.
+# usage: fleet_test.sh TEMPMON_REPORT TEMPMON_FLEET_SYNTH WORKDIR
+set -u
+R=$1 SYNTH=$2 W=$3
+rm -rf "$W" && mkdir -p "$W" && cd "$W" || exit 1
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+"$SYNTH" b 40 4 1000 || exit 1
+[ "$(find b -name '*.tar.zst' | wc -l)" = 40 ] || fail "synth wrote $(find b -name '*.tar.zst' | wc -l) bundles"
+# One bundle with a flipped byte, one that is not a bundle at all.
+victim=$(find b -name '*.tar.zst' | sort | head -1)
+printf '\x55' | dd of="$victim" bs=1 seek=300 conv=notrunc status=none
+echo "not a bundle" > b/node-0001/tempmon-garbage.tar.zst
+
+"$R" fleet b --json -o fleet.json || fail "fleet --json exited $?"
+j() { jq -r "$1" fleet.json; }
+[ "$(j .bundles)" = 41 ] || fail "bundles $(j .bundles), expected 41"
+[ "$(j .read)" = 39 ] || fail "read $(j .read), expected 39"
+[ "$(j '.skipped | length')" = 2 ] || fail "skipped $(j '.skipped | length'), expected 2"
+j '.skipped[].reason' | grep -q '^unreadable\|^tampered' || fail "skip reasons: $(j '.skipped[].reason')"
+[ "$(j '.hosts | length')" = 4 ] || fail "hosts $(j '.hosts | length')"
+[ "$(j '[.hosts[].bundles] | add')" = 39 ] || fail "bundles over hosts $(j '[.hosts[].bundles] | add')"
+[ "$(j '[.hosts[].captures.hang // 0] | add')" = 8 ] || fail "hang captures $(j '[.hosts[].captures.hang // 0] | add'), expected 8"
+j '.hosts[0].hangs[] | "\(.class)/\(.code)"' | grep -q 'Xid/79' || fail "no Xid 79 hang class: $(j '.hosts[0].hangs')"
+[ "$(j '.hosts[0].sensors | length')" -ge 1 ] || fail "no sensors"
+[ "$(j '[.hosts[].sensors[].episodes] | add')" -gt 0 ] || fail "no throttle episodes counted"
+[ "$(j '[.hosts[].sensors[].peak_c // 0] | max')" != 0 ] || fail "no peak temperature"
+j '.hosts[].first_seen' | grep -q '^20[0-9][0-9]-' || fail "first_seen: $(j '.hosts[].first_seen')"
+
+"$R" fleet b --csv -o fleet.csv || fail "fleet --csv exited $?"
+head -1 fleet.csv | grep -q '^host,sensor,kind,peak_c,throttle_episodes,throttled_s' || fail "csv header: $(head -1 fleet.csv)"
+rows=$(($(wc -l < fleet.csv) - 1))
+[ "$rows" = "$(j '[.hosts[].sensors | length] | add')" ] || fail "csv rows $rows"
+
+"$R" fleet b > fleet.txt || fail "fleet (text) exited $?"
+grep -q '^41 bundles, 39 read, 2 skipped, 4 hosts' fleet.txt || fail "text head: $(head -1 fleet.txt)"
+
+# The same bundles through rclone (a local-backend remote: real rclone copy).
+printf '[here]\ntype = local\n' > rclone.conf && chmod 600 rclone.conf
+"$R" fleet "here:$W/b" --rclone-config rclone.conf --json -o remote.json || fail "fleet remote exited $?"
+[ "$(jq -r .read remote.json)" = 39 ] || fail "remote read $(jq -r .read remote.json)"
+"$R" fleet "nosuch:x" --rclone-config rclone.conf >/dev/null 2>err.txt && fail "a missing remote succeeded"
+grep -q 'rclone could not copy' err.txt || fail "missing remote message: $(cat err.txt)"
+
+"$R" fleet b --html html -o /dev/null || fail "fleet --html exited $?"
+[ "$(ls html/bundles | wc -l)" = 39 ] || fail "$(ls html/bundles | wc -l) bundle pages"
+command -v chromium >/dev/null || { echo "chromium is not installed (scripts/setup installs it)"; exit 1; }
+run_chromium() {
+  timeout 120 chromium --headless --disable-gpu --no-sandbox --no-first-run --user-data-dir="$W/profile" \
+    --virtual-time-budget=5000 "$@" 2>>chromium.log
+}
+run_chromium --dump-dom "file://$W/html/index.html" > index.dom || { echo "chromium failed"; tail chromium.log; exit 1; }
+grep -q '41 bundles, 39 read, 2 skipped, 4 hosts' index.dom || fail "overview totals not rendered"
+[ "$(grep -o '<section class="host">' index.dom | wc -l)" = 4 ] || fail "host sections: $(grep -o '<section class="host">' index.dom | wc -l)"
+link=$(grep -o 'href="bundles/[^"]*"' index.dom | head -1 | sed 's/^href="//; s/"$//')
+[ -n "$link" ] && [ -f "html/$link" ] || fail "first link '$link' does not lead to a page"
+run_chromium --dump-dom "file://$W/html/$link" > page.dom
+grep -o '<body[^>]*>' page.dom | head -1 | grep -q 'data-status="ok"' || fail "linked bundle page did not render: $(grep -o '<body[^>]*>' page.dom | head -1)"
+run_chromium --hide-scrollbars --window-size=1400,900 --screenshot="$W/fleet.png" "file://$W/html/index.html" >/dev/null
+[ -s fleet.png ] || fail "no screenshot"
+echo "screenshot: $W/fleet.png"
+[ $fails = 0 ] && echo "fleet: all checks passed"
+exit $((fails > 0))
