@@ -27,7 +27,7 @@ j '.skipped[].reason' | grep -q '^unreadable\|^tampered' || fail "skip reasons: 
 [ "$(j '.hosts | length')" = 4 ] || fail "hosts $(j '.hosts | length')"
 [ "$(j '[.hosts[].bundles] | add')" = 39 ] || fail "bundles over hosts $(j '[.hosts[].bundles] | add')"
 [ "$(j '[.hosts[].captures.hang // 0] | add')" = 8 ] || fail "hang captures $(j '[.hosts[].captures.hang // 0] | add'), expected 8"
-j '.hosts[0].hangs[] | "\(.class)/\(.code)"' | grep -q 'Xid/79' || fail "no Xid 79 hang class: $(j '.hosts[0].hangs')"
+j '.hosts[0].hangs[] | "\(.class)/\(.code)"' | grep -qi 'xid/79' || fail "no Xid 79 hang class: $(j '.hosts[0].hangs')"
 [ "$(j '.hosts[0].sensors | length')" -ge 1 ] || fail "no sensors"
 [ "$(j '[.hosts[].sensors[].episodes] | add')" -gt 0 ] || fail "no throttle episodes counted"
 [ "$(j '[.hosts[].sensors[].peak_c // 0] | max')" != 0 ] || fail "no peak temperature"
