@@ -1,10 +1,13 @@
 // tempmon-feed: hwmon and NVIDIA (NVML) temperatures into tempmon's ring.
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
 #include <memory>
 #include <optional>
+
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 
@@ -126,12 +129,16 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(10u, 600000u))
       ->capture_default_str();
   app.add_option("--match", c.match, "only hwmon sensors whose name matches this glob (repeatable)");
-  app.add_option("--device", c.device, "tempmon.ko device")->capture_default_str();
+  auto* device_opt = app.add_option("--device", c.device,
+                                    "tempmon.ko device (absent and not given: the shared-memory ring "
+                                    "\"tempmon\" instead)")
+                         ->capture_default_str();
   app.add_option("--shm", c.shm, "push into this shared-memory ring instead of tempmon.ko");
   app.add_option("--events", c.events_path, "also append events as JSON lines to this file");
   app.add_option("--hysteresis", c.hysteresis_mc, "hysteresis in m°C for hwmon thresholds")->capture_default_str();
   app.add_flag("--no-thresholds", c.no_thresholds, "do not copy hwmon max/crit into sensor thresholds");
   CLI11_PARSE(app, argc, argv);
+  const bool device_given = device_opt->count() > 0;
 
   EventLog events(/*to_stderr=*/true);
   try {
@@ -183,10 +190,20 @@ int main(int argc, char** argv) {
   }
 
   std::unique_ptr<Sink> sink;
+#ifdef TEMPMON_FEED_HAVE_SHM
+  // No module (cloud VMs, modules_disabled): the well-known shared-memory
+  // ring, which tempmon-capture --source auto reads, instead of failing.
+  if (c.shm.empty() && !device_given && access(c.device.c_str(), F_OK) != 0) {
+    c.shm = tempmon::ring::kDefaultShmName;
+    std::cerr << "tempmon-feed: no " << c.device << " (tempmon.ko not loaded): publishing to the shared-memory ring "
+              << c.shm << " (tempmon-capture --source auto reads it)\n";
+  }
+#endif
   try {
     if (!c.shm.empty()) {
 #ifdef TEMPMON_FEED_HAVE_SHM
-      sink = std::make_unique<ShmSink>(c.shm);
+      // The ring declares the feeder's rate: a reader judges stalls by it.
+      sink = std::make_unique<ShmSink>(c.shm, 65536, static_cast<uint32_t>(std::max(1.0, c.rate_hz)));
 #else
       std::cerr << "tempmon-feed: --shm: this build has no shared-memory ring support (lib/ring missing at build time)\n";
       return 1;

@@ -19,6 +19,7 @@
 #include "capture/trigger/episode_merge.h"
 #include "capture/trigger/ring_episodes.h"
 #include "tempmon/ring/error.h"
+#include "tempmon/ring/shm_ring.h"
 
 #ifdef TEMPMON_HAVE_PROBE
 #include "throttle_probe.h"
@@ -91,9 +92,28 @@ void CaptureDaemon::Setup() {
 
   ring_status_ = {"ring", "skipped", "no ring source (--source none)", 0};
   if (o_.source != "none") {
-    std::string spec = o_.source == "auto" ? "device:/dev/tempmon" : o_.source;
-    ring_ = RingSource::Open(spec);  // throws: the caller maps it to kExitSource
-    ring_status_ = {"ring", "ok", spec, 0};
+    std::string spec = o_.source;
+    if (spec == "auto") {
+      // The module's ring; without the module, the well-known ring that
+      // tempmon-feed publishes to (cloud VMs, locked-down kernels).
+      spec = "device:/dev/tempmon";
+      if (::access("/dev/tempmon", F_OK) != 0) {
+        const std::string shm = std::string("shm:") + ring::kDefaultShmName;
+        try {
+          ring_ = RingSource::Open(shm);
+          spec = shm;
+          source_note_ = std::string("no /dev/tempmon (tempmon.ko not loaded): the shared-memory ring ") +
+                         ring::kDefaultShmName + " that tempmon-feed publishes to";
+        } catch (const ring::RingError& e) {
+          throw ring::RingError(e.code().value(),
+                                std::string("--source auto: no /dev/tempmon and no shared-memory ring ") +
+                                    ring::kDefaultShmName,
+                                "load tempmon.ko, or start tempmon-feed (it publishes to that ring without the module)");
+        }
+      }
+    }
+    if (!ring_) ring_ = RingSource::Open(spec);  // throws: the caller maps it to kExitSource
+    ring_status_ = {"ring", "ok", spec + (source_note_.empty() ? "" : " (" + source_note_ + ")"), 0};
     // The device signals throttle transitions with POLLPRI; edge-triggered
     // so that a level that stays up does not spin the loop.
     if (ring_->PollFd() >= 0) add(ring_->PollFd(), EPOLLPRI | EPOLLET, kTagRing);
@@ -122,6 +142,16 @@ void CaptureDaemon::Setup() {
       kmsg_status_ = {"kmsg.live", "failed", e.what(), 0};
       Log(std::string("kernel-log triggers off: ") + e.what());
     }
+  }
+
+  if (o_.gpu_facts != "off") {
+    GpuFactsConfig g;
+    g.nvml_lib = o_.nvml_lib;
+    g.full_every_ns = Ns(o_.gpu_facts_every_s);
+    g.smi_every_ns = Ns(o_.gpu_facts_every_s);
+    g.smi_deadline_ms = static_cast<int>(o_.nvidia_timeout_s * 1000);
+    gpu_facts_ = std::make_unique<GpuFactsCache>(g);
+    gpu_facts_->Tick(MonoNow());
   }
 
   bpf_status_ = {"bpf", "skipped", "--bpf off", 0};
@@ -285,6 +315,7 @@ void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uin
   p.end_mono_ns = mono_ns + Ns(o_.post_s);
   p.before = snap_->StartBefore();
   p.seen_key = seen_key;
+  if (gpu_facts_) p.gpu_at_trigger = gpu_facts_->Nvml(now);
   Log("trigger " + kind + ": " + reason + "; capturing until +" + std::to_string(o_.post_s) + " s");
   pending_ = std::move(p);
 }
@@ -312,7 +343,7 @@ bool CaptureDaemon::Finish() {
     w.losses.ring_dropped_frozen = ring_->DroppedFrozen();
     metrics_.ring_lost = ring_->Stats().lost;
     metrics_.ring_torn = ring_->Stats().torn;
-    ring_status_.message = ring_->Describe() + ": " + std::to_string(w.samples.size()) +
+    ring_status_.message = ring_->Describe() + (source_note_.empty() ? "" : " (--source auto: " + source_note_ + ")") + ": " + std::to_string(w.samples.size()) +
                            " samples in the window, " + std::to_string(ring_->Stats().lost) +
                            " lost since start";
   }
@@ -332,6 +363,8 @@ bool CaptureDaemon::Finish() {
   if (kmsg_) w.losses.kmsg_dropped = kmsg_->dropped();
   w.losses.bpf_dropped = metrics_.bpf_dropped;
   w.source_collectors = {ring_status_, kmsg_status_, bpf_status_};
+  AddGpuFacts(w, p.gpu_at_trigger);
+  if (!source_note_.empty()) w.extra_system["source"] = {{"requested", o_.source}, {"used", std::string("shm:") + ring::kDefaultShmName}, {"why", source_note_}};
 
   bool ok = true;
   try {
@@ -362,6 +395,19 @@ bool CaptureDaemon::Finish() {
   if (triggers_ && ring_) triggers_->NoteDiscontinuity();
   WriteMetrics();
   return ok;
+}
+
+// GPU facts from the cache: never waited for (see GpuFactsCache).
+void CaptureDaemon::AddGpuFacts(WindowData& w, const nlohmann::json& at_trigger) const {
+  if (!gpu_facts_) return;
+  const uint64_t now = MonoNow();
+  nlohmann::json after = gpu_facts_->Nvml(now);
+  if (!after.is_null() || !at_trigger.is_null())
+    w.extra_system["gpu_nvml"] = {{"at_trigger", at_trigger}, {"after_window", after}};
+  nlohmann::json smi = gpu_facts_->NvidiaSmi(now);
+  if (!smi.is_null()) w.extra_system["gpu"] = smi;
+  w.source_collectors.push_back(gpu_facts_->NvmlStatus(now));
+  w.source_collectors.push_back(gpu_facts_->SmiStatus(now));
 }
 
 void CaptureDaemon::WriteMetrics() {
@@ -430,9 +476,13 @@ int CaptureDaemon::Run() {
   bool only_now = o_.now && !(o_.on_throttle || o_.on_hang || o_.on_temp_c || o_.on_rise_c_per_s);
   exit_after_capture_ = o_.once || only_now;
   PollRing();  // what the ring already holds is the pre-window of --now
+  // A one-shot capture started a moment ago: its GPU facts are the first
+  // read, bounded by the collector deadline. A running service's are cached.
+  if (o_.now && gpu_facts_) gpu_facts_->WaitFirstNvml(std::chrono::milliseconds(static_cast<int64_t>(o_.collector_timeout_s * 1000)));
   if (o_.now) Fire("manual", "--now", MonoNow());
   // One line a user (and a script waiting for readiness) can rely on.
   Log("watching " + (ring_ ? ring_->Describe() : std::string("no ring")) +
+      (source_note_.empty() ? "" : " (--source auto: " + source_note_ + ")") +
       (kmsg_ ? ", kernel log" : "") + (probe_ ? ", BPF probe" : "") + "; spool " + o_.out);
 
   epoll_event evs[8];
@@ -468,9 +518,10 @@ int CaptureDaemon::Run() {
       PollRing();
       uint64_t now = MonoNow();
       if (triggers_)
-        if (auto f = triggers_->OnTick(now, ring_->Frozen())) Fire(f->kind, f->reason, f->mono_ns);
+        for (const auto& f : triggers_->OnTick(now, ring_->Frozen())) Fire(f.kind, f.reason, f.mono_ns);
       PruneRecent(now);
       ReapChildren();
+      if (gpu_facts_) gpu_facts_->Tick(now);
     }
   }
   // Stopping with a capture in progress: write what we have.

@@ -15,6 +15,7 @@
 #include "capture/kmsg/kmsg_source.h"
 #include "capture/spool/metrics.h"
 #include "capture/spool/spool.h"
+#include "capture/collect/gpu_facts_cache.h"
 #include "capture/trigger/sample_triggers.h"
 #include "signatures.h"
 
@@ -42,9 +43,11 @@ class CaptureDaemon {
     nlohmann::json also = nlohmann::json::array();  // later triggers, same episode
     std::shared_ptr<CollectorRunner> before;
     std::string seen_key;  // remembered in the spool once the bundle is written
+    nlohmann::json gpu_at_trigger;  // cached NVML facts when it fired
   };
 
   void Setup();
+  void AddGpuFacts(WindowData& w, const nlohmann::json& at_trigger) const;
   void ProcessPstore();
   void PollRing();
   // at_start: the backlog logged in this boot before the capture started.
@@ -73,6 +76,8 @@ class CaptureDaemon {
   std::optional<signatures::TriggerPolicy> policy_;
   signatures::Tracker kmsg_bursts_;  // kernel-log matches, one entry per burst
   std::string boot_key_;             // spool key: this boot's start-of-log bundle
+  std::unique_ptr<GpuFactsCache> gpu_facts_;
+  std::string source_note_;  // why --source auto chose the ring it did
   std::deque<nlohmann::json> recent_episodes_;  // BPF episodes
   bundle::Collector ring_status_, kmsg_status_, bpf_status_;
   bool stop_ = false;

@@ -10,10 +10,11 @@ namespace tempmon::capture {
 TriggerConfig Options::Triggers(uint32_t rate_hz) const {
   TriggerConfig t;
   t.on_throttle = on_throttle;
+  t.on_power_cap = on_power_cap;
   t.on_hang = on_hang;
   if (on_temp_c) t.on_temp_mc = static_cast<int32_t>(*on_temp_c * 1000);
   if (on_rise_c_per_s) t.on_rise_mc_per_s = static_cast<int32_t>(*on_rise_c_per_s * 1000);
-  t.rate_hz = rate_hz ? rate_hz : 1000;
+  t.rate_hz = rate_hz;
   t.stall_periods = stall_periods;
   return t;
 }
@@ -48,8 +49,11 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.set_config("--config", "", "read options from this file (TOML/INI, option = value)");
   app.set_version_flag("--version", "tempmon-capture " TEMPMON_VERSION_STRING);
   auto* trig = "Triggers";
-  app.add_flag("--on-throttle", o->on_throttle,
-               "throttle start: ring THR_START flag / POLLPRI, BPF episode, kernel CPU throttle line")
+  std::string throttle_spec;
+  app.add_flag("--on-throttle{thermal}", throttle_spec,
+               "throttle start: ring THR_START flag / POLLPRI, BPF episode, kernel CPU throttle "
+               "line, a GPU's thermal or HW slowdown (NVML); =power also a GPU's power cap")
+      ->check(CLI::IsMember({"thermal", "power", "true", "false"}))
       ->group(trig);
   app.add_option("--on-temp", o->on_temp_c, "any sensor at or above C degrees")->group(trig);
   app.add_option("--on-rise", o->on_rise_c_per_s, "any sensor rising C degrees per second")
@@ -93,6 +97,19 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--pstore-dirs", o->pstore_dirs, "colon-separated folders searched for panic tails")->capture_default_str();
   app.add_option("--collector-timeout", o->collector_timeout_s, "seconds each collector may take")->capture_default_str();
   app.add_option("--nvidia-timeout", o->nvidia_timeout_s, "seconds nvidia-smi may take")->capture_default_str();
+  app.add_option("--gpu-facts", o->gpu_facts,
+                 "GPU facts (NVML in-process, nvidia-smi in the background), cached and "
+                 "written at the trigger without waiting: auto | off")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "off"}));
+  app.add_option("--gpu-facts-every", o->gpu_facts_every_s,
+                 "seconds between full GPU-facts reads and nvidia-smi runs (the moving "
+                 "counters are read every tick)")
+      ->capture_default_str()
+      ->check(CLI::Range(1.0, 86400.0));
+  app.add_option("--nvml-lib", o->nvml_lib, "NVML library to dlopen for GPU facts")
+      ->envname("TEMPMON_NVML_LIB")
+      ->capture_default_str();
   app.add_option("--tick", o->tick_s, "seconds between ring reads when idle")->capture_default_str()
       ->check(CLI::Range(0.01, 60.0));
   app.add_option("--threshold", o->thresholds,
@@ -105,6 +122,11 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
     int rc = app.exit(e);
     *exit_code = rc == 0 ? kExitOk : kExitUsage;
     return false;
+  }
+  // A config file's "on-throttle = true|false" as well as --on-throttle[=power].
+  if (!throttle_spec.empty() && throttle_spec != "false") {
+    o->on_throttle = true;
+    o->on_power_cap = throttle_spec == "power";
   }
   if (!o->test_signature.empty()) return true;
   try {

@@ -33,10 +33,14 @@ struct Options {
   std::vector<std::string> on_kmsg;  // "CLASS[:SEVERITY]" (signatures::TriggerPolicy)
   bool boot_replay = true;           // read the kernel log from the start of this boot
   std::string test_signature;        // --test-signature CLASS: write a marked line, exit
+  bool on_power_cap = false;         // --on-throttle=power
   std::optional<double> on_temp_c, on_rise_c_per_s;
   double pre_s = 30, post_s = 10, cooldown_s = 60;
   uint32_t stall_periods = 100;
   double collector_timeout_s = 3, nvidia_timeout_s = 5;
+  std::string gpu_facts = "auto";   // auto | off
+  std::string nvml_lib = "libnvidia-ml.so.1";
+  double gpu_facts_every_s = 300;
   std::optional<uint64_t> keep_count = 100, keep_bytes = 1ull << 30;
   std::optional<double> keep_days = 30;
   bool redact = false;

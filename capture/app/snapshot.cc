@@ -78,8 +78,8 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   run.Start("system.cpufreq", t, [root] { return facts::CpuFreq(root); });
   run.Start("system.modules", t, [root] { return facts::Modules(root); });
   run.Start("system.throttle_counters_after", t, [root] { return facts::ThrottleCounters(root); });
-  int nv_ms = static_cast<int>(o_.nvidia_timeout_s * 1000);
-  run.Start("system.gpu", Ms(o_.nvidia_timeout_s + 1), [nv_ms] { return facts::NvidiaSmi(nv_ms); });
+  // GPU facts (NVML, nvidia-smi) come from the daemon's cache
+  // (GpuFactsCache): nothing here waits for the driver.
   bool read_kmsg = !w.kmsg && o_.kmsg != "none";
   if (read_kmsg) {
     std::string path = o_.kmsg;

@@ -20,7 +20,7 @@ std::vector<nlohmann::json> BpfEpisodesForBundle(const std::deque<nlohmann::json
                                                  const nlohmann::json& ring_episodes) {
   std::set<int64_t> ring_sensors;
   for (const auto& e : ring_episodes)
-    if (e.contains("source_id") && e["source_id"].is_number_integer())
+    if (IsTempmonSensor(e) && e.contains("source_id") && e["source_id"].is_number_integer())
       ring_sensors.insert(e["source_id"].get<int64_t>());
   std::set<uint64_t> closed;
   for (const auto& e : bpf)

@@ -1,6 +1,9 @@
 #include "capture/trigger/ring_episodes.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
+#include <utility>
 
 #include "tempmon.h"
 
@@ -69,6 +72,51 @@ nlohmann::json EpisodesFromSamples(const std::vector<bundle::Sample>& samples,
     }
   }
   for (auto& [id, o] : open) close(o, nullptr, nullptr);
+
+  // The periods a source flagged (NVML clock-event reasons...): one episode
+  // per sensor and flag bit, from the first flagged sample to the first
+  // sample without the flag.
+  std::map<std::pair<uint16_t, uint16_t>, Open> flagged;
+  std::set<uint16_t> seen;
+  for (const auto& s : samples) {
+    if (s.flags & TEMPMON_F_MARKER) continue;
+    for (const SourceFlagCause& fc : kSourceFlagCauses) {
+      const auto key = std::make_pair(s.sensor, fc.bit);
+      auto it = flagged.find(key);
+      const bool on = s.flags & fc.bit;
+      if (on && it == flagged.end()) {
+        nlohmann::json ep;
+        ep["type"] = "episode";
+        ep["origin"] = "ring";
+        ep["seq"] = seq++;
+        auto si = by_id.find(s.sensor);
+        const std::string kind = si != by_id.end() && !si->second->kind.empty() ? si->second->kind : "push";
+        ep["cause"] = kind + ":" + fc.name;
+        ep["source"] = "sensor";
+        ep["source_id"] = s.sensor;
+        ep["name"] = si != by_id.end() ? si->second->name : "sensor" + std::to_string(s.sensor);
+        ep["start_ns"] = s.mono_ns;
+        // The sensor's first sample in the window already flagged: it began earlier.
+        ep["start_in_window"] = seen.count(s.sensor) > 0;
+        ep["start_temp_mc"] = s.temp_mc;
+        ep["trip_temp_mc"] = nullptr;
+        ep["hysteresis_mc"] = 0;
+        it = flagged.emplace(key, Open{ep, s.mono_ns, s.temp_mc, s.temp_mc}).first;
+      }
+      if (it == flagged.end()) continue;
+      Open& o = it->second;
+      if (!on) {
+        close(o, s.mono_ns, "source flag cleared");
+        flagged.erase(it);
+        continue;
+      }
+      o.peak = std::max(o.peak, s.temp_mc);
+      o.last_ns = s.mono_ns;
+      o.last_mc = s.temp_mc;
+    }
+    seen.insert(s.sensor);
+  }
+  for (auto& [key, o] : flagged) close(o, nullptr, nullptr);
   return out;
 }
 

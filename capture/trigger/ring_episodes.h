@@ -6,12 +6,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "capture/trigger/sample_triggers.h"
 #include "reports/bundle/bundle.h"
 
 namespace tempmon::capture {
 
 // One object per episode that overlaps `samples`: start, end (null while
 // still open at the window's end), duration, peak, time above threshold.
+// Two kinds: the ring's own throttle episodes (THR_START .. THR_END, cause
+// "tempmon_throttle") and the periods a pushed sensor's source flagged
+// (one episode per flag bit in kSourceFlagCauses, cause "<kind>:<name>").
 nlohmann::json EpisodesFromSamples(const std::vector<bundle::Sample>& samples,
                                    const std::vector<bundle::Sensor>& sensors);
 

@@ -11,16 +11,38 @@
 #include <vector>
 
 #include "reports/bundle/bundle.h"
+#include "tempmon.h"
 
 namespace tempmon::capture {
 
+// What a pushed sensor's source reports in its flags (TEMPMON_F_USER_MASK),
+// one name per bit: an episode's cause is "<sensor kind>:<name>", e.g.
+// "push:power_cap" (NVML: SW power cap or HW power brake), "push:sw_throttle"
+// (NVML: SW thermal slowdown), "push:hw_throttle" (NVML: HW thermal slowdown
+// or HW slowdown). The one definition of these names on the capture side.
+struct SourceFlagCause {
+  uint16_t bit;
+  const char* name;
+};
+inline constexpr SourceFlagCause kSourceFlagCauses[] = {
+    {TEMPMON_F_HW_THROTTLE, "hw_throttle"},
+    {TEMPMON_F_SW_THROTTLE, "sw_throttle"},
+    {TEMPMON_F_POWER_CAP, "power_cap"},
+};
+
+
 struct TriggerConfig {
-  bool on_throttle = false;
+  bool on_throttle = false;  // THR_START; a source's thermal/HW slowdown flag
+  bool on_power_cap = false; // also a source's power-cap flag (normal under full load)
   std::optional<int32_t> on_temp_mc;         // fire at or above this
   std::optional<int32_t> on_rise_mc_per_s;   // fire when rising this fast
-  bool on_hang = false;                      // sampler stall
-  uint32_t rate_hz = 1000;                   // expected sampler rate
-  uint32_t stall_periods = 100;              // gap that counts as a stall
+  bool on_hang = false;                      // producer stall
+  // The rate the ring's own producer declares (the kernel sampler, or
+  // tempmon-sim); 0 = not declared. Pushed sensors (TEMPMON_F_PUSHED) come
+  // from another producer whose rate the ring does not know: their period
+  // is learned from the gaps seen.
+  uint32_t rate_hz = 0;
+  uint32_t stall_periods = 100;              // periods without a sample that count as a stall
   uint64_t rise_window_ns = 1'000'000'000;   // rate measured over this span
   int32_t rearm_hysteresis_mc = 2000;        // temp trigger re-arms below threshold - this
 };
@@ -40,12 +62,19 @@ class SampleTriggers {
   // Feeds one sample (in ring order); returns what it fired, if anything.
   std::vector<Fired> OnSample(const bundle::Sample& s);
 
-  // Called from the clock: fires "hang" when no sample arrived for more
-  // than stall_periods while the ring is not frozen.
-  std::optional<Fired> OnTick(uint64_t now_mono_ns, bool ring_frozen);
+  // Called from the clock: fires "hang" once per producer ("sampler" for the
+  // kernel's own samples, "feeder" for pushed ones) when its sensors sent
+  // nothing for more than stall_periods of their own period while the ring
+  // is not frozen.
+  std::vector<Fired> OnTick(uint64_t now_mono_ns, bool ring_frozen);
 
   // After a freeze, a CLEAR or lost records, a gap is not a stall.
-  void NoteDiscontinuity() { last_sample_ns_ = 0; }
+  void NoteDiscontinuity() {
+    for (auto& [id, ps] : sensors_) ps.last_ns = 0;
+  }
+
+  // The period a sensor is judged by (0 = not known yet: never judged).
+  uint64_t ExpectedPeriodNs(uint16_t id) const;
 
   // The names used for sensors in reasons.
   void SetSensorName(uint16_t id, std::string name) { names_[id] = std::move(name); }
@@ -55,15 +84,19 @@ class SampleTriggers {
     bool temp_armed = true;
     bool rise_armed = true;
     std::deque<std::pair<uint64_t, int32_t>> recent;  // (mono_ns, temp)
+    bool pushed = false;        // produced by a feeder, not the ring's sampler
+    uint64_t last_ns = 0;       // last sample (0: none since a discontinuity)
+    bool stall_armed = true;    // once per stall; a new sample re-arms
+    std::deque<uint64_t> gaps;  // recent gaps between samples, ns
+    uint16_t source_flags = 0;  // TEMPMON_F_USER_MASK bits of the last sample
   };
   std::string Name(uint16_t id) const;
-  uint64_t StallGapNs() const;
+  uint64_t StallGapNs(uint16_t id) const;  // 0 = not judged
+  static const char* Producer(bool pushed) { return pushed ? "feeder" : "sampler"; }
 
   TriggerConfig cfg_;
   std::map<uint16_t, PerSensor> sensors_;
   std::map<uint16_t, std::string> names_;
-  uint64_t last_sample_ns_ = 0;
-  bool stall_armed_ = true;
 };
 
 std::string FormatCelsius(int32_t mc);

@@ -83,13 +83,13 @@ TEST_CASE("a stall is seen from the STALL flag, a gap, or a silent ring") {
   SECTION("no records at all: fires once from the clock, not while frozen") {
     SampleTriggers t(c);
     CHECK(t.OnSample(S(1, 50000)).empty());
-    CHECK_FALSE(t.OnTick(90 * kMs, false));
-    CHECK_FALSE(t.OnTick(500 * kMs, true));
-    CHECK(t.OnTick(500 * kMs, false));
-    CHECK_FALSE(t.OnTick(900 * kMs, false));
+    CHECK(t.OnTick(90 * kMs, false).empty());
+    CHECK(t.OnTick(500 * kMs, true).empty());
+    CHECK(t.OnTick(500 * kMs, false).size() == 1);
+    CHECK(t.OnTick(900 * kMs, false).empty());
     // The late record after the clock already reported the stall: no repeat.
     CHECK(t.OnSample(S(950, 50000, TEMPMON_F_STALL)).empty());
-    CHECK(t.OnTick(1200 * kMs, false));  // re-armed by the record
+    CHECK(t.OnTick(1200 * kMs, false).size() == 1);  // re-armed by the record
   }
   SECTION("off unless asked") {
     c.on_hang = false;

@@ -15,6 +15,9 @@
  * shutdown 92 °C, max operating 87 °C unless FAKE_NVML_SLOWDOWN_C,
  * FAKE_NVML_SHUTDOWN_C, FAKE_NVML_MAX_OP_C say otherwise (0 = not
  * supported).
+ * FAKE_NVML_LATENCY_US adds that much time to every call of the GPU-facts
+ * functions tempmon-capture reads (ECC, remapped rows, PCIe, NVLink, field
+ * values, violation counters), as a real driver takes.
  * Built twice: as is, and with FAKE_NVML_OLD_DRIVER (no
  * nvmlDeviceGetCurrentClocksEventReasons, only the older throttle name).
  */
@@ -435,4 +438,99 @@ EXPORT nvmlReturn_t nvmlEventSetWait_v2(nvmlEventSet_t set, nvmlEventData_t *dat
 out:
 	pthread_mutex_unlock(&mu);
 	return rc;
+}
+
+/* The GPU-facts functions tempmon-capture reads (feed/nvml_facts.cc). */
+static void facts_delay(void)
+{
+	unsigned long long us = env_ull("FAKE_NVML_LATENCY_US", 0);
+	struct timespec ts = { (time_t)(us / 1000000ULL), (long)(us % 1000000ULL) * 1000L };
+
+	if (us)
+		nanosleep(&ts, NULL);
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetPersistenceMode(nvmlDevice_t dev, int *mode)
+{
+	facts_delay();
+	*mode = 1;
+	return is_lost(dev) ? 15 : 0;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetTotalEccErrors(nvmlDevice_t dev, int type, int counter, unsigned long long *n)
+{
+	facts_delay();
+	/* corrected: a few; uncorrected: none; aggregate above volatile */
+	*n = type == 0 ? (counter ? 12 : 2) : 0;
+	return is_lost(dev) ? 15 : 0;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetRemappedRows(nvmlDevice_t dev, unsigned *corr, unsigned *unc,
+					      unsigned *pending, unsigned *failure)
+{
+	facts_delay();
+	*corr = 1;
+	*unc = 0;
+	*pending = 0;
+	*failure = 0;
+	return is_lost(dev) ? 15 : 0;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetRetiredPagesPendingStatus(nvmlDevice_t dev, int *pending)
+{
+	(void)dev;
+	(void)pending;
+	return 3; /* not supported: a GPU with row remapping */
+}
+
+static nvmlReturn_t pcie(nvmlDevice_t dev, unsigned *v, unsigned value)
+{
+	facts_delay();
+	*v = value;
+	return is_lost(dev) ? 15 : 0;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetCurrPcieLinkGeneration(nvmlDevice_t dev, unsigned *v) { return pcie(dev, v, 5); }
+EXPORT nvmlReturn_t nvmlDeviceGetMaxPcieLinkGeneration(nvmlDevice_t dev, unsigned *v) { return pcie(dev, v, 5); }
+EXPORT nvmlReturn_t nvmlDeviceGetCurrPcieLinkWidth(nvmlDevice_t dev, unsigned *v) { return pcie(dev, v, 16); }
+EXPORT nvmlReturn_t nvmlDeviceGetMaxPcieLinkWidth(nvmlDevice_t dev, unsigned *v) { return pcie(dev, v, 16); }
+
+EXPORT nvmlReturn_t nvmlDeviceGetNvLinkState(nvmlDevice_t dev, unsigned link, int *active)
+{
+	facts_delay();
+	if (link >= 4)
+		return 2; /* invalid argument: past the last link */
+	*active = link != 3;
+	return is_lost(dev) ? 15 : 0;
+}
+
+struct fake_field_value {
+	unsigned field_id, scope_id;
+	long long timestamp, latency_us;
+	int value_type;
+	nvmlReturn_t ret;
+	unsigned long long value;
+};
+
+EXPORT nvmlReturn_t nvmlDeviceGetFieldValues(nvmlDevice_t dev, int count, struct fake_field_value *v)
+{
+	facts_delay();
+	for (int i = 0; i < count; i++) {
+		v[i].ret = v[i].field_id == 230 ? 0 : 3;
+		v[i].value_type = 1;
+		v[i].value = 0; /* NVML_GPU_RECOVERY_ACTION_NONE */
+	}
+	return is_lost(dev) ? 15 : 0;
+}
+
+struct fake_violation {
+	unsigned long long reference_time, violation_time;
+};
+
+EXPORT nvmlReturn_t nvmlDeviceGetViolationStatus(nvmlDevice_t dev, int policy, struct fake_violation *t)
+{
+	facts_delay();
+	t->reference_time = 0;
+	t->violation_time = policy == 0 ? 1000000000ULL : 0;
+	return is_lost(dev) ? 15 : 0;
 }

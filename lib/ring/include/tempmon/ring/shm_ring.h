@@ -28,6 +28,11 @@ struct ShmSensor {
   SensorDesc desc{};
 };
 
+// The shared-memory ring tempmon-feed publishes to when /dev/tempmon is
+// absent (no module: cloud VMs, locked-down kernels), and the one
+// tempmon-capture --source auto falls back to.
+inline constexpr const char* kDefaultShmName = "tempmon";
+
 class ShmRing {
  public:
   // Producer side: creates (replacing any stale one) shared memory `name`

@@ -1,0 +1,210 @@
+#include "feed/nvml_facts.h"
+
+#include <dlfcn.h>
+
+#include <cstring>
+
+namespace tempmon::feed {
+namespace {
+
+typedef int Ret;
+typedef void* Dev;
+
+// nvmlFieldValue_t (NVML API reference).
+struct FieldValue {
+  unsigned fieldId;
+  unsigned scopeId;
+  long long timestamp;
+  long long latencyUsec;
+  int valueType;  // nvmlValueType_t
+  Ret nvmlReturn;
+  union {
+    double d;
+    unsigned ui;
+    unsigned long ul;
+    unsigned long long ull;
+    long long sll;
+    int si;
+    unsigned short us;
+  } value;
+};
+struct ViolationTime {
+  unsigned long long referenceTime;
+  unsigned long long violationTime;  // ns
+};
+
+constexpr int kNotSupported = 3;
+constexpr unsigned kMaxNvLinks = 18;  // NVML_NVLINK_MAX_LINKS
+
+template <typename Fn>
+void Bind(void* h, const char* sym, Fn& fn) {
+  fn = reinterpret_cast<Fn>(dlsym(h, sym));
+}
+
+}  // namespace
+
+struct NvmlFacts::Syms {
+  Ret (*init)() = nullptr;
+  Ret (*shutdown)() = nullptr;
+  const char* (*error_string)(Ret) = nullptr;
+  Ret (*count)(unsigned*) = nullptr;
+  Ret (*handle)(unsigned, Dev*) = nullptr;
+  Ret (*name)(Dev, char*, unsigned) = nullptr;
+  Ret (*uuid)(Dev, char*, unsigned) = nullptr;
+  Ret (*persistence)(Dev, int*) = nullptr;
+  Ret (*ecc)(Dev, int, int, unsigned long long*) = nullptr;
+  Ret (*remapped)(Dev, unsigned*, unsigned*, unsigned*, unsigned*) = nullptr;
+  Ret (*retired_pending)(Dev, int*) = nullptr;
+  Ret (*pcie_gen)(Dev, unsigned*) = nullptr;
+  Ret (*pcie_gen_max)(Dev, unsigned*) = nullptr;
+  Ret (*pcie_width)(Dev, unsigned*) = nullptr;
+  Ret (*pcie_width_max)(Dev, unsigned*) = nullptr;
+  Ret (*nvlink_state)(Dev, unsigned, int*) = nullptr;
+  Ret (*field_values)(Dev, int, FieldValue*) = nullptr;
+  Ret (*violation)(Dev, int, ViolationTime*) = nullptr;
+};
+
+const char* NvmlRecoveryActionName(unsigned long long v) {
+  switch (v) {
+    case 0: return "none";
+    case 1: return "gpu_reset";
+    case 2: return "node_reboot";
+    case 3: return "drain_p2p";
+    case 4: return "drain_and_reset";
+    default: return "unknown";
+  }
+}
+
+std::unique_ptr<NvmlFacts> NvmlFacts::Open(const std::string& lib_path, std::string* why) {
+  void* h = dlopen(lib_path.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (!h) {
+    const char* e = dlerror();
+    if (why) *why = "cannot load " + lib_path + " (" + (e ? e : "dlopen failed") + ")";
+    return nullptr;
+  }
+  std::unique_ptr<NvmlFacts> f(new NvmlFacts());
+  f->handle_ = h;
+  f->s_ = std::make_unique<Syms>();
+  Syms& s = *f->s_;
+  Bind(h, "nvmlInit_v2", s.init);
+  Bind(h, "nvmlShutdown", s.shutdown);
+  Bind(h, "nvmlErrorString", s.error_string);
+  Bind(h, "nvmlDeviceGetCount_v2", s.count);
+  Bind(h, "nvmlDeviceGetHandleByIndex_v2", s.handle);
+  if (!s.init || !s.shutdown || !s.count || !s.handle) {
+    if (why) *why = lib_path + " lacks nvmlInit_v2/nvmlDeviceGetCount_v2 (not an NVML library, or too old)";
+    s.shutdown = nullptr;  // nothing initialised: ~NvmlFacts only closes the handle
+  }
+  Bind(h, "nvmlDeviceGetName", s.name);
+  Bind(h, "nvmlDeviceGetUUID", s.uuid);
+  Bind(h, "nvmlDeviceGetPersistenceMode", s.persistence);
+  Bind(h, "nvmlDeviceGetTotalEccErrors", s.ecc);
+  Bind(h, "nvmlDeviceGetRemappedRows", s.remapped);
+  Bind(h, "nvmlDeviceGetRetiredPagesPendingStatus", s.retired_pending);
+  Bind(h, "nvmlDeviceGetCurrPcieLinkGeneration", s.pcie_gen);
+  Bind(h, "nvmlDeviceGetMaxPcieLinkGeneration", s.pcie_gen_max);
+  Bind(h, "nvmlDeviceGetCurrPcieLinkWidth", s.pcie_width);
+  Bind(h, "nvmlDeviceGetMaxPcieLinkWidth", s.pcie_width_max);
+  Bind(h, "nvmlDeviceGetNvLinkState", s.nvlink_state);
+  Bind(h, "nvmlDeviceGetFieldValues", s.field_values);
+  Bind(h, "nvmlDeviceGetViolationStatus", s.violation);
+  Ret rc = s.init();
+  if (rc != 0) {
+    if (why)
+      *why = "nvmlInit_v2 failed: " + std::string(s.error_string ? s.error_string(rc) : "error") +
+             " (NVML error " + std::to_string(rc) + ")";
+    s.shutdown = nullptr;  // nothing to shut down
+    return nullptr;
+  }
+  return f;
+}
+
+NvmlFacts::~NvmlFacts() {
+  if (s_ && s_->shutdown) s_->shutdown();
+  if (handle_) dlclose(handle_);
+}
+
+nlohmann::json NvmlFacts::Read(Level level) {
+  using nlohmann::json;
+  const Syms& s = *s_;
+  json gpus = json::array();
+  unsigned n = 0;
+  if (Ret rc = s.count(&n); rc != 0) return {{"error", "nvmlDeviceGetCount_v2: NVML error " + std::to_string(rc)}};
+  const bool full = level == Level::kFull;
+  for (unsigned i = 0; i < n; ++i) {
+    json g = {{"index", i}};
+    json errors = json::object();
+    // Records a fact the driver answered; "not supported" is no error.
+    auto note = [&](const char* what, Ret rc) {
+      if (rc == 0 || rc == kNotSupported) return rc == 0;
+      errors[what] = std::string(s.error_string ? s.error_string(rc) : "error") + " (NVML error " +
+                     std::to_string(rc) + ")";
+      return false;
+    };
+    Dev d = nullptr;
+    if (!note("handle", s.handle(i, &d))) {
+      g["errors"] = errors;
+      gpus.push_back(g);
+      continue;
+    }
+    char buf[128];
+    if (full && s.name && note("name", s.name(d, buf, sizeof buf))) g["name"] = std::string(buf, strnlen(buf, sizeof buf));
+    if (full && s.uuid && note("uuid", s.uuid(d, buf, sizeof buf))) g["uuid"] = std::string(buf, strnlen(buf, sizeof buf));
+    int en = 0;
+    if (full && s.persistence && note("persistence_mode", s.persistence(d, &en))) g["persistence_mode"] = en == 1;
+    if (s.ecc) {
+      unsigned long long v = 0;
+      json ecc = json::object();
+      // errorType 0 corrected, 1 uncorrected; counterType 0 volatile, 1 aggregate.
+      for (int counter = 0; counter <= (full ? 1 : 0); ++counter)
+        for (int type = 0; type <= 1; ++type)
+          if (note("ecc", s.ecc(d, type, counter, &v)))
+            ecc[std::string(counter ? "aggregate_" : "volatile_") + (type ? "uncorrected" : "corrected")] = v;
+      if (!ecc.empty()) g["ecc"] = ecc;
+    }
+    if (s.remapped) {
+      unsigned corr = 0, unc = 0, pending = 0, failure = 0;
+      if (note("remapped_rows", s.remapped(d, &corr, &unc, &pending, &failure)))
+        g["remapped_rows"] = {{"correctable", corr}, {"uncorrectable", unc},
+                              {"pending", pending != 0}, {"failure", failure != 0}};
+    }
+    if (full && s.retired_pending && note("retired_pages_pending", s.retired_pending(d, &en)))
+      g["retired_pages_pending"] = en == 1;
+    json pcie = json::object();
+    unsigned u = 0;
+    if (s.pcie_gen && note("pcie", s.pcie_gen(d, &u))) pcie["gen"] = u;
+    if (s.pcie_width && note("pcie", s.pcie_width(d, &u))) pcie["width"] = u;
+    if (full && s.pcie_gen_max && note("pcie", s.pcie_gen_max(d, &u))) pcie["gen_max"] = u;
+    if (full && s.pcie_width_max && note("pcie", s.pcie_width_max(d, &u))) pcie["width_max"] = u;
+    if (!pcie.empty()) g["pcie"] = pcie;
+    if (full && s.nvlink_state) {
+      json links = json::array();
+      for (unsigned l = 0; l < kMaxNvLinks; ++l) {
+        int active = 0;
+        Ret rc = s.nvlink_state(d, l, &active);
+        if (rc != 0) break;  // past the last link (or no NVLink)
+        links.push_back({{"link", l}, {"active", active == 1}});
+      }
+      if (!links.empty()) g["nvlink"] = links;
+    }
+    if (s.field_values) {
+      FieldValue fv{};
+      fv.fieldId = kNvmlFieldGpuRecoveryAction;
+      if (note("recovery_action", s.field_values(d, 1, &fv)) && fv.nvmlReturn == 0)
+        g["recovery_action"] = NvmlRecoveryActionName(fv.value.ui);
+    }
+    if (s.violation) {
+      json v = json::object();
+      for (const NvmlViolationPolicy& p : kNvmlViolationPolicies) {
+        ViolationTime t{};
+        if (note("violation", s.violation(d, p.policy, &t))) v[std::string(p.name) + "_ns"] = t.violationTime;
+      }
+      if (!v.empty()) g["clock_event_ns"] = v;
+    }
+    if (!errors.empty()) g["errors"] = errors;
+    gpus.push_back(g);
+  }
+  return {{"gpus", gpus}};
+}
+
+}  // namespace tempmon::feed
