@@ -40,7 +40,7 @@ prefix=$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$build/CMakeCache.txt")
 root=$dest$prefix
 
 # Every tempmon-* executable the tree defines, except developer-only ones.
-dev_only=" tempmon-bundle-synth "
+dev_only=" tempmon-bundle-synth tempmon-fleet-synth "
 tools=$(grep -rhoE --include=CMakeLists.txt 'add_executable\(tempmon-[a-z0-9-]+' "$src" \
 	--exclude-dir=build --exclude-dir=.git --exclude-dir=tests | sed 's/add_executable(//' | sort -u)
 [ -n "$tools" ] || fail "found no tempmon-* executables in the tree"
@@ -61,7 +61,7 @@ for t in $tools; do
 done
 
 # systemd units: present, and what they run is installed.
-for u in tempmon-capture.service tempmon-feed.service; do
+for u in tempmon-capture.service tempmon-feed.service tempmon-ship.service; do
 	f=$(find "$dest" -path "*/systemd/system/$u" | head -n1)
 	if [ -z "$f" ]; then fail "unit $u not installed"; continue; fi
 	exe=$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$f")
