@@ -4,15 +4,18 @@
 # writer. Used by the reports_fuzz test; also handy by hand:
 #   reports/fuzz/run-fuzz.sh build-reports/fuzz build-reports/reports/synth/tempmon-bundle-synth 300
 # usage: run-fuzz.sh WORKDIR TEMPMON_BUNDLE_SYNTH SECONDS
+# FUZZ_EXTRA_SOURCES: generated sources the reader links (the embedded
+# signature catalogue, reports/signatures/signatures_data.cc in the build).
 set -eu
 W=$1 SYNTH=$2 SECS=${3:-30}
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 CXX=${FUZZ_CXX:-$(command -v clang++-14 || command -v clang++)}
 mkdir -p "$W/obj" "$W/seeds" "$W/corpus"
 FLAGS=(-std=c++20 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
-       -I"$SRC/reports/bundle" -I"$SRC/reports/viewer")
+       -I"$SRC/reports/bundle" -I"$SRC/reports/viewer" -I"$SRC/reports/signatures")
 SOURCES=("$SRC"/reports/bundle/{analysis,json_fields,members_json,reader,redact,samples_csv,sha256,summary,tar_zst,writer}.cc
-         "$SRC"/reports/viewer/html_data.cc "$SRC"/reports/fuzz/bundle_fuzz.cc)
+         "$SRC"/reports/viewer/html_data.cc "$SRC"/reports/fuzz/bundle_fuzz.cc
+         "$SRC"/reports/signatures/signatures.cc ${FUZZ_EXTRA_SOURCES:-})
 # Rebuild only what changed; two jobs (the machine is shared).
 compile() {
   local src=$1 obj="$W/obj/$(basename "${1%.cc}").o"

@@ -285,7 +285,7 @@ TEST_CASE("a bundle that does not verify is failed permanently, once, and never 
   CHECK(w.RemoteFiles().empty());
 }
 
-TEST_CASE("--redact ships a redacted copy and --keep-shipped false empties the spool") {
+TEST_CASE("redact = true ships a redacted copy and keep-shipped = false empties the spool") {
   World w;
   auto a = w.AddBundle(1);
   auto orig = tempmon::bundle::Read(a);
