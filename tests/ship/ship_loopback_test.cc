@@ -233,7 +233,7 @@ TEST_CASE("a full remote is a clear, retried error; the bundle ships once there 
   // rclone's sftp client reports the server's ENOSPC on some attempts and
   // only a closed pipe on others (the server drops the write stream); the
   // retries go on until one of them names it.
-  CHECK(w.LogUntil("the remote is full"));
+  CHECK(w.LogUntil("the remote is full", 180s));
   CHECK_FALSE(fs::exists(w.RemoteOf(a)));
   auto st = tempmon::ship::LoadState(w.spool, a.filename().string());
   REQUIRE(st);
