@@ -55,10 +55,13 @@ stall)
 	pid=$!
 	wait_watching 600
 	# Starve the sampler kthread: real-time busy loops on both CPUs for
-	# 400 ms, four times the 100 ms (100 periods at 1 kHz) stall limit.
+	# 1 s, ten times the 100 ms (100 periods at 1 kHz) stall limit. Under
+	# TCG starting each loop (timeout, chrt, taskset, sh) takes hundreds of
+	# milliseconds, so shorter loops may barely overlap and leave the
+	# sampler a free CPU: no stall at all, and the capture rightly waits.
 	# timeout runs above the loops' priority, or it could never stop them.
 	for c in 0 1; do
-		chrt -f 60 timeout 0.4 chrt -f 50 taskset -c $c sh -c 'while :; do :; done' &
+		chrt -f 60 timeout 1.0 chrt -f 50 taskset -c $c sh -c 'while :; do :; done' &
 	done
 	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
 	set -- "$out"/*.tar.zst
