@@ -80,6 +80,15 @@ class SampleTriggers {
 
   // The names used for sensors in reasons.
   void SetSensorName(uint16_t id, std::string name) { names_[id] = std::move(name); }
+  // Name and unit: a clock or power series (unit MHz, W...) is never judged
+  // as a temperature (--on-temp, --on-rise), only for stalls.
+  void SetSensor(const bundle::Sensor& s) {
+    SetSensorName(s.id, s.name);
+    if (s.IsTemperature())
+      not_temperature_.erase(s.id);
+    else
+      not_temperature_.insert(s.id);
+  }
 
  private:
   struct PerSensor {
@@ -99,6 +108,7 @@ class SampleTriggers {
   TriggerConfig cfg_;
   std::map<uint16_t, PerSensor> sensors_;
   std::map<uint16_t, std::string> names_;
+  std::set<uint16_t> not_temperature_;
 };
 
 std::string FormatCelsius(int32_t mc);
