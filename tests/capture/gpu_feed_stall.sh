@@ -21,15 +21,7 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- capture log"; cat "$dir/capture.log"; echo "--- feed log"; tail -20 "$dir/feed.log"; exit 1; }
 
-# Waits (paced, with a deadline) until "$@" succeeds.
-wait_for() {
-	secs=$1; shift
-	end=$(( $(date +%s) + secs ))
-	until "$@"; do
-		[ "$(date +%s)" -le "$end" ] || return 1
-		sleep 0.1
-	done
-}
+. "$(dirname "$0")/../wait_for.sh"
 bundles() { find "$dir/out" -maxdepth 1 -name '*.tar.zst' | wc -l; }
 has_bundle() { [ "$(bundles)" -ge 1 ]; }
 

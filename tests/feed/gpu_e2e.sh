@@ -27,15 +27,7 @@ fail() {
 	for f in power.log temp.log feed.log; do echo "--- $f"; tail -20 "$dir/$f" 2>/dev/null || true; done
 	exit 1
 }
-# Waits (paced, with a deadline) until "$@" succeeds.
-wait_for() {
-	secs=$1; shift
-	end=$(( $(date +%s) + secs ))
-	until "$@"; do
-		[ "$(date +%s)" -le "$end" ] || return 1
-		sleep 0.1
-	done
-}
+. "$(dirname "$0")/../wait_for.sh"
 command -v chromium >/dev/null || fail "chromium is not installed (scripts/setup installs it): the page cannot be checked"
 command -v jq >/dev/null || fail "jq is not installed"
 
