@@ -2,7 +2,12 @@
 
 #include <tempmon.h>
 
+#include "reports/bundle/flag_names.h"
+
 namespace tempmon::feed {
+
+static_assert(TEMPMON_F_POWER_CAP == 1u << (bundle::kRecordFlagNames.size() - 1),
+              "reports/bundle/flag_names.h names every TEMPMON_F_* bit");
 
 uint16_t NvmlReasonsToFlags(uint64_t reasons) {
   uint16_t flags = 0;
@@ -13,18 +18,11 @@ uint16_t NvmlReasonsToFlags(uint64_t reasons) {
 }
 
 std::string FlagNames(uint16_t flags) {
-  struct Name {
-    uint16_t bit;
-    const char* name;
-  };
-  static constexpr Name kNames[] = {{TEMPMON_F_HW_THROTTLE, "hw_throttle"},
-                                    {TEMPMON_F_SW_THROTTLE, "sw_throttle"},
-                                    {TEMPMON_F_POWER_CAP, "power_cap"}};
   std::string out;
-  for (const Name& n : kNames) {
-    if (!(flags & n.bit)) continue;
+  for (uint16_t bit = 1; bit != 0 && bit <= TEMPMON_F_USER_MASK; bit = static_cast<uint16_t>(bit << 1)) {
+    if (!(flags & bit & TEMPMON_F_USER_MASK)) continue;
     if (!out.empty()) out += '|';
-    out += n.name;
+    out += bundle::RecordFlagName(bit);
   }
   return out.empty() ? "none" : out;
 }

@@ -21,7 +21,8 @@ inline constexpr uint64_t kNvmlReasonHwPowerBrakeSlowdown = 0x80;
 // clock setting...) is not a throttle and maps to nothing.
 uint16_t NvmlReasonsToFlags(uint64_t reasons);
 
-// "sw_thermal|hw_slowdown" for tables and event lines; "none" for 0.
+// The source-reported flags by their record names ("hw_throttle|power_cap",
+// bundle/flag_names.h) for tables and event lines; "none" for 0.
 std::string FlagNames(uint16_t flags);
 
 }  // namespace tempmon::feed

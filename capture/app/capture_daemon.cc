@@ -127,7 +127,6 @@ void CaptureDaemon::Setup() {
       ring_->SetThreshold(t.substr(0, eq), static_cast<int32_t>(c * 1000), static_cast<int32_t>(h * 1000));
     }
     triggers_.emplace(o_.Triggers(ring_->RateHz()));
-    for (const auto& s : ring_->Sensors()) triggers_->SetSensorName(s.id, s.name);
   }
 
   kmsg_status_ = {"kmsg.live", "skipped", "--kmsg none", 0};
@@ -234,7 +233,13 @@ void CaptureDaemon::PruneRecent(uint64_t now) {
 
 void CaptureDaemon::PollRing() {
   if (!ring_) return;
-  for (const auto& s : ring_->Poll()) {
+  const std::vector<bundle::Sample> fresh = ring_->Poll();
+  // A producer describes a sensor before it pushes to it: read after the
+  // records, the table names (and gives the unit of) every one of them
+  // before its first sample is judged.
+  if (ring_->SensorsChanged())
+    for (const auto& s : ring_->Sensors()) triggers_->SetSensor(s);
+  for (const auto& s : fresh) {
     if (s.flags & TEMPMON_F_THR_START) metrics_.episodes++;
     for (auto& f : triggers_->OnSample(s)) Fire(f.kind, f.reason, f.mono_ns);
   }

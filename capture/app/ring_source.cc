@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "capture/common/errors.h"
+#include "tempmon/ring/sensor_desc.h"
 
 namespace tempmon::capture {
 namespace {
@@ -14,15 +15,6 @@ int64_t Now(clockid_t c) {
   timespec ts;
   clock_gettime(c, &ts);
   return int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
-}
-
-const char* KindName(uint16_t k) {
-  switch (k) {
-    case TEMPMON_SENSOR_ZONE: return "zone";
-    case TEMPMON_SENSOR_PUSH: return "push";
-    case TEMPMON_SENSOR_SIM: return "sim";
-    default: return "unknown";
-  }
 }
 
 }  // namespace
@@ -97,14 +89,34 @@ std::vector<bundle::Sensor> RingSource::Sensors() const {
     bundle::Sensor s;
     s.id = si.id;
     s.name = std::string(si.name, strnlen(si.name, TEMPMON_NAME_LEN));
-    s.kind = KindName(si.kind);
     if (si.threshold_mc != TEMPMON_NO_THRESHOLD) {
       s.threshold_mc = si.threshold_mc;
       s.hysteresis_mc = si.hysteresis_mc;
     }
+    // The origin (nvml, hwmon...) is the bundle's kind: a GPU that
+    // tempmon-feed pushes says what it is, not how it reached the ring.
+    // An ABI 1.0 ring gives the defaults of the slot's kind.
+    const ring::SensorDesc d = ring::ReadSensorDesc(c, i);
+    s.kind = si.kind == TEMPMON_SENSOR_NONE ? "unknown" : ring::OriginName(d.origin);
+    s.unit = ring::UnitName(d.unit);
+    s.model = d.model;
+    s.uuid = d.uuid;
+    s.location = d.location;
+    s.shutdown_mc = d.shutdown_mc;
+    s.max_op_mc = d.max_op_mc;
     out.push_back(s);
   }
   return out;
+}
+
+bool RingSource::SensorsChanged() {
+  const uint32_t gen = __atomic_load_n(&reader_->view().ctrl->sensors_gen, __ATOMIC_ACQUIRE);
+  const uint32_t n = __atomic_load_n(&reader_->view().ctrl->nr_sensors, __ATOMIC_ACQUIRE);
+  if (seen_sensors_ && gen == seen_gen_ && n == seen_nr_) return false;
+  seen_sensors_ = true;
+  seen_gen_ = gen;
+  seen_nr_ = n;
+  return true;
 }
 
 std::string RingSource::SensorName(uint16_t id) const {

@@ -34,7 +34,11 @@ class RingSource {
   // Samples with from <= mono_ns <= to.
   std::vector<bundle::Sample> Window(uint64_t from_ns, uint64_t to_ns) const;
 
+  // Origin, unit, thresholds and identity of every sensor in the table.
   std::vector<bundle::Sensor> Sensors() const;
+  // True on the first call and whenever the sensor table changed since the
+  // last call (a feeder registers its sensors after the capture started).
+  bool SensorsChanged();
   std::string SensorName(uint16_t id) const;
   uint32_t RateHz() const;
   bool Frozen() const;
@@ -61,6 +65,8 @@ class RingSource {
   std::optional<ring::Reader> reader_;
   std::deque<bundle::Sample> history_;
   int64_t own_wall_offset_ = 0;
+  bool seen_sensors_ = false;
+  uint32_t seen_gen_ = 0, seen_nr_ = 0;
 };
 
 }  // namespace tempmon::capture

@@ -76,6 +76,8 @@ std::vector<Fired> SampleTriggers::OnSample(const bundle::Sample& s) {
     ps.stall_armed = true;
   }
   if (s.flags & TEMPMON_F_MARKER) return out;
+  // A clock or power value is no temperature: none of the rules below apply.
+  if (not_temperature_.count(s.sensor)) return out;
 
   PerSensor& ps = sensors_[s.sensor];
   if (cfg_.on_throttle && (s.flags & TEMPMON_F_THR_START))

@@ -7,29 +7,31 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "reports/bundle/bundle.h"
+#include "reports/bundle/flag_names.h"
 #include "tempmon.h"
 
 namespace tempmon::capture {
 
-// What a pushed sensor's source reports in its flags (TEMPMON_F_USER_MASK),
-// one name per bit: an episode's cause is "<sensor kind>:<name>", e.g.
-// "push:power_cap" (NVML: SW power cap or HW power brake), "push:sw_throttle"
-// (NVML: SW thermal slowdown), "push:hw_throttle" (NVML: HW thermal slowdown
-// or HW slowdown). The one definition of these names on the capture side.
+// What a pushed sensor's source reports in its flags (TEMPMON_F_USER_MASK):
+// an episode's cause is "<sensor origin>:<flag name>", e.g.
+// "nvml:power_cap" (NVML: SW power cap or HW power brake),
+// "nvml:sw_throttle" (NVML: SW thermal slowdown), "nvml:hw_throttle" (NVML:
+// HW thermal slowdown or HW slowdown). The names are the record flags' own
+// (reports/bundle/flag_names.h).
 struct SourceFlagCause {
   uint16_t bit;
   const char* name;
 };
 inline constexpr SourceFlagCause kSourceFlagCauses[] = {
-    {TEMPMON_F_HW_THROTTLE, "hw_throttle"},
-    {TEMPMON_F_SW_THROTTLE, "sw_throttle"},
-    {TEMPMON_F_POWER_CAP, "power_cap"},
+    {TEMPMON_F_HW_THROTTLE, bundle::RecordFlagName(TEMPMON_F_HW_THROTTLE)},
+    {TEMPMON_F_SW_THROTTLE, bundle::RecordFlagName(TEMPMON_F_SW_THROTTLE)},
+    {TEMPMON_F_POWER_CAP, bundle::RecordFlagName(TEMPMON_F_POWER_CAP)},
 };
-
 
 struct TriggerConfig {
   bool on_throttle = false;  // THR_START; a source's thermal/HW slowdown flag
@@ -78,6 +80,15 @@ class SampleTriggers {
 
   // The names used for sensors in reasons.
   void SetSensorName(uint16_t id, std::string name) { names_[id] = std::move(name); }
+  // Name and unit: a clock or power series (unit MHz, W...) is never judged
+  // as a temperature (--on-temp, --on-rise), only for stalls.
+  void SetSensor(const bundle::Sensor& s) {
+    SetSensorName(s.id, s.name);
+    if (s.IsTemperature())
+      not_temperature_.erase(s.id);
+    else
+      not_temperature_.insert(s.id);
+  }
 
  private:
   struct PerSensor {
@@ -97,6 +108,7 @@ class SampleTriggers {
   TriggerConfig cfg_;
   std::map<uint16_t, PerSensor> sensors_;
   std::map<uint16_t, std::string> names_;
+  std::set<uint16_t> not_temperature_;
 };
 
 std::string FormatCelsius(int32_t mc);

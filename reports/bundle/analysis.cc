@@ -10,6 +10,7 @@ namespace {
 
 constexpr uint16_t kMarkerFlag = 1u << 7;  // TEMPMON_F_MARKER: not a temperature
 constexpr uint16_t kThrottlingFlag = 1u << 0;
+constexpr uint16_t kPowerCapFlag = 1u << 10;  // TEMPMON_F_POWER_CAP
 
 std::string FormatNs(uint64_t ns, bool sign, bool neg) {
   char buf[64];
@@ -56,6 +57,21 @@ std::string Celsius(std::optional<int64_t> mc) {
   return buf;
 }
 
+std::string FormatValue(std::optional<int64_t> milli, const std::string& unit) {
+  if (!milli) return "—";
+  if (unit == kCelsiusUnit) return Celsius(milli);
+  const double v = static_cast<double>(*milli) / 1000.0;
+  char buf[64];
+  // Clocks and fan speeds are whole numbers; power keeps its tenths.
+  if (unit == "MHz" || unit == "RPM")
+    std::snprintf(buf, sizeof buf, "%.0f %s", v, unit.c_str());
+  else if (unit == "W")
+    std::snprintf(buf, sizeof buf, "%.1f %s", v, unit.c_str());
+  else
+    std::snprintf(buf, sizeof buf, "%.3f %s", v, unit.c_str());
+  return buf;
+}
+
 std::string Duration(uint64_t ns) {
   char buf[32];
   if (ns >= 1'000'000'000)
@@ -74,6 +90,7 @@ Analysis Analyze(const Contents& c) {
   for (const Sensor& s : c.sensors) {
     index[s.id] = a.sensors.size();
     a.sensors.push_back({s.id, s.name, s.kind, s.threshold_mc});
+    a.sensors.back().unit = s.unit;
   }
   std::vector<double> sums(a.sensors.size());
   std::vector<const Sample*> prev(a.sensors.size());
@@ -99,10 +116,32 @@ Analysis Analyze(const Contents& c) {
     const Sample*& p = prev[it->second];
     if (p && st.threshold_mc && p->temp_mc >= *st.threshold_mc && s.mono_ns > p->mono_ns)
       st.above_ns += s.mono_ns - p->mono_ns;
+    if (p && (p->flags & kPowerCapFlag) && s.mono_ns > p->mono_ns) st.power_capped_ns += s.mono_ns - p->mono_ns;
     p = &s;
   }
   for (size_t i = 0; i < a.sensors.size(); ++i)
     if (a.sensors[i].count) a.sensors[i].mean_mc = sums[i] / static_cast<double>(a.sensors[i].count);
+  for (const Sensor& s : c.sensors) {
+    if (s.kind != "nvml") continue;
+    auto key = [](const Sensor& x) { return !x.uuid.empty() ? x.uuid : !x.location.empty() ? x.location : x.name; };
+    DeviceStats* d = nullptr;
+    for (DeviceStats& x : a.devices)
+      if (key(x.Identity()) == key(s)) d = &x;
+    if (!d) d = &a.devices.emplace_back();
+    if (s.IsTemperature() && !d->temp)
+      d->temp = &s;
+    else
+      d->series.push_back(&s);
+  }
+  for (DeviceStats& d : a.devices) {
+    if (!d.temp) continue;
+    const SensorStats& t = a.sensors[index[d.temp->id]];
+    d.power_capped_ns = t.power_capped_ns;
+    if (!t.count) continue;
+    d.peak_mc = t.max_mc;
+    d.peak_mono_ns = t.peak_mono_ns;
+    if (d.temp->threshold_mc) d.margin_mc = int64_t{*d.temp->threshold_mc} - t.max_mc;
+  }
   // The kernel log member holds what was still in the kernel's buffer; the
   // capture's events count every line it saw (also those the buffer lost).
   signatures::Tracker tracker;

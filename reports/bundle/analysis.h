@@ -25,6 +25,21 @@ struct SensorStats {
   double mean_mc = 0;
   uint64_t above_ns = 0;  // time at or above the threshold
   uint64_t flagged_throttling = 0;
+  std::string unit = kCelsiusUnit;  // min/max/mean are thousandths of it
+  uint64_t power_capped_ns = 0;     // time its source flagged POWER_CAP
+};
+
+// A GPU (sensors of origin nvml sharing a UUID): its temperature sensor
+// and its other series (clock, power), for the Devices section of `show`
+// and the HTML page.
+struct DeviceStats {
+  const Sensor* temp = nullptr;        // its temperature; null if only series
+  std::vector<const Sensor*> series;   // sm_mhz, power_w, ...
+  const Sensor& Identity() const { return temp ? *temp : *series.front(); }
+  std::optional<int32_t> peak_mc;      // peak temperature in the window
+  uint64_t peak_mono_ns = 0;
+  std::optional<int64_t> margin_mc;    // slowdown (its threshold) - peak
+  uint64_t power_capped_ns = 0;        // time its source flagged POWER_CAP
 };
 
 // A burst of kernel-log lines that match one catalogue signature (same
@@ -39,6 +54,7 @@ struct KernelFinding {
 
 struct Analysis {
   std::vector<SensorStats> sensors;
+  std::vector<DeviceStats> devices;  // points into Contents::sensors
   std::vector<KernelFinding> findings;  // critical first, then by time
   std::vector<const KmsgRecord*> errors;  // level <= 3, in order
   uint64_t origin_ns = 0;  // time zero of relative times: trigger, else window start
@@ -54,13 +70,16 @@ std::string FindingHeadline(const KernelFinding& f);
 // True when the bundle was triggered by tempmon-capture --test-signature.
 bool IsTestBundle(const Contents& c);
 
-// `c` must outlive the result (it points into c.kmsg).
+// `c` must outlive the result (it points into c.kmsg and c.sensors).
 Analysis Analyze(const Contents& c);
 
 // "+12.345 s" relative to `origin_ns`.
 std::string RelTime(uint64_t t_ns, uint64_t origin_ns);
 // "85.0 °C" / "—"
 std::string Celsius(std::optional<int64_t> mc);
+// A sample value (thousandths of `unit`) with its unit: "85.0 °C",
+// "1980 MHz", "699.8 W", "1200 RPM"; "—" when absent.
+std::string FormatValue(std::optional<int64_t> milli, const std::string& unit);
 // "1.234 s", "12.3 ms", "850 µs"
 std::string Duration(uint64_t ns);
 

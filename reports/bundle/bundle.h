@@ -24,16 +24,32 @@ struct Sample {
   uint64_t mono_ns = 0;  // CLOCK_MONOTONIC
   uint64_t seq = 0;      // absolute ring index
   uint16_t sensor = 0;
-  int32_t temp_mc = 0;   // milli-degrees Celsius
+  int32_t temp_mc = 0;   // thousandths of its sensor's unit (milli-°C for "C")
   uint16_t flags = 0;    // TEMPMON_F_*
 };
 
+// The unit of a temperature sensor, and of every sensor of a bundle that
+// predates units (lib/ring's UnitName spells the others).
+inline constexpr const char* kCelsiusUnit = "C";
+
+// The manifest's description of a ring sensor (docs/bundle-format.md,
+// "sensors"). Fields after hysteresis_mc are absent from older bundles and
+// read as their defaults (initialised here, so that brace-initialising the
+// first five stays warning-free).
 struct Sensor {
   uint16_t id = 0;
   std::string name;
-  std::string kind;  // "zone", "push", "sim", "hwmon", "nvml", ...
+  std::string kind;  // origin: "zone", "push", "sim", "hwmon", "nvml", ...
+  // The throttle threshold; for an nvml GPU its slowdown temperature.
   std::optional<int32_t> threshold_mc;
   std::optional<int32_t> hysteresis_mc;
+  std::string unit = kCelsiusUnit;  // "C", "MHz", "W", "RPM": samples hold thousandths of it
+  std::string model{};     // what it is: "NVIDIA H200", a hwmon chip
+  std::string uuid{};      // stable unique id: the GPU UUID
+  std::string location{};  // where it sits: the PCI bus id
+  std::optional<int32_t> shutdown_mc{};  // the source's other limits, in thousandths of unit
+  std::optional<int32_t> max_op_mc{};
+  bool IsTemperature() const { return unit == kCelsiusUnit; }
 };
 
 // One /dev/kmsg record.

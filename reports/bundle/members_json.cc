@@ -166,6 +166,12 @@ json MakeManifest(const Contents& c, std::span<const Member> members) {
     json o = {{"id", s.id}, {"name", s.name}, {"kind", s.kind}};
     if (s.threshold_mc) o["threshold_mc"] = *s.threshold_mc;
     if (s.hysteresis_mc) o["hysteresis_mc"] = *s.hysteresis_mc;
+    o["unit"] = s.unit;
+    if (!s.model.empty()) o["model"] = s.model;
+    if (!s.uuid.empty()) o["uuid"] = s.uuid;
+    if (!s.location.empty()) o["location"] = s.location;
+    if (s.shutdown_mc) o["shutdown_mc"] = *s.shutdown_mc;
+    if (s.max_op_mc) o["max_op_mc"] = *s.max_op_mc;
     sensors.push_back(std::move(o));
   }
   json collectors = json::array();
@@ -244,6 +250,14 @@ void ApplyManifest(const json& m, Contents& c) {
     x.kind = Str(s, "kind", ws);
     if (s.contains("threshold_mc")) x.threshold_mc = Num<int32_t>(s, "threshold_mc", ws);
     if (s.contains("hysteresis_mc")) x.hysteresis_mc = Num<int32_t>(s, "hysteresis_mc", ws);
+    // Absent in bundles written before sensors had a unit and an identity.
+    if (s.contains("unit")) x.unit = Str(s, "unit", ws);
+    if (x.unit.empty()) SchemaError(ws, "field 'unit' is empty");
+    if (s.contains("model")) x.model = Str(s, "model", ws);
+    if (s.contains("uuid")) x.uuid = Str(s, "uuid", ws);
+    if (s.contains("location")) x.location = Str(s, "location", ws);
+    if (s.contains("shutdown_mc")) x.shutdown_mc = Num<int32_t>(s, "shutdown_mc", ws);
+    if (s.contains("max_op_mc")) x.max_op_mc = Num<int32_t>(s, "max_op_mc", ws);
     c.sensors.push_back(std::move(x));
   }
   c.collectors.clear();

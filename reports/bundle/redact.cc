@@ -204,9 +204,11 @@ void Redact(Contents& c) {
   r.Collect(c.system);
   r.Collect(c.episodes);
   r.Collect(c.events);
+  for (const Sensor& s : c.sensors) r.AddSerial(s.uuid);
   c.host = r.Text(c.host);
   c.trigger.reason = r.Text(c.trigger.reason);
-  for (Sensor& s : c.sensors) s.name = r.Text(s.name);
+  for (Sensor& s : c.sensors)
+    for (std::string* t : {&s.name, &s.model, &s.uuid, &s.location}) *t = r.Text(*t);
   for (Collector& k : c.collectors) k.message = r.Text(k.message);
   for (KmsgRecord& k : c.kmsg) k.text = r.Text(k.text);
   r.Json(c.system);

@@ -6,13 +6,10 @@
 #include <limits>
 #include <unordered_map>
 
+#include "flag_names.h"
+
 namespace tempmon::bundle {
 namespace {
-
-// Names of TEMPMON_F_* bits, in bit order (kmod/uapi/tempmon.h).
-constexpr std::array<std::string_view, 11> kFlagNames = {
-    "THROTTLING", "THR_START", "THR_END",     "PUSHED",      "LATE",     "STALL",
-    "READ_ERR",   "MARKER",    "HW_THROTTLE", "SW_THROTTLE", "POWER_CAP"};
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
 int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
@@ -171,8 +168,10 @@ std::string FlagNames(uint16_t flags) {
   for (unsigned bit = 0; bit < 16; ++bit) {
     if (!(flags & (1u << bit))) continue;
     if (!s.empty()) s += '|';
-    if (bit < kFlagNames.size())
-      s += kFlagNames[bit];
+    if (bit < kRecordFlagNames.size())
+      // samples.csv spells the flags upper-case.
+      for (const char* c = kRecordFlagNames[bit]; *c; ++c)
+        s += *c >= 'a' && *c <= 'z' ? static_cast<char>(*c - 'a' + 'A') : *c;
     else
       s += "bit" + std::to_string(bit);
   }

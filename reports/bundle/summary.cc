@@ -71,6 +71,47 @@ std::string EpisodeChain(const nlohmann::json& e, uint64_t start) {
   return out;
 }
 
+// One entry per GPU: what it is, where it sits, how close it came to its
+// slowdown temperature and how long it was held at its power limit, with
+// its clock and power series beside it.
+void Devices(const Analysis& a, const Style& st, std::string& o) {
+  if (a.devices.empty()) return;
+  auto stats = [&a](const Sensor* s) -> const SensorStats* {
+    for (const SensorStats& x : a.sensors)
+      if (x.id == s->id) return &x;
+    return nullptr;
+  };
+  o += st("1", "Devices (" + std::to_string(a.devices.size()) + ")") + "\n";
+  for (const DeviceStats& d : a.devices) {
+    const Sensor& id = d.Identity();
+    auto text = [](const std::string& v, size_t max) { return v.empty() ? std::string("—") : Clean(v, max); };
+    o += "  " + Pad(Clean(id.name, 15), 16) + text(id.model, 40) + "  uuid " + text(id.uuid, 60) + "  bus " +
+         text(id.location, 30) + "\n";
+    if (d.temp) {
+      std::string l = "peak " + (d.peak_mc ? Celsius(*d.peak_mc) + " at " + RelTime(d.peak_mono_ns, a.origin_ns) : "—");
+      l += ", slowdown " + Celsius(d.temp->threshold_mc);
+      if (d.margin_mc) {
+        const std::string m = "margin " + Celsius(*d.margin_mc) + " at peak";
+        l += " (" + (*d.margin_mc <= 0 ? st("1;31", m) : m) + ")";
+      }
+      if (d.temp->shutdown_mc) l += ", shutdown " + Celsius(*d.temp->shutdown_mc);
+      if (d.temp->max_op_mc) l += ", max operating " + Celsius(*d.temp->max_op_mc);
+      l += "; power-capped " + Duration(d.power_capped_ns);
+      o += "  " + Pad("", 16) + l + "\n";
+    }
+    std::string series;
+    for (const Sensor* s : d.series) {
+      const SensorStats* x = stats(s);
+      if (!series.empty()) series += ", ";
+      series += Clean(s->name, 31) + " " +
+                (x && x->count ? FormatValue(x->min_mc, s->unit) + " … " + FormatValue(x->max_mc, s->unit)
+                               : "no samples (" + Clean(s->unit, 8) + ")");
+    }
+    if (!series.empty()) o += "  " + Pad("", 16) + "series: " + series + "\n";
+  }
+  o += "\n";
+}
+
 }  // namespace
 
 std::string RenderSummary(const Contents& c, bool color) {
@@ -116,15 +157,19 @@ std::string RenderSummary(const Contents& c, bool color) {
        Pad("mean", 10) + Pad("threshold", 11) + "above threshold");
   for (const SensorStats& s : a.sensors) {
     bool hot = s.threshold_mc && s.count && s.max_mc >= *s.threshold_mc;
-    std::string peak = Pad(s.count ? Celsius(s.max_mc) : "—", 10);
+    // Each value in its sensor's unit: a clock or a power is no temperature.
+    auto value = [&s](std::optional<int64_t> v) { return FormatValue(s.count ? v : std::nullopt, s.unit); };
+    std::string peak = Pad(value(s.max_mc), 10);
     line("  " + Pad(Clean(s.name, 15), 16) + Pad(Clean(s.kind, 7), 8) +
-         Pad(s.count ? Celsius(s.min_mc) : "—", 10) + (hot ? st("1;31", peak) : peak) +
+         Pad(value(s.min_mc), 10) + (hot ? st("1;31", peak) : peak) +
          Pad(s.count ? RelTime(s.peak_mono_ns, a.origin_ns) : "—", 12) +
-         Pad(s.count ? Celsius(static_cast<int64_t>(s.mean_mc)) : "—", 10) +
-         Pad(s.threshold_mc ? Celsius(*s.threshold_mc) : "—", 11) +
+         Pad(value(static_cast<int64_t>(s.mean_mc)), 10) +
+         Pad(FormatValue(s.threshold_mc, s.unit), 11) +
          (s.threshold_mc ? Duration(s.above_ns) : "—"));
   }
   line("");
+
+  Devices(a, st, o);
 
   line(st("1", "Throttle episodes (" + std::to_string(c.episodes.size()) + ")"));
   if (c.episodes.empty()) line("  none");

@@ -64,8 +64,13 @@ int Diff(const std::filesystem::path& pa, const std::filesystem::path& pb) {
   for (const auto& [n, unused] : names) {
     auto ia = a.sensors.find(n), ib = b.sensors.find(n);
     bool ha = ia != a.sensors.end() && ia->second.count, hb = ib != b.sensors.end() && ib->second.count;
-    Row("peak " + n, ha ? bundle::Celsius(ia->second.max_mc) : "—", hb ? bundle::Celsius(ib->second.max_mc) : "—",
-        ha && hb ? Delta(ia->second.max_mc, ib->second.max_mc, "°C", 1000) : "");
+    // Each value in its own unit (a clock or a power is no temperature); a
+    // sensor whose unit differs between A and B has no delta.
+    const std::string ua = ha ? ia->second.unit : "", ub = hb ? ib->second.unit : "";
+    Row("peak " + n, ha ? bundle::FormatValue(ia->second.max_mc, ua) : "—",
+        hb ? bundle::FormatValue(ib->second.max_mc, ub) : "—",
+        ha && hb && ua == ub ? Delta(ia->second.max_mc, ib->second.max_mc, ua == bundle::kCelsiusUnit ? "°C" : ua.c_str(), 1000)
+                             : "");
     bool ta = ha && ia->second.threshold_mc, tb = hb && ib->second.threshold_mc;
     if (ta || tb)
       Row("above threshold " + n, ta ? bundle::Duration(ia->second.above_ns) : "—",

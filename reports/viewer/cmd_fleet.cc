@@ -90,8 +90,10 @@ BundleFacts Collect(const fs::path& p) {
     f.trigger = c.trigger.kind.empty() ? "(none)" : c.trigger.kind;
     f.wall_ns = c.trigger.wall_ns;
     auto a = bundle::Analyze(c);
+    // The fleet table compares temperatures: clock and power series stay
+    // in each bundle's own page.
     for (const auto& s : a.sensors)
-      f.sensors.push_back({s.name, s.kind, s.max_mc, s.count > 0});
+      if (s.unit == bundle::kCelsiusUnit) f.sensors.push_back({s.name, s.kind, s.max_mc, s.count > 0});
     for (const auto& e : c.episodes) {
       if (!e.is_object()) continue;
       std::string sensor;

@@ -111,7 +111,8 @@ std::string HtmlDataJson(const bundle::Contents& c) {
 
   json sensors = json::array();
   for (const bundle::SensorStats& st : a.sensors) {
-    json o = {{"id", st.id}, {"name", st.name}, {"kind", st.kind}, {"n", st.count}};
+    // Values are thousandths of "unit": each unit gets its own axis.
+    json o = {{"id", st.id}, {"name", st.name}, {"kind", st.kind}, {"unit", st.unit}, {"n", st.count}};
     if (st.threshold_mc) o["thr"] = *st.threshold_mc;
     for (const bundle::Sensor& s : c.sensors)
       if (s.id == st.id && s.hysteresis_mc) o["hyst"] = *s.hysteresis_mc;
@@ -135,6 +136,23 @@ std::string HtmlDataJson(const bundle::Contents& c) {
     o["dt"] = std::move(dt);
     o["v"] = std::move(v);
     sensors.push_back(std::move(o));
+  }
+
+  json devices = json::array();
+  for (const bundle::DeviceStats& d : a.devices) {
+    const bundle::Sensor& id = d.Identity();
+    json o = {{"name", id.name}, {"model", id.model}, {"uuid", id.uuid}, {"bus", id.location},
+              {"capped_s", static_cast<double>(d.power_capped_ns) / 1e9}};
+    if (d.peak_mc) {
+      o["peak"] = *d.peak_mc;
+      o["peak_t"] = Sec(d.peak_mono_ns, origin);
+    }
+    if (d.temp && d.temp->threshold_mc) o["slowdown"] = *d.temp->threshold_mc;
+    if (d.margin_mc) o["margin"] = *d.margin_mc;
+    json series = json::array();
+    for (const bundle::Sensor* x : d.series) series.push_back(x->name);
+    o["series"] = std::move(series);
+    devices.push_back(std::move(o));
   }
 
   json episodes = json::array();
@@ -185,6 +203,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
           {"t", c.trigger.mono_ns ? json(Sec(c.trigger.mono_ns, origin)) : json(nullptr)}}},
         {"window", {Sec(c.window_start_mono_ns, origin), Sec(c.window_end_mono_ns, origin)}}}},
       {"sensors", std::move(sensors)},
+      {"devices", std::move(devices)},
       {"episodes", std::move(episodes)},
       {"events", std::move(events)},
       {"kmsg", std::move(kmsg)},

@@ -18,7 +18,8 @@ main{padding:16px 22px;max-width:1600px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin-bottom:16px}
 .card h2{font-size:15px;margin:0 0 8px}
 #plotwrap{position:relative}
-canvas{display:block;width:100%;height:440px;cursor:crosshair;touch-action:none}
+canvas{display:block;width:100%;height:360px;cursor:crosshair;touch-action:none}
+canvas.aux{height:190px;margin-top:6px}
 .toolbar{display:flex;gap:14px;align-items:center;flex-wrap:wrap;margin-bottom:6px;font-size:13px}
 .toolbar button{font:inherit;padding:3px 10px;border:1px solid var(--line);border-radius:5px;background:#fff;cursor:pointer}
 .legend label{margin-right:12px;white-space:nowrap;cursor:pointer}
@@ -75,31 +76,48 @@ if (m.test) $("h-badges").append(el("span", {class: "badge b-warn"}, "TEST: temp
 if (D.episodes.length) $("h-badges").append(el("span", {class: "badge b-hot"}, D.episodes.length + " throttle episode(s)"));
 if (hangs.length) $("h-badges").append(el("span", {class: "badge b-hot"}, hangs.length + " kernel signature(s)"));
 
-// ---- series ----
+// ---- series: one plot per unit (temperature, clock, power...), time-aligned ----
+const UNIT_TITLE = {C: "temperature (\u00b0C)", MHz: "clock (MHz)", W: "power (W)", RPM: "fan speed (RPM)"};
+const unitOf = (s) => s.unit || "C";
+// A sample value (thousandths of its unit) for tables and tips, as `show` writes it.
+const V = (milli, unit) => { if (milli === undefined || milli === null) return DASH; const v = milli / 1000;
+  return unit === "C" ? v.toFixed(1) + " \u00b0C" : unit === "W" ? v.toFixed(1) + " W" :
+    unit === "MHz" || unit === "RPM" ? v.toFixed(0) + " " + unit : v.toFixed(3) + " " + unit; };
 const series = D.sensors.map((s, i) => {
   const n = s.dt.length, t = new Float64Array(n), v = new Float64Array(n);
   let acc = 0;
   for (let k = 0; k < n; k++) { acc += s.dt[k]; t[k] = acc / 1e6; v[k] = s.v[k] / 1000; }
-  return {s, t, v, color: COLORS[i % COLORS.length], on: n > 0};
+  return {s, t, v, unit: unitOf(s), color: COLORS[i % COLORS.length], on: n > 0};
 });
+const units = [];
+for (const se of series) if (!units.includes(se.unit)) units.push(se.unit);
+if (!units.includes("C")) units.unshift("C");
+units.sort((a, b) => (b === "C") - (a === "C"));  // temperature on top
 let full = [m.window[0], m.window[1]];
 for (const se of series) if (se.t.length) { full[0] = Math.min(full[0], se.t[0]); full[1] = Math.max(full[1], se.t[se.t.length - 1]); }
 if (!(full[1] > full[0])) full = [full[0] - 1, full[0] + 1];
 let view = full.slice();
 
-const cv = $("plot"), ctx = cv.getContext("2d"), tip = $("tip");
-const PAD = {l: 58, r: 16, t: 22, b: 34};
-let W = 0, H = 0;
+const tip = $("tip");
+const PAD = {l: 64, r: 16, t: 22, b: 34};
+const plots = units.map((unit) => {
+  // The temperature axis is in the page; the others follow it.
+  let cv = unit === "C" ? document.querySelector("canvas[data-unit=C]") : null;
+  if (!cv) { cv = el("canvas", {class: "plot aux", "data-unit": unit, "aria-label": UNIT_TITLE[unit] || unit});
+    $("plots").append(cv); }
+  return {unit, cv, ctx: cv.getContext("2d"), series: series.filter(se => se.unit === unit), W: 0, H: 0, yr: [0, 1]};
+});
 function resize() {
-  const dpr = window.devicePixelRatio || 1, r = cv.getBoundingClientRect();
-  W = Math.max(300, r.width); H = Math.max(200, r.height);
-  cv.width = Math.round(W * dpr); cv.height = Math.round(H * dpr);
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const dpr = window.devicePixelRatio || 1;
+  for (const p of plots) { const r = p.cv.getBoundingClientRect();
+    p.W = Math.max(300, r.width); p.H = Math.max(120, r.height);
+    p.cv.width = Math.round(p.W * dpr); p.cv.height = Math.round(p.H * dpr);
+    p.ctx.setTransform(dpr, 0, 0, dpr, 0, 0); }
 }
 function lowerBound(a, x) { let lo = 0, hi = a.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] < x) lo = mid + 1; else hi = mid; } return lo; }
-function yRange() {
+function yRange(p) {
   let lo = Infinity, hi = -Infinity;
-  for (const se of series) { if (!se.on) continue;
+  for (const se of p.series) { if (!se.on) continue;
     const a = Math.max(0, lowerBound(se.t, view[0]) - 1), b = Math.min(se.t.length, lowerBound(se.t, view[1]) + 1);
     for (let k = a; k < b; k++) { const y = se.v[k]; if (y < lo) lo = y; if (y > hi) hi = y; }
     if (se.s.thr !== undefined) { lo = Math.min(lo, se.s.thr / 1000); hi = Math.max(hi, se.s.thr / 1000); } }
@@ -108,31 +126,36 @@ function yRange() {
 }
 function nice(span, n) { const raw = span / n, p = Math.pow(10, Math.floor(Math.log10(raw))), f = raw / p;
   return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * p; }
-let bandsDrawn = 0, seriesDrawn = 0, yr = [0, 1];
-const X = (t) => PAD.l + (t - view[0]) / (view[1] - view[0]) * (W - PAD.l - PAD.r);
-const Y = (v) => PAD.t + (1 - (v - yr[0]) / (yr[1] - yr[0])) * (H - PAD.t - PAD.b);
-function draw() {
+let bandsDrawn = 0, seriesDrawn = 0;
+const Xp = (p, t) => PAD.l + (t - view[0]) / (view[1] - view[0]) * (p.W - PAD.l - PAD.r);
+const Yp = (p, v) => PAD.t + (1 - (v - p.yr[0]) / (p.yr[1] - p.yr[0])) * (p.H - PAD.t - PAD.b);
+function drawPlot(p) {
+  const ctx = p.ctx, W = p.W, H = p.H, X = (t) => Xp(p, t), Y = (v) => Yp(p, v);
   ctx.clearRect(0, 0, W, H);
-  yr = yRange();
+  p.yr = yRange(p);
   const pw = W - PAD.l - PAD.r, ph = H - PAD.t - PAD.b;
   ctx.font = "12px system-ui, sans-serif"; ctx.lineWidth = 1;
-  // grid + axes
+  // the axis: its unit, grid + ticks
+  ctx.fillStyle = "#1d2330"; ctx.textAlign = "left"; ctx.textBaseline = "top";
+  ctx.fillText(UNIT_TITLE[p.unit] || p.unit, PAD.l, 4);
   ctx.strokeStyle = "#eceef2"; ctx.fillStyle = "#667085"; ctx.textAlign = "right"; ctx.textBaseline = "middle";
-  const ys = nice(yr[1] - yr[0], 6);
-  for (let y = Math.ceil(yr[0] / ys) * ys; y <= yr[1]; y += ys) { const py = Y(y);
-    ctx.beginPath(); ctx.moveTo(PAD.l, py); ctx.lineTo(W - PAD.r, py); ctx.stroke(); ctx.fillText(y.toFixed(ys < 1 ? 1 : 0) + "\u00b0", PAD.l - 6, py); }
+  const ys = nice(p.yr[1] - p.yr[0], Math.max(2, Math.round(ph / 60)));
+  for (let y = Math.ceil(p.yr[0] / ys) * ys; y <= p.yr[1]; y += ys) { const py = Y(y);
+    ctx.beginPath(); ctx.moveTo(PAD.l, py); ctx.lineTo(W - PAD.r, py); ctx.stroke();
+    ctx.fillText(y.toFixed(ys < 1 ? 1 : 0) + (p.unit === "C" ? "\u00b0" : " " + p.unit), PAD.l - 6, py); }
   ctx.textAlign = "center"; ctx.textBaseline = "top";
   const xs = nice(view[1] - view[0], Math.max(2, Math.floor(pw / 110)));
   for (let x = Math.ceil(view[0] / xs) * xs; x <= view[1]; x += xs) { const px = X(x);
     ctx.beginPath(); ctx.moveTo(px, PAD.t); ctx.lineTo(px, H - PAD.b); ctx.stroke();
     if (px > 24 && px < W - 24) ctx.fillText((x >= 0 ? "+" : "") + Number(x.toPrecision(6)) + " s", px, H - PAD.b + 6); }
   ctx.save(); ctx.beginPath(); ctx.rect(PAD.l, PAD.t, pw, ph); ctx.clip();
-  // throttle episodes
-  bandsDrawn = 0;
+  // throttle episodes (power cap included): the same bands on every axis
+  let bands = 0;
   for (const e of D.episodes) { if (e.s === null) continue;
     const end = e.e === null ? full[1] : e.e, a = X(e.s), b = X(end);
     ctx.fillStyle = e.e === null ? "rgba(255,152,0,0.14)" : "rgba(255,152,0,0.22)";
-    ctx.fillRect(a, PAD.t, Math.max(2, b - a), ph); bandsDrawn++; }
+    ctx.fillRect(a, PAD.t, Math.max(2, b - a), ph); bands++; }
+  p.cv.dataset.bands = String(bands);
   // trigger
   if (m.trigger.t !== null) { const px = X(m.trigger.t); ctx.strokeStyle = "#1d2330"; ctx.setLineDash([2, 3]);
     ctx.beginPath(); ctx.moveTo(px, PAD.t); ctx.lineTo(px, H - PAD.b); ctx.stroke(); ctx.setLineDash([]); }
@@ -144,8 +167,8 @@ function draw() {
     ctx.beginPath(); ctx.moveTo(px, PAD.t + 8); ctx.lineTo(px, H - PAD.b); ctx.stroke();
     ctx.fillStyle = ctx.strokeStyle; ctx.beginPath(); ctx.moveTo(px - 5, PAD.t); ctx.lineTo(px + 5, PAD.t); ctx.lineTo(px, PAD.t + 8); ctx.fill(); }
   // thresholds + series (per-pixel min/max when denser than the screen)
-  seriesDrawn = 0;
-  for (const se of series) { if (!se.on) continue;
+  let drawn = 0;
+  for (const se of p.series) { if (!se.on) continue;
     if (se.s.thr !== undefined) { ctx.strokeStyle = se.color; ctx.globalAlpha = 0.55; ctx.setLineDash([6, 4]);
       ctx.beginPath(); ctx.moveTo(PAD.l, Y(se.s.thr / 1000)); ctx.lineTo(W - PAD.r, Y(se.s.thr / 1000)); ctx.stroke();
       ctx.setLineDash([]); ctx.globalAlpha = 1; }
@@ -162,46 +185,55 @@ function draw() {
         if (c !== col) { flush(); col = c; mn = mx = y; } else { if (y < mn) mn = y; if (y > mx) mx = y; } }
       flush();
     }
-    ctx.stroke(); ctx.lineWidth = 1; seriesDrawn++; }
+    ctx.stroke(); ctx.lineWidth = 1; drawn++; }
   ctx.restore();
   ctx.strokeStyle = "#c5cad3"; ctx.strokeRect(PAD.l, PAD.t, pw, ph);
+  p.cv.dataset.series = String(drawn);
+  return {bands, drawn};
+}
+function draw() {
+  seriesDrawn = 0;
+  plots.forEach((p, i) => { const r = drawPlot(p); seriesDrawn += r.drawn; if (i === 0) bandsDrawn = r.bands; });
   $("range").textContent = "showing " + S(view[0]) + " \u2026 " + S(view[1]) + " (relative to trigger)";
 }
 
-// ---- interaction: wheel zoom around the cursor, drag to pan ----
-function zoomAt(px, f) { const t = view[0] + (px - PAD.l) / (W - PAD.l - PAD.r) * (view[1] - view[0]);
+// ---- interaction: wheel zoom around the cursor, drag to pan; every axis follows ----
+function zoomAt(p, px, f) { const t = view[0] + (px - PAD.l) / (p.W - PAD.l - PAD.r) * (view[1] - view[0]);
   let a = t - (t - view[0]) * f, b = t + (view[1] - t) * f;
   const minSpan = 1e-4; if (b - a < minSpan) { a = t - minSpan / 2; b = t + minSpan / 2; }
   const span = full[1] - full[0]; if (b - a > span) { a = full[0]; b = full[1]; }
   view = [a, b]; draw(); }
-cv.addEventListener("wheel", (ev) => { ev.preventDefault(); const r = cv.getBoundingClientRect();
-  zoomAt(ev.clientX - r.left, ev.deltaY < 0 ? 0.8 : 1.25); }, {passive: false});
 let drag = null;
-cv.addEventListener("pointerdown", (ev) => { drag = {x: ev.clientX, v: view.slice()}; cv.setPointerCapture(ev.pointerId); });
-cv.addEventListener("pointerup", () => { drag = null; });
-cv.addEventListener("pointermove", (ev) => {
-  const r = cv.getBoundingClientRect(), px = ev.clientX - r.left, py = ev.clientY - r.top;
-  if (drag) { const dt = (ev.clientX - drag.x) / (W - PAD.l - PAD.r) * (drag.v[1] - drag.v[0]);
-    view = [drag.v[0] - dt, drag.v[1] - dt]; draw(); tip.style.display = "none"; return; }
-  hover(px, py);
-});
-cv.addEventListener("pointerleave", () => { tip.style.display = "none"; });
-cv.addEventListener("dblclick", () => { view = full.slice(); draw(); });
+for (const p of plots) {
+  const cv = p.cv;
+  cv.addEventListener("wheel", (ev) => { ev.preventDefault(); const r = cv.getBoundingClientRect();
+    zoomAt(p, ev.clientX - r.left, ev.deltaY < 0 ? 0.8 : 1.25); }, {passive: false});
+  cv.addEventListener("pointerdown", (ev) => { drag = {x: ev.clientX, v: view.slice(), p}; cv.setPointerCapture(ev.pointerId); });
+  cv.addEventListener("pointerup", () => { drag = null; });
+  cv.addEventListener("pointermove", (ev) => {
+    const r = cv.getBoundingClientRect(), px = ev.clientX - r.left, py = ev.clientY - r.top;
+    if (drag) { const dt = (ev.clientX - drag.x) / (drag.p.W - PAD.l - PAD.r) * (drag.v[1] - drag.v[0]);
+      view = [drag.v[0] - dt, drag.v[1] - dt]; draw(); tip.style.display = "none"; return; }
+    hover(p, px, py + cv.offsetTop);
+  });
+  cv.addEventListener("pointerleave", () => { tip.style.display = "none"; });
+  cv.addEventListener("dblclick", () => { view = full.slice(); draw(); });
+}
 $("reset").addEventListener("click", () => { view = full.slice(); draw(); });
-function hover(px, py) {
-  if (px < PAD.l || px > W - PAD.r) { tip.style.display = "none"; return; }
-  const t = view[0] + (px - PAD.l) / (W - PAD.l - PAD.r) * (view[1] - view[0]);
+function hover(p, px, py) {
+  if (px < PAD.l || px > p.W - PAD.r) { tip.style.display = "none"; return; }
+  const t = view[0] + (px - PAD.l) / (p.W - PAD.l - PAD.r) * (view[1] - view[0]);
   const wall = new Date(m.origin_wall_ms + t * 1000);
   const lines = [S(t) + "  " + (isNaN(wall) ? "" : wall.toISOString())];
   for (const se of series) { if (!se.on || !se.t.length) continue; let k = lowerBound(se.t, t);
     if (k >= se.t.length) k = se.t.length - 1; if (k > 0 && Math.abs(se.t[k - 1] - t) < Math.abs(se.t[k] - t)) k--;
-    lines.push(se.s.name + ": " + se.v[k].toFixed(1) + " \u00b0C"); }
-  const tol = 6 / (W - PAD.l - PAD.r) * (view[1] - view[0]);
+    lines.push(se.s.name + ": " + V(se.v[k] * 1000, se.unit)); }
+  const tol = 6 / (p.W - PAD.l - PAD.r) * (view[1] - view[0]);
   for (const f of hangs) if (Math.abs(f.t - t) < tol) lines.push(f.sev + ": " + f.what.slice(0, 200) + "\n  what to do: " + f.action.slice(0, 200));
   for (const k of D.kmsg) if (k.lvl <= 3 && Math.abs(k.t - t) < tol) lines.push("kmsg <" + k.lvl + "> " + k.text.slice(0, 160));
-  for (const e of D.episodes) if (e.s !== null && t >= e.s && t <= (e.e === null ? full[1] : e.e)) lines.push("episode: " + txt(e.raw.cause) + " " + txt(e.raw.zone || e.raw.sensor));
+  for (const e of D.episodes) if (e.s !== null && t >= e.s && t <= (e.e === null ? full[1] : e.e)) lines.push("episode: " + txt(e.raw.cause) + " " + txt(e.raw.zone || e.raw.sensor || e.raw.name));
   tip.textContent = lines.join("\n"); tip.style.display = "block";
-  tip.style.left = Math.min(px + 14, W - 260) + "px"; tip.style.top = (py + 14) + "px";
+  tip.style.left = Math.min(px + 14, p.W - 260) + "px"; tip.style.top = (py + 14) + "px";
 }
 
 // ---- legend ----
@@ -211,10 +243,15 @@ for (const se of series) { const cb = el("input", {type: "checkbox"}); cb.checke
   $("legend").append(el("label", null, cb, sw, se.s.name + (se.s.downsampled ? " (min/max per bucket)" : ""))); }
 
 // ---- tables ----
-table($("t-sensors"), ["sensor", "kind", "samples", "min", "peak", "peak at", "mean", "threshold", "above threshold"],
-  D.sensors.map(s => [s.name, s.kind, s.n, C(s.min), C(s.max), S(s.peak_t), C(s.mean), C(s.thr),
+table($("t-sensors"), ["sensor", "kind", "unit", "samples", "min", "peak", "peak at", "mean", "threshold", "above threshold"],
+  D.sensors.map(s => [s.name, s.kind, unitOf(s), s.n, V(s.min, unitOf(s)), V(s.max, unitOf(s)), S(s.peak_t), V(s.mean, unitOf(s)), V(s.thr, unitOf(s)),
     s.above_s === undefined ? DASH : s.above_s.toFixed(3) + " s"]),
   (i) => (D.sensors[i].thr !== undefined && D.sensors[i].max >= D.sensors[i].thr) ? "err" : "");
+if (D.devices && D.devices.length) { $("c-devices").hidden = false;
+  table($("t-devices"), ["device", "name", "UUID", "bus id", "peak", "peak at", "slowdown", "margin at peak", "power-capped", "series"],
+    D.devices.map(d => [d.name, d.model || DASH, d.uuid || DASH, d.bus || DASH, C(d.peak), S(d.peak_t), C(d.slowdown), C(d.margin),
+      d.capped_s.toFixed(3) + " s", d.series.join(", ") || DASH]),
+    (i) => (D.devices[i].margin !== undefined && D.devices[i].margin <= 0) ? "err" : ""); }
 table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "trip\u2192cooling", "max cooling", "min max-freq", "chain"],
   D.episodes.map((e, i) => { const r = e.raw, st = Array.isArray(r.steps) ? r.steps : [];
     const chain = st.slice(0, 12).map(s => txt(s && s.kind) + (s && typeof s.t_ns === "number" && typeof r.start_ns === "number" ? " +" + dur(s.t_ns - r.start_ns) : "")).join(" \u2192 ");
@@ -234,6 +271,7 @@ resize(); draw();
 window.addEventListener("resize", () => { resize(); draw(); });
 document.body.dataset.series = String(seriesDrawn);
 document.body.dataset.episodes = String(bandsDrawn);
+document.body.dataset.axes = units.join(",");
 document.body.dataset.status = "ok";
 })();
 )JS";
@@ -243,10 +281,11 @@ constexpr const char* kBody = R"HTML(
 <div class="sub"><b>Trigger</b> <span id="h-trig"></span><span id="h-badges"></span></div></header>
 <main>
 <div class="card"><div class="toolbar"><button id="reset" type="button">Reset zoom</button>
-<span class="hint">wheel: zoom &middot; drag: pan &middot; double-click: reset &middot; orange: throttle episodes &middot; red marks: kernel errors/signatures &middot; dashed: thresholds</span>
+<span class="hint">wheel: zoom &middot; drag: pan &middot; double-click: reset &middot; orange: throttle and power-cap episodes &middot; one axis per unit &middot; red marks: kernel errors/signatures &middot; dashed: thresholds</span>
 <span class="hint" id="range"></span></div>
 <div class="legend" id="legend"></div>
-<div id="plotwrap"><canvas id="plot"></canvas><div id="tip"></div></div></div>
+<div id="plotwrap"><div id="plots"><canvas class="plot" data-unit="C" aria-label="temperature (&deg;C)"></canvas></div><div id="tip"></div></div></div>
+<div class="card" id="c-devices" hidden><h2>Devices</h2><div id="t-devices"></div></div>
 <div class="card"><h2>Sensors</h2><div id="t-sensors"></div></div>
 <div class="card"><h2>Throttle episodes</h2><div id="t-episodes"></div></div>
 <div class="card"><h2>Kernel-log signatures</h2><div id="t-hangs"></div></div>

@@ -160,11 +160,11 @@ TEST_CASE("the H200's power-capped load is an episode with its cause, and trigge
   std::vector<Sensor> sensors(1);
   sensors[0].id = 0;
   sensors[0].name = "gpu0";
-  sensors[0].kind = "push";
+  sensors[0].kind = "nvml";
   auto eps = EpisodesFromSamples(samples, sensors);
   REQUIRE(eps.size() == 1);
   const auto& e = eps[0];
-  CHECK(e["cause"] == "push:power_cap");
+  CHECK(e["cause"] == "nvml:power_cap");
   CHECK(e["name"] == "gpu0");
   CHECK(e["start_in_window"] == true);
   REQUIRE(e["end_ns"].is_number());

@@ -21,15 +21,7 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- capture log"; cat "$dir/capture.log"; echo "--- feed log"; tail -20 "$dir/feed.log"; exit 1; }
 
-# Waits (paced, with a deadline) until "$@" succeeds.
-wait_for() {
-	secs=$1; shift
-	end=$(( $(date +%s) + secs ))
-	until "$@"; do
-		[ "$(date +%s)" -le "$end" ] || return 1
-		sleep 0.1
-	done
-}
+. "$(dirname "$0")/../wait_for.sh"
 bundles() { find "$dir/out" -maxdepth 1 -name '*.tar.zst' | wc -l; }
 has_bundle() { [ "$(bundles)" -ge 1 ]; }
 
@@ -63,7 +55,7 @@ wait "$ppid_" || fail "--on-throttle=power --once exited $?"
 pb=$(find "$dir/power" -maxdepth 1 -name '*.tar.zst')
 "$report" show "$pb" >"$dir/power-show.txt" || fail "show failed on the power bundle"
 grep -q "its source reports power_cap" "$dir/power-show.txt" || { cat "$dir/power-show.txt"; fail "power-cap trigger reason missing"; }
-grep -Eq "#[0-9]+ push:power_cap +gpu0" "$dir/power-show.txt" || { cat "$dir/power-show.txt"; fail "no power-cap episode in show"; }
+grep -Eq "#[0-9]+ nvml:power_cap +gpu0" "$dir/power-show.txt" || { cat "$dir/power-show.txt"; fail "no power-cap episode in show"; }
 "$report" html "$pb" -o "$dir/power.html" || fail "html failed"
 if command -v chromium >/dev/null; then
 	timeout 120 chromium --headless --disable-gpu --no-sandbox --no-first-run --user-data-dir="$dir/profile" \
@@ -71,7 +63,7 @@ if command -v chromium >/dev/null; then
 	body=$(grep -o '<body[^>]*>' "$dir/dom.html" | head -1)
 	case "$body" in *'data-status="ok"'*) ;; *) fail "the page did not render: $body" ;; esac
 	case "$body" in *'data-episodes="0"'*|*'data-episodes=""'*) fail "no episode band drawn: $body" ;; esac
-	grep -q '>push:power_cap</td>' "$dir/dom.html" || fail "no power-cap row in the HTML episodes table"
+	grep -q '>nvml:power_cap</td>' "$dir/dom.html" || fail "no power-cap row in the HTML episodes table"
 	echo "chromium: $body"
 else
 	echo "chromium not installed: the HTML band was not checked"

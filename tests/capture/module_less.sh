@@ -12,14 +12,7 @@ fpid=
 cleanup() { [ -n "$fpid" ] && kill "$fpid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$dir" /dev/shm/tempmon; }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- feed"; cat "$dir/feed.log"; echo "--- capture"; cat "$dir/capture.log" 2>/dev/null; exit 1; }
-wait_for() {
-	secs=$1; shift
-	end=$(( $(date +%s) + secs ))
-	until "$@"; do
-		[ "$(date +%s)" -le "$end" ] || return 1
-		sleep 0.1
-	done
-}
+. "$(dirname "$0")/../wait_for.sh"
 FAKE_NVML_GPUS=1 "$feed" --rate 10 --no-hwmon --nvml-lib "$fake" >"$dir/feed.log" 2>&1 &
 fpid=$!
 wait_for 30 grep -q "publishing to the shared-memory ring tempmon" "$dir/feed.log" || fail "the feeder did not fall back to the default ring"

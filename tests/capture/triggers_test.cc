@@ -32,6 +32,36 @@ TEST_CASE("throttle fires on the THR_START record only") {
   CHECK(t.OnSample(S(3, 87000, TEMPMON_F_THROTTLING)).empty());
 }
 
+TEST_CASE("a clock or power series is no temperature: --on-temp and --on-rise ignore it, stalls do not") {
+  TriggerConfig c;
+  c.on_temp_mc = 70000;
+  c.on_rise_mc_per_s = 1000;
+  c.on_hang = true;
+  c.stall_periods = 10;
+  SampleTriggers t(c);
+  tempmon::bundle::Sensor gpu, power;
+  gpu.id = 0;
+  gpu.name = "gpu0";
+  power.id = 1;
+  power.name = "gpu0.power_w";
+  power.unit = "W";
+  t.SetSensor(gpu);
+  t.SetSensor(power);
+  // 80 W rising to 700 W in 2 s: 700 000 thousandths, far above 70 000.
+  for (uint64_t ms = 0; ms <= 2000; ms += 100)
+    CHECK(t.OnSample(S(ms, static_cast<int32_t>(80000 + ms * 310), TEMPMON_F_PUSHED, 1)).empty());
+  // The same values on the temperature sensor fire both rules.
+  std::vector<std::string> kinds;
+  for (uint64_t ms = 0; ms <= 2000; ms += 100)
+    for (const auto& f : t.OnSample(S(ms, static_cast<int32_t>(40000 + ms * 20), TEMPMON_F_PUSHED, 0)))
+      kinds.push_back(f.kind);
+  CHECK(kinds == std::vector<std::string>{"rise", "temp"});
+  // Its samples still count for the feeder's liveness.
+  auto hang = t.OnTick(2000 * kMs + 5000 * kMs, false);
+  REQUIRE(hang.size() == 1);
+  CHECK(hang[0].reason.find("gpu0.power_w") != std::string::npos);
+}
+
 TEST_CASE("temp threshold fires once per crossing and re-arms below hysteresis") {
   TriggerConfig c;
   c.on_temp_mc = 85000;

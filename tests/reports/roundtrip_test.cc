@@ -170,3 +170,56 @@ TEST_CASE("Write refuses to replace a device node, symlink or folder") {
   CHECK(fs::is_character_file("/dev/null"));
   fs::remove_all(dir);
 }
+
+TEST_CASE("a GPU's origin, unit and identity round-trip; a sensor of an older bundle reads as a temperature") {
+  Contents c = SynthContents(10);
+  c.sensors.resize(2);
+  Sensor& gpu = c.sensors[0];
+  gpu.kind = "nvml";
+  gpu.model = "NVIDIA H200";
+  gpu.uuid = "GPU-7b1ab9a4-0000-4000-8000-000000000000";
+  gpu.location = "00000000:19:00.0";
+  gpu.threshold_mc = 89000;
+  gpu.shutdown_mc = 92000;
+  gpu.max_op_mc = 87000;
+  Sensor& power = c.sensors[1];
+  power = gpu;
+  power.name = "gpu0.power_w";
+  power.unit = "W";
+  power.threshold_mc.reset();
+  power.shutdown_mc.reset();
+  power.max_op_mc.reset();
+  for (Sample& s : c.samples) s.sensor = s.sensor % 2;
+  Contents r = ReadBytes(Serialize(c));
+  REQUIRE(r.sensors.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(r.sensors[i].kind == "nvml");
+    CHECK(r.sensors[i].unit == c.sensors[i].unit);
+    CHECK(r.sensors[i].model == "NVIDIA H200");
+    CHECK(r.sensors[i].uuid == gpu.uuid);
+    CHECK(r.sensors[i].location == "00000000:19:00.0");
+    CHECK(r.sensors[i].threshold_mc == c.sensors[i].threshold_mc);
+    CHECK(r.sensors[i].shutdown_mc == c.sensors[i].shutdown_mc);
+    CHECK(r.sensors[i].max_op_mc == c.sensors[i].max_op_mc);
+  }
+  CHECK(r.sensors[0].IsTemperature());
+  CHECK_FALSE(r.sensors[1].IsTemperature());
+  // The checked-in golden bundle predates units and identities.
+  Contents old = Read(fs::path(TEMPMON_GOLDEN_DIR) / "small.tar.zst");
+  REQUIRE(!old.sensors.empty());
+  for (const Sensor& s : old.sensors) {
+    CHECK(s.unit == "C");
+    CHECK(s.uuid.empty());
+  }
+}
+
+TEST_CASE("redaction masks a GPU's UUID in the manifest as in system.json, with the same token") {
+  Contents c = SynthContents(10);
+  c.sensors[0].kind = "nvml";
+  c.sensors[0].uuid = "GPU-7b1ab9a4-0000-4000-8000-000000000000";
+  c.system["gpu_nvml"] = {{"at_trigger", {{"gpus", {{{"uuid", c.sensors[0].uuid}}}}}}};
+  Redact(c);
+  CHECK(c.sensors[0].uuid.rfind("serial-", 0) == 0);
+  CHECK(c.system["gpu_nvml"]["at_trigger"]["gpus"][0]["uuid"] == c.sensors[0].uuid);
+  CHECK(c.summary.find("GPU-7b1ab9a4") == std::string::npos);
+}
