@@ -4,6 +4,7 @@
 #include <limits>
 #include <type_traits>
 
+#include "records.h"
 #include "samples_csv.h"
 #include "sha256.h"
 
@@ -116,9 +117,7 @@ json ParseJsonl(std::string_view text, const std::string& member) {
 std::string FormatKmsgJsonl(const std::vector<KmsgRecord>& kmsg) {
   std::string out;
   for (const KmsgRecord& k : kmsg) {
-    json o = {{"seq", k.seq}, {"level", k.level}, {"facility", k.facility},
-              {"ts_us", k.ts_us}, {"text", k.text}};
-    out += DumpJson(o);
+    out += DumpJson(ToJson(k));
     out += '\n';
   }
   return out;
@@ -129,17 +128,7 @@ std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text) {
   std::vector<KmsgRecord> out;
   out.reserve(arr.size());
   size_t line = 0;
-  for (const json& o : arr) {
-    std::string where = "kmsg.jsonl:" + std::to_string(++line);
-    KmsgRecord k;
-    k.seq = Num<uint64_t>(o, "seq", where);
-    k.level = Num<int>(o, "level", where);
-    if (k.level < 0 || k.level > 7) SchemaError(where, "level must be 0..7");
-    k.facility = Num<int>(o, "facility", where);
-    k.ts_us = Num<uint64_t>(o, "ts_us", where);
-    k.text = Str(o, "text", where);
-    out.push_back(std::move(k));
-  }
+  for (const json& o : arr) out.push_back(KmsgFromJson(o, "kmsg.jsonl:" + std::to_string(++line)));
   return out;
 }
 

@@ -199,7 +199,7 @@ function hover(px, py) {
   const tol = 6 / (W - PAD.l - PAD.r) * (view[1] - view[0]);
   for (const f of hangs) if (Math.abs(f.t - t) < tol) lines.push(f.sev + ": " + f.what.slice(0, 200) + "\n  what to do: " + f.action.slice(0, 200));
   for (const k of D.kmsg) if (k.lvl <= 3 && Math.abs(k.t - t) < tol) lines.push("kmsg <" + k.lvl + "> " + k.text.slice(0, 160));
-  for (const e of D.episodes) if (e.s !== null && t >= e.s && t <= (e.e === null ? full[1] : e.e)) lines.push("episode: " + txt(e.raw.cause) + " " + txt(e.raw.zone || e.raw.sensor));
+  for (const e of D.episodes) if (e.s !== null && t >= e.s && t <= (e.e === null ? full[1] : e.e)) lines.push("episode: " + txt(e.cause) + " " + txt(e.where));
   tip.textContent = lines.join("\n"); tip.style.display = "block";
   tip.style.left = Math.min(px + 14, W - 260) + "px"; tip.style.top = (py + 14) + "px";
 }
@@ -216,10 +216,10 @@ table($("t-sensors"), ["sensor", "kind", "samples", "min", "peak", "peak at", "m
     s.above_s === undefined ? DASH : s.above_s.toFixed(3) + " s"]),
   (i) => (D.sensors[i].thr !== undefined && D.sensors[i].max >= D.sensors[i].thr) ? "err" : "");
 table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "trip\u2192cooling", "max cooling", "min max-freq", "chain"],
-  D.episodes.map((e, i) => { const r = e.raw, st = Array.isArray(r.steps) ? r.steps : [];
-    const chain = st.slice(0, 12).map(s => txt(s && s.kind) + (s && typeof s.t_ns === "number" && typeof r.start_ns === "number" ? " +" + dur(s.t_ns - r.start_ns) : "")).join(" \u2192 ");
-    return [i + 1, txt(r.cause), txt(r.zone !== undefined ? r.zone : r.sensor), S(e.s), e.e === null ? "open" : dur(r.duration_ns),
-      C(r.peak_mc), dur(r.trip_to_cooling_ns), txt(r.max_cooling_state), r.min_max_freq_khz === undefined ? DASH : txt(r.min_max_freq_khz) + " kHz", chain || DASH]; }));
+  D.episodes.map((e, i) => {
+    const chain = e.chain.slice(0, 12).map(s => txt(s.kind) + (s.dt_ns === null ? "" : " +" + dur(s.dt_ns)) + (s.detail ? " (" + s.detail + ")" : "")).join(" \u2192 ");
+    return [i + 1, txt(e.cause), txt(e.where), S(e.s), e.e === null ? (e.open_at_end ? "open at window end" : "open") : dur(e.dur_ns),
+      C(e.peak), dur(e.t2c_ns), txt(e.cool), e.freq === null ? DASH : txt(e.freq) + " kHz", chain || DASH]; }));
 table($("t-hangs"), ["time", "severity", "signature", "what to do", "line"], hangs.map(f => [S(f.t), f.sev, f.what, f.action,
   el("span", {class: "mono"}, f.text + (f.last ? "\n\u2026 last: " + f.last : ""))]), (i) => hangs[i].sev === "critical" ? "err" : "");
 const KMAX = 3000;

@@ -1,0 +1,231 @@
+#include "records.h"
+
+#include <cstdio>
+#include <limits>
+#include <type_traits>
+
+namespace tempmon::bundle {
+namespace {
+
+using nlohmann::json;
+
+template <class T>
+struct IsOptional : std::false_type {};
+template <class T>
+struct IsOptional<std::optional<T>> : std::true_type {};
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
+
+// --- writing ---------------------------------------------------------
+
+template <class T>
+json Out(const T& v);
+
+template <class T>
+json Out(const std::vector<T>& v) {
+  json a = json::array();
+  for (const T& x : v) a.push_back(ToJson(x));
+  return a;
+}
+
+template <class T>
+json Out(const T& v) {
+  return json(v);
+}
+
+struct Writer {
+  json& j;
+  template <class T>
+  void operator()(const char* key, const T& v, const char* /*legacy*/ = nullptr,
+                  unsigned flags = 0) const {
+    if (flags & kInputOnly) return;
+    if constexpr (IsOptional<T>::value) {
+      if (v)
+        j[key] = Out(*v);
+      else if (!(flags & kOmitIfAbsent))
+        j[key] = nullptr;
+    } else {
+      j[key] = Out(v);
+    }
+  }
+};
+
+template <class R>
+json Write(const R& r) {
+  json j = json::object();
+  R::Fields(r, Writer{j});
+  return j;
+}
+
+// --- tolerant reading --------------------------------------------------
+
+template <class T>
+bool TakeInt(const json& v, T& out) {
+  if (v.is_number_unsigned()) {
+    const uint64_t x = v.get<uint64_t>();
+    if (x > static_cast<uint64_t>(std::numeric_limits<T>::max())) return false;
+    out = static_cast<T>(x);
+    return true;
+  }
+  if (!v.is_number_integer()) return false;
+  const int64_t x = v.get<int64_t>();
+  if constexpr (std::is_unsigned_v<T>) {
+    if (x < 0 || static_cast<uint64_t>(x) > std::numeric_limits<T>::max()) return false;
+  } else {
+    if (x < std::numeric_limits<T>::min() || x > std::numeric_limits<T>::max()) return false;
+  }
+  out = static_cast<T>(x);
+  return true;
+}
+
+template <class T>
+bool Take(const json& v, T& out);
+
+Episode EpisodeFrom(const json& j);
+EpisodeStep StepFrom(const json& j);
+
+template <class T>
+bool Take(const json& v, T& out) {
+  if constexpr (IsOptional<T>::value) {
+    if (v.is_null()) {
+      out.reset();
+      return true;
+    }
+    typename T::value_type x{};
+    if (!Take(v, x)) return false;
+    out = std::move(x);
+    return true;
+  } else if constexpr (std::is_same_v<T, std::vector<EpisodeStep>>) {
+    if (!v.is_array()) return false;
+    out.clear();
+    for (const json& s : v)
+      if (s.is_object()) out.push_back(StepFrom(s));
+    return true;
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    if (!v.is_string()) return false;
+    out = v.get<std::string>();
+    return true;
+  } else if constexpr (std::is_same_v<T, bool>) {
+    if (!v.is_boolean()) return false;
+    out = v.get<bool>();
+    return true;
+  } else {
+    static_assert(std::is_integral_v<T>);
+    return TakeInt(v, out);
+  }
+}
+
+struct Tolerant {
+  const json& j;
+  template <class T>
+  void operator()(const char* key, T& v, const char* legacy = nullptr, unsigned = 0) const {
+    auto it = j.find(key);
+    if (it == j.end() && legacy) it = j.find(legacy);
+    if (it != j.end()) Take(*it, v);
+  }
+};
+
+template <class R>
+R ReadTolerant(const json& j) {
+  R r;
+  if (j.is_object()) R::Fields(r, Tolerant{j});
+  return r;
+}
+
+EpisodeStep StepFrom(const json& j) {
+  EpisodeStep s = ReadTolerant<EpisodeStep>(j);
+  if (s.kind == "cdev_update") s.kind = "cooling";  // format 1's name
+  return s;
+}
+
+// Format 1 wrote `zone` or `sensor` for the name, `tempmon`/`freq` for two
+// causes, and 0 for the end of an open episode.
+Episode EpisodeFrom(const json& j) {
+  Episode e = ReadTolerant<Episode>(j);
+  if (!j.is_object()) return e;
+  for (const char* where : {"zone", "sensor"}) {
+    auto it = j.find(where);
+    if (e.name.empty() && it != j.end() && it->is_string()) {
+      e.name = it->get<std::string>();
+      if (e.source.empty()) e.source = where;
+    }
+  }
+  if (e.cause == "tempmon") e.cause = kCauseTempmon;
+  if (e.cause == "freq") e.cause = kCauseFreq;
+  if (e.end_ns && *e.end_ns == 0) {
+    e.end_ns.reset();
+    e.duration_ns.reset();
+  }
+  return e;
+}
+
+// --- strict reading ------------------------------------------------------
+
+struct Strict {
+  const json& j;
+  const std::string& where;
+
+  [[noreturn]] void Fail(const char* key, const char* why) const {
+    throw BundleError(where + ": field '" + key + "' " + why);
+  }
+  template <class T>
+  void operator()(const char* key, T& v, const char* /*legacy*/ = nullptr, unsigned = 0) const {
+    auto it = j.find(key);
+    if (it == j.end()) throw BundleError(where + ": required field '" + key + "' is missing");
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (!it->is_string()) Fail(key, "is not a string");
+      v = it->get<std::string>();
+    } else {
+      if (!it->is_number_integer()) Fail(key, "is not an integer");
+      if (std::is_unsigned_v<T> && !it->is_number_unsigned()) Fail(key, "must not be negative");
+      if (!TakeInt(*it, v)) Fail(key, "is out of range");
+    }
+  }
+};
+
+std::string Deg(int64_t mc) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f C", static_cast<double>(mc) / 1000.0);
+  return buf;
+}
+
+}  // namespace
+
+json ToJson(const EpisodeStep& s) { return Write(s); }
+json ToJson(const Episode& e) { return Write(e); }
+json ToJson(const ProbeEvent& e) { return Write(e); }
+json ToJson(const TriggerEvent& e) { return Write(e); }
+
+json ToJson(const KmsgRecord& k) {
+  json j = json::object();
+  KmsgFields(k, Writer{j});
+  return j;
+}
+
+Episode EpisodeFromJson(const json& j) { return EpisodeFrom(j); }
+EventHead EventHeadFromJson(const json& j) { return ReadTolerant<EventHead>(j); }
+
+KmsgRecord KmsgFromJson(const json& j, const std::string& where) {
+  if (!j.is_object()) throw BundleError(where + ": each line must be one JSON object");
+  KmsgRecord k;
+  KmsgFields(k, Strict{j, where});
+  if (k.level < 0 || k.level > 7) throw BundleError(where + ": level must be 0..7");
+  return k;
+}
+
+std::string StepDetail(const EpisodeStep& s) {
+  if (s.detail) return *s.detail;
+  if (s.kind == "trip")
+    return "trip " + std::to_string(s.id) + " " + s.trip_type.value_or("") + " at " + Deg(s.value);
+  if (s.kind == "cooling") return s.name + " target " + std::to_string(s.value);
+  if (s.kind == "freq_limit") return "cpu" + std::to_string(s.id) + " max " + std::to_string(s.value) + " kHz";
+  if (s.kind == "recover") return "below trip - hysteresis at " + Deg(s.value);
+  if (s.kind == "tempmon_throttle") return std::string(s.aux ? "start" : "end") + " at " + Deg(s.value);
+  if (s.kind == "temperature") return Deg(s.value);
+  if (s.kind == "thermal_apic") return "vector " + std::to_string(s.id);
+  return {};
+}
+
+}  // namespace tempmon::bundle
