@@ -108,7 +108,7 @@ function yRange() {
 }
 function nice(span, n) { const raw = span / n, p = Math.pow(10, Math.floor(Math.log10(raw))), f = raw / p;
   return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * p; }
-let bandsDrawn = 0, seriesDrawn = 0, yr = [0, 1];
+let bandsDrawn = 0, seriesDrawn = 0, eventsDrawn = 0, yr = [0, 1];
 const X = (t) => PAD.l + (t - view[0]) / (view[1] - view[0]) * (W - PAD.l - PAD.r);
 const Y = (v) => PAD.t + (1 - (v - yr[0]) / (yr[1] - yr[0])) * (H - PAD.t - PAD.b);
 function draw() {
@@ -143,6 +143,11 @@ function draw() {
     ctx.strokeStyle = k.sig ? "rgba(198,40,40,0.75)" : "rgba(178,106,0,0.6)";
     ctx.beginPath(); ctx.moveTo(px, PAD.t + 8); ctx.lineTo(px, H - PAD.b); ctx.stroke();
     ctx.fillStyle = ctx.strokeStyle; ctx.beginPath(); ctx.moveTo(px - 5, PAD.t); ctx.lineTo(px + 5, PAD.t); ctx.lineTo(px, PAD.t + 8); ctx.fill(); }
+  // events (probe tracepoint hits, later triggers, signature bursts): ticks on the time axis
+  eventsDrawn = 0;
+  for (const ev of D.events) { if (ev.t === null) continue; const px = X(ev.t);
+    if (px < PAD.l - 2 || px > W - PAD.r + 2) continue;
+    ctx.strokeStyle = "rgba(46,94,170,0.85)"; ctx.beginPath(); ctx.moveTo(px, H - PAD.b - 10); ctx.lineTo(px, H - PAD.b); ctx.stroke(); eventsDrawn++; }
   // thresholds + series (per-pixel min/max when denser than the screen)
   seriesDrawn = 0;
   for (const se of series) { if (!se.on) continue;
@@ -199,6 +204,7 @@ function hover(px, py) {
   const tol = 6 / (W - PAD.l - PAD.r) * (view[1] - view[0]);
   for (const f of hangs) if (Math.abs(f.t - t) < tol) lines.push(f.sev + ": " + f.what.slice(0, 200) + "\n  what to do: " + f.action.slice(0, 200));
   for (const k of D.kmsg) if (k.lvl <= 3 && Math.abs(k.t - t) < tol) lines.push("kmsg <" + k.lvl + "> " + k.text.slice(0, 160));
+  for (const ev of D.events) if (ev.t !== null && Math.abs(ev.t - t) < tol) lines.push("event " + txt(ev.kind) + " at " + S(ev.t));
   for (const e of D.episodes) if (e.s !== null && t >= e.s && t <= (e.e === null ? full[1] : e.e)) lines.push("episode: " + txt(e.cause) + " " + txt(e.where));
   tip.textContent = lines.join("\n"); tip.style.display = "block";
   tip.style.left = Math.min(px + 14, W - 260) + "px"; tip.style.top = (py + 14) + "px";
@@ -234,6 +240,7 @@ resize(); draw();
 window.addEventListener("resize", () => { resize(); draw(); });
 document.body.dataset.series = String(seriesDrawn);
 document.body.dataset.episodes = String(bandsDrawn);
+document.body.dataset.events = String(eventsDrawn);
 document.body.dataset.status = "ok";
 })();
 )JS";

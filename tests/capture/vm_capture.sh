@@ -4,6 +4,7 @@
 #   SCENARIO: throttle | xid | stall | replay | burst | benign
 set -eu
 cap=$1 check=$2 scenario=$3 writer=${4:-}
+src=$(cd "$(dirname "$0")/../.." && pwd)
 out=$TEMPMON_OUT/spool-$scenario
 log=$TEMPMON_OUT/capture-$scenario.log
 rm -rf "$out"
@@ -132,4 +133,6 @@ benign)
 	;;
 *) echo "unknown scenario $scenario"; exit 2 ;;
 esac
+# What the real capture wrote is what docs/schema/ describes.
+/usr/bin/python3 "$src/tests/reports/schema_check.py" "$src/docs/schema" "$out"/*.tar.zst
 cat "$log"
