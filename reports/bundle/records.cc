@@ -171,19 +171,52 @@ struct Strict {
     throw BundleError(where + ": field '" + key + "' " + why);
   }
   template <class T>
-  void operator()(const char* key, T& v, const char* /*legacy*/ = nullptr, unsigned = 0) const {
-    auto it = j.find(key);
-    if (it == j.end()) throw BundleError(where + ": required field '" + key + "' is missing");
-    if constexpr (std::is_same_v<T, std::string>) {
-      if (!it->is_string()) Fail(key, "is not a string");
-      v = it->get<std::string>();
+  void Value(const char* key, const json& v, T& out) const {
+    if constexpr (IsOptional<T>::value) {
+      typename T::value_type x{};
+      Value(key, v, x);
+      out = std::move(x);
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      if (!v.is_string()) Fail(key, "is not a string");
+      out = v.get<std::string>();
+    } else if constexpr (std::is_same_v<T, bool>) {
+      if (!v.is_boolean()) Fail(key, "is not a boolean");
+      out = v.get<bool>();
+    } else if constexpr (std::is_floating_point_v<T>) {
+      if (!v.is_number()) Fail(key, "is not a number");
+      out = v.get<T>();
     } else {
-      if (!it->is_number_integer()) Fail(key, "is not an integer");
-      if (std::is_unsigned_v<T> && !it->is_number_unsigned()) Fail(key, "must not be negative");
-      if (!TakeInt(*it, v)) Fail(key, "is out of range");
+      if (!v.is_number_integer()) Fail(key, "is not an integer");
+      if (std::is_unsigned_v<T> && !v.is_number_unsigned()) Fail(key, "must not be negative");
+      if (!TakeInt(v, out)) Fail(key, "is out of range");
     }
   }
+  // An optional field may be absent; every other field is required.
+  template <class T>
+  void operator()(const char* key, T& v, const char* /*legacy*/ = nullptr, unsigned = 0) const {
+    auto it = j.find(key);
+    if (it == j.end()) {
+      if constexpr (IsOptional<T>::value) return;
+      throw BundleError(where + ": required field '" + key + "' is missing");
+    }
+    Value(key, *it, v);
+  }
 };
+
+template <class R, class F>
+json WriteWith(const R& r, F fields) {
+  json j = json::object();
+  fields(r, Writer{j});
+  return j;
+}
+
+template <class R, class F>
+R ReadStrict(const json& j, const std::string& where, F fields) {
+  if (!j.is_object()) throw BundleError(where + ": not an object");
+  R r;
+  fields(r, Strict{j, where});
+  return r;
+}
 
 std::string Deg(int64_t mc) {
   char buf[32];
@@ -198,10 +231,24 @@ json ToJson(const Episode& e) { return Write(e); }
 json ToJson(const ProbeEvent& e) { return Write(e); }
 json ToJson(const TriggerEvent& e) { return Write(e); }
 
-json ToJson(const KmsgRecord& k) {
-  json j = json::object();
-  KmsgFields(k, Writer{j});
-  return j;
+#define TEMPMON_FIELDS(fn) [](auto& r, auto&& f) { fn(r, f); }
+json ToJson(const KmsgRecord& k) { return WriteWith(k, TEMPMON_FIELDS(KmsgFields)); }
+json ToJson(const Sensor& x) { return WriteWith(x, TEMPMON_FIELDS(SensorFields)); }
+json ToJson(const Collector& x) { return WriteWith(x, TEMPMON_FIELDS(CollectorFields)); }
+json ToJson(const Trigger& x) { return WriteWith(x, TEMPMON_FIELDS(TriggerFields)); }
+json ToJson(const Losses& x) { return WriteWith(x, TEMPMON_FIELDS(LossesFields)); }
+
+Sensor SensorFromJson(const json& j, const std::string& where) {
+  return ReadStrict<Sensor>(j, where, TEMPMON_FIELDS(SensorFields));
+}
+Collector CollectorFromJson(const json& j, const std::string& where) {
+  return ReadStrict<Collector>(j, where, TEMPMON_FIELDS(CollectorFields));
+}
+Trigger TriggerFromJson(const json& j, const std::string& where) {
+  return ReadStrict<Trigger>(j, where, TEMPMON_FIELDS(TriggerFields));
+}
+Losses LossesFromJson(const json& j, const std::string& where) {
+  return ReadStrict<Losses>(j, where, TEMPMON_FIELDS(LossesFields));
 }
 
 Episode EpisodeFromJson(const json& j) { return EpisodeFrom(j); }
@@ -209,8 +256,7 @@ EventHead EventHeadFromJson(const json& j) { return ReadTolerant<EventHead>(j); 
 
 KmsgRecord KmsgFromJson(const json& j, const std::string& where) {
   if (!j.is_object()) throw BundleError(where + ": each line must be one JSON object");
-  KmsgRecord k;
-  KmsgFields(k, Strict{j, where});
+  KmsgRecord k = ReadStrict<KmsgRecord>(j, where, TEMPMON_FIELDS(KmsgFields));
   if (k.level < 0 || k.level > 7) throw BundleError(where + ": level must be 0..7");
   return k;
 }
@@ -227,5 +273,7 @@ std::string StepDetail(const EpisodeStep& s) {
   if (s.kind == "thermal_apic") return "vector " + std::to_string(s.id);
   return {};
 }
+
+#undef TEMPMON_FIELDS
 
 }  // namespace tempmon::bundle

@@ -217,19 +217,66 @@ void KmsgFields(S& k, V&& f) {
   f("text", k.text);
 }
 
+// manifest.json's parts (the structs of bundle.h). A sensor's threshold and
+// hysteresis are absent when it has none.
+template <class S, class V>
+void SensorFields(S& x, V&& f) {
+  f("id", x.id);
+  f("name", x.name);
+  f("kind", x.kind);
+  f("threshold_mc", x.threshold_mc, nullptr, kOmitIfAbsent);
+  f("hysteresis_mc", x.hysteresis_mc, nullptr, kOmitIfAbsent);
+}
+
+template <class S, class V>
+void CollectorFields(S& x, V&& f) {
+  f("name", x.name);
+  f("status", x.status);
+  f("message", x.message);
+  f("duration_ms", x.duration_ms);
+}
+
+// (the manifest adds "wall_time", wall_ns as ISO-8601, for people)
+template <class S, class V>
+void TriggerFields(S& x, V&& f) {
+  f("kind", x.kind);
+  f("reason", x.reason);
+  f("mono_ns", x.mono_ns);
+  f("wall_ns", x.wall_ns);
+}
+
+template <class S, class V>
+void LossesFields(S& x, V&& f) {
+  f("ring_overwritten", x.ring_overwritten);
+  f("ring_torn", x.ring_torn);
+  f("ring_dropped_frozen", x.ring_dropped_frozen);
+  f("bpf_dropped", x.bpf_dropped);
+  f("kmsg_dropped", x.kmsg_dropped);
+}
+
 nlohmann::json ToJson(const EpisodeStep& s);
 nlohmann::json ToJson(const Episode& e);
 nlohmann::json ToJson(const ProbeEvent& e);
 nlohmann::json ToJson(const TriggerEvent& e);
 nlohmann::json ToJson(const KmsgRecord& k);
 
+nlohmann::json ToJson(const Sensor& x);
+nlohmann::json ToJson(const Collector& x);
+nlohmann::json ToJson(const Trigger& x);
+nlohmann::json ToJson(const Losses& x);
+
 // Tolerant readers (see above); a value that is not an object gives the
 // defaults.
 Episode EpisodeFromJson(const nlohmann::json& j);
 EventHead EventHeadFromJson(const nlohmann::json& j);
 
-// Strict reader of one kmsg.jsonl line; throws BundleError naming `where`.
+// Strict readers: one kmsg.jsonl line, the manifest's parts; each throws
+// BundleError naming `where` and the field.
 KmsgRecord KmsgFromJson(const nlohmann::json& j, const std::string& where);
+Sensor SensorFromJson(const nlohmann::json& j, const std::string& where);
+Collector CollectorFromJson(const nlohmann::json& j, const std::string& where);
+Trigger TriggerFromJson(const nlohmann::json& j, const std::string& where);
+Losses LossesFromJson(const nlohmann::json& j, const std::string& where);
 
 // What a support engineer reads for one step of the chain: "trip 1
 // passive at 85.0 C", "Processor state 3", "cpu0 max 800000 kHz".
