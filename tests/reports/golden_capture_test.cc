@@ -113,6 +113,30 @@ TEST_CASE("a real throttle of the test zone is one closed episode with its timed
   CheckEventTimes(g);
 }
 
+TEST_CASE("a real throttle still open at the window's end shows the kernel's state of it") {
+  const Golden g = Open("capture-open.tar.zst");
+  REQUIRE(g.c.episodes.size() == 1);
+  const bundle::Episode e = bundle::EpisodeFromJson(g.c.episodes[0]);
+  CHECK(e.cause == "trip");
+  CHECK(e.Open());
+  CHECK(e.open_at_window_end == true);
+  CHECK(e.ring_sensor_id.has_value());
+  REQUIRE(e.trip_to_first_cooling_ns.has_value());
+  REQUIRE(e.deepest_cooling_state.value_or(0) >= 2);
+  size_t cooling = 0;
+  for (const auto& s : e.steps) cooling += s.kind == "cooling";
+  CHECK(cooling >= 2);  // not the open notice's single trip step
+  CHECK_THAT(g.shown, ContainsSubstring("#1 trip tempmon-test"));
+  CHECK_THAT(g.shown, ContainsSubstring("duration open at window end  peak " + bundle::Celsius(e.peak_temp_mc)));
+  CHECK_THAT(g.shown, ContainsSubstring("trip→cooling " + bundle::Duration(*e.trip_to_first_cooling_ns)));
+  CHECK_THAT(g.shown, ContainsSubstring("→ cooling +"));
+  const json& pe = g.page["episodes"][0];
+  CHECK(pe["e"].is_null());
+  CHECK(pe["open_at_end"] == true);
+  CHECK(pe["chain"].size() == e.steps.size());
+  CheckSensorKind(g, "tempmon-test", "zone");
+}
+
 TEST_CASE("a real Xid capture explains the line and places it on the timeline") {
   const Golden g = Open("capture-xid.tar.zst");
   CHECK(g.c.trigger.kind == "hang");
