@@ -13,14 +13,14 @@ std::string FixedString(const char* s, size_t n) {
 
 std::string KindName(uint16_t kind) {
   switch (kind) {
-    case TM_K_TEMP: return "temperature";
-    case TM_K_TRIP: return "trip";
-    case TM_K_CDEV: return "cooling";
-    case TM_K_FREQ: return "freq_limit";
-    case TM_K_APIC: return "thermal_apic";
-    case TM_K_TM_THROTTLE: return "tempmon_throttle";
-    case TM_K_TM_SAMPLE: return "tempmon_sample";
-    case TM_K_RECOVER: return "recover";
+    case TM_K_TEMP: return std::string(bundle::kKindTemperature);
+    case TM_K_TRIP: return std::string(bundle::kKindTrip);
+    case TM_K_CDEV: return std::string(bundle::kKindCooling);
+    case TM_K_FREQ: return std::string(bundle::kKindFreq);
+    case TM_K_APIC: return std::string(bundle::kKindApic);
+    case TM_K_TM_THROTTLE: return std::string(bundle::kKindTempmon);
+    case TM_K_TM_SAMPLE: return std::string(bundle::kKindTempmonSample);
+    case TM_K_RECOVER: return std::string(bundle::kKindRecover);
   }
   return "unknown";
 }
@@ -46,9 +46,9 @@ std::string CauseName(uint32_t c) {
 
 std::string SourceName(uint32_t s) {
   switch (s) {
-    case TM_SRC_ZONE: return "zone";
-    case TM_SRC_SENSOR: return "sensor";
-    case TM_SRC_CPU: return "cpu";
+    case TM_SRC_ZONE: return std::string(bundle::kSourceZone);
+    case TM_SRC_SENSOR: return std::string(bundle::kSourceSensor);
+    case TM_SRC_CPU: return std::string(bundle::kSourceCpu);
   }
   return "unknown";
 }

@@ -33,7 +33,7 @@ std::vector<bundle::Episode> MergeEpisodes(std::vector<bundle::Episode> ring,
   }
   std::vector<bundle::Episode> probe;
   for (const auto& [seq, e] : latest) {
-    if (e->cause == bundle::kCauseTempmon && e->source == "sensor" && ring_sensors.count(e->source_id))
+    if (e->cause == bundle::kCauseTempmon && e->source == bundle::kSourceSensor && ring_sensors.count(e->source_id))
       continue;
     probe.push_back(*e);
   }
@@ -47,7 +47,7 @@ std::vector<bundle::Episode> MergeEpisodes(std::vector<bundle::Episode> ring,
     const bool zone_sensor = r.cause == bundle::kCauseTempmon && si != by_id.end() && si->second->kind == "zone";
     size_t match = probe.size();
     for (size_t i = 0; zone_sensor && i < probe.size() && match == probe.size(); ++i)
-      if (!taken[i] && probe[i].source == "zone" && probe[i].name == r.name && Overlap(probe[i], r)) match = i;
+      if (!taken[i] && probe[i].source == bundle::kSourceZone && probe[i].name == r.name && Overlap(probe[i], r)) match = i;
     if (match == probe.size()) {
       out.push_back(std::move(r));
       continue;

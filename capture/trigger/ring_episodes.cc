@@ -27,7 +27,7 @@ std::vector<bundle::Episode> EpisodesFromSamples(const std::vector<bundle::Sampl
     ep.origin = bundle::kOriginRing;
     ep.seq = seq++;
     ep.cause = std::move(cause);
-    ep.source = "sensor";
+    ep.source = bundle::kSourceSensor;
     ep.source_id = s.sensor;
     auto si = by_id.find(s.sensor);
     ep.name = si != by_id.end() ? si->second->name : "sensor" + std::to_string(s.sensor);

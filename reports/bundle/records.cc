@@ -136,7 +136,7 @@ R ReadTolerant(const json& j) {
 
 EpisodeStep StepFrom(const json& j) {
   EpisodeStep s = ReadTolerant<EpisodeStep>(j);
-  if (s.kind == "cdev_update") s.kind = "cooling";  // format 1's name
+  if (s.kind == "cdev_update") s.kind = kKindCooling;  // format 1's name
   return s;
 }
 
@@ -145,7 +145,7 @@ EpisodeStep StepFrom(const json& j) {
 Episode EpisodeFrom(const json& j) {
   Episode e = ReadTolerant<Episode>(j);
   if (!j.is_object()) return e;
-  for (const char* where : {"zone", "sensor"}) {
+  for (std::string_view where : {kSourceZone, kSourceSensor}) {
     auto it = j.find(where);
     if (e.name.empty() && it != j.end() && it->is_string()) {
       e.name = it->get<std::string>();
@@ -263,14 +263,14 @@ KmsgRecord KmsgFromJson(const json& j, const std::string& where) {
 
 std::string StepDetail(const EpisodeStep& s) {
   if (s.detail) return *s.detail;
-  if (s.kind == "trip")
+  if (s.kind == kKindTrip)
     return "trip " + std::to_string(s.id) + " " + s.trip_type.value_or("") + " at " + Deg(s.value);
-  if (s.kind == "cooling") return s.name + " target " + std::to_string(s.value);
-  if (s.kind == "freq_limit") return "cpu" + std::to_string(s.id) + " max " + std::to_string(s.value) + " kHz";
-  if (s.kind == "recover") return "below trip - hysteresis at " + Deg(s.value);
-  if (s.kind == "tempmon_throttle") return std::string(s.aux ? "start" : "end") + " at " + Deg(s.value);
-  if (s.kind == "temperature") return Deg(s.value);
-  if (s.kind == "thermal_apic") return "vector " + std::to_string(s.id);
+  if (s.kind == kKindCooling) return s.name + " target " + std::to_string(s.value);
+  if (s.kind == kKindFreq) return "cpu" + std::to_string(s.id) + " max " + std::to_string(s.value) + " kHz";
+  if (s.kind == kKindRecover) return "below trip - hysteresis at " + Deg(s.value);
+  if (s.kind == kKindTempmon) return std::string(s.aux ? "start" : "end") + " at " + Deg(s.value);
+  if (s.kind == kKindTemperature) return Deg(s.value);
+  if (s.kind == kKindApic) return "vector " + std::to_string(s.id);
   return {};
 }
 

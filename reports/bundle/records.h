@@ -42,6 +42,21 @@ inline constexpr std::string_view kCauseFreq = "freq_limit";            // power
 // (and "<sensor kind>:<flag>" for a pushed sensor's flagged period,
 // capture/trigger/sample_triggers.h kSourceFlagCauses)
 
+// Step and raw event kinds (bpf/throttle.h enum tm_kind).
+inline constexpr std::string_view kKindTemperature = "temperature";
+inline constexpr std::string_view kKindTrip = "trip";
+inline constexpr std::string_view kKindCooling = "cooling";
+inline constexpr std::string_view kKindFreq = "freq_limit";
+inline constexpr std::string_view kKindApic = "thermal_apic";
+inline constexpr std::string_view kKindTempmon = "tempmon_throttle";
+inline constexpr std::string_view kKindTempmonSample = "tempmon_sample";
+inline constexpr std::string_view kKindRecover = "recover";
+
+// What an episode is about (its key).
+inline constexpr std::string_view kSourceZone = "zone";      // source_id: thermal zone id
+inline constexpr std::string_view kSourceSensor = "sensor";  // source_id: tempmon sensor id
+inline constexpr std::string_view kSourceCpu = "cpu";        // source_id: cpu
+
 // Where an episode came from.
 inline constexpr std::string_view kOriginRing = "ring";  // THR_START..THR_END of tempmon.ko's records
 inline constexpr std::string_view kOriginBpf = "bpf";    // the BPF throttle probe

@@ -93,9 +93,9 @@ int main(int argc, char** argv) {
       size_t trips = 0, cooling = 0, recover = 0;
       uint64_t prev = 0;
       for (const auto& st : e.steps) {
-        trips += st.kind == "trip";
-        cooling += st.kind == "cooling";
-        recover += st.kind == "recover";
+        trips += st.kind == tempmon::bundle::kKindTrip;
+        cooling += st.kind == tempmon::bundle::kKindCooling;
+        recover += st.kind == tempmon::bundle::kKindRecover;
         if (st.ts_ns < e.start_ns || st.ts_ns < prev) fail("step " + st.kind + " out of order");
         prev = st.ts_ns;
       }
