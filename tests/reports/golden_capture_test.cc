@@ -1,6 +1,6 @@
 // The viewer on bundles the real capture wrote (golden/capture-*.tar.zst,
-// from the VM tests: golden/regen.sh) and on a format-version-1 bundle the
-// capture wrote before the records were defined once (golden/v1-capture,
+// from the VM tests: golden/regen.sh) and on a format-version-1 bundle
+// written by tempmon-capture at commit eb5383a (golden/v1-capture,
 // golden/make-v1.sh): what a support engineer sees in `show` and in the
 // HTML page's data — the episode chain with its step timings, causes,
 // sensor kinds, event times on the timeline.
@@ -159,12 +159,12 @@ TEST_CASE("a real sampler stall capture says so") {
   CheckEventTimes(g);
 }
 
-TEST_CASE("a format-version-1 bundle from the earlier capture opens and shows its episodes") {
+TEST_CASE("a format-version-1 bundle of tempmon-capture eb5383a opens and shows its episodes") {
   const Golden g = Open("v1-capture.tar.zst");
   REQUIRE(g.c.episodes.size() == 2);
   for (size_t i = 0; i < 2; ++i) {
     const json& raw = g.c.episodes[i];
-    // Written twice under two names by that code; read once.
+    // Some fields under two names in that bundle; read once.
     REQUIRE(raw.contains("peak_mc"));
     const bundle::Episode e = bundle::EpisodeFromJson(raw);
     CHECK(e.cause == "tempmon_throttle");

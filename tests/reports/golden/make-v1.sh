@@ -1,10 +1,10 @@
 #!/bin/sh
 # Regenerates v1-capture.tar.zst: a format-version-1 bundle written by the
-# real tempmon-capture of the commit before the bundle records were defined
-# once (eb5383a), from tempmon-sim's shared-memory ring: two sensors heated
-# past 85 C and cooled again (two closed ring episodes, in that code's
-# double spelling). A fake /proc and /sys keep the build machine's facts
-# out of it.
+# real tempmon-capture at commit eb5383a (its episodes carry some fields
+# under two names, e.g. peak_mc and peak_temp_mc), from tempmon-sim's
+# shared-memory ring: two sensors heated past 85 C and cooled again (two
+# closed ring episodes). A fake /proc and /sys keep the build machine's
+# facts out of it.
 #   make-v1.sh BUILD_OF_eb5383a [OUT.tar.zst]
 set -eu
 build=${1:?usage: make-v1.sh BUILD_DIR_OF_eb5383a [OUT]}
