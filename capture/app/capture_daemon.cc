@@ -348,10 +348,15 @@ bool CaptureDaemon::Finish() {
                            " samples in the window, " + std::to_string(ring_->Stats().lost) +
                            " lost since start";
   }
-  // Episodes still open in the kernel: their steps so far, read now.
+  // Episodes still open in the kernel: their steps so far, read now. One
+  // that closes meanwhile has sent its record: polling after the read
+  // picks it up, and a closed record wins over the open state.
   std::vector<bundle::Episode> open_now;
 #ifdef TEMPMON_HAVE_PROBE
-  if (probe_) open_now = probe_->OpenEpisodes();
+  if (probe_) {
+    open_now = probe_->OpenEpisodes();
+    PollProbe();
+  }
 #endif
   for (auto& e : MergeEpisodes(EpisodesFromSamples(w.samples, w.sensors), recent_episodes_, open_now, w.sensors))
     if (e.start_ns <= w.window_end_mono_ns && e.end_ns.value_or(UINT64_MAX) >= w.window_start_mono_ns)
