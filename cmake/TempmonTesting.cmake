@@ -7,7 +7,9 @@
 #   One CTest test per test kernel, "NAME@<release>", label "vm": boots the
 #   kernel with scripts/vmtest and runs COMMAND inside (cwd = build dir).
 #   The test fails when COMMAND fails, the VM times out, or the guest's
-#   kernel log holds a warning.
+#   kernel log holds a warning. KEEP_OUT: the guest's $TEMPMON_OUT is
+#   <build>/vm-out/NAME@<release> and stays there (bundles the real
+#   capture wrote, for the viewer's golden tests).
 
 function(tempmon_add_unit_test name)
   cmake_parse_arguments(A "" "" "LIBS;LABELS" ${ARGN})
@@ -18,7 +20,7 @@ function(tempmon_add_unit_test name)
 endfunction()
 
 function(tempmon_add_vm_test name)
-  cmake_parse_arguments(A "" "TIMEOUT" "VMTEST_ARGS;COMMAND;KERNELS;DEPENDS" ${ARGN})
+  cmake_parse_arguments(A "KEEP_OUT" "TIMEOUT" "VMTEST_ARGS;COMMAND;KERNELS;DEPENDS" ${ARGN})
   if(NOT A_TIMEOUT)
     set(A_TIMEOUT 300)
   endif()
@@ -27,9 +29,15 @@ function(tempmon_add_vm_test name)
     set(kernels ${A_KERNELS})
   endif()
   foreach(k ${kernels})
+    set(out_args)
+    if(A_KEEP_OUT)
+      set(out_dir ${CMAKE_BINARY_DIR}/vm-out/${name}@${k})
+      file(MAKE_DIRECTORY ${out_dir})
+      set(out_args -o ${out_dir})
+    endif()
     add_test(NAME ${name}@${k}
              COMMAND ${CMAKE_SOURCE_DIR}/scripts/vmtest -k ${k} -t ${A_TIMEOUT}
-                     ${A_VMTEST_ARGS} -- ${A_COMMAND}
+                     ${out_args} ${A_VMTEST_ARGS} -- ${A_COMMAND}
              WORKING_DIRECTORY ${CMAKE_BINARY_DIR})
     set_tests_properties(${name}@${k} PROPERTIES
       LABELS "vm" TIMEOUT ${A_TIMEOUT} RESOURCE_LOCK vm

@@ -161,9 +161,8 @@ void CaptureDaemon::Setup() {
       probe_ = std::make_unique<probe::ThrottleProbe>(
           po,
           [this](const probe::Episode& ep) {
-            nlohmann::json j = ep.ToJson();
-            recent_episodes_.push_back(j);
-            if (ep.open_notice && o_.on_throttle)
+            recent_episodes_.push_back(ep);
+            if (ep.OpenNotice() && o_.on_throttle)
               Fire("throttle", "BPF probe: " + ep.cause + " on " + ep.name, ep.start_ns);
           });
       add(probe_->EpollFd(), EPOLLIN, kTagProbe);
@@ -224,11 +223,9 @@ void CaptureDaemon::ProcessPstore() {
 
 void CaptureDaemon::PruneRecent(uint64_t now) {
   uint64_t keep = Ns(o_.pre_s + o_.post_s) + 5 * kSec;
-  auto old = [&](const nlohmann::json& j, const char* key) {
-    return j.contains(key) && j[key].is_number() && j[key].get<uint64_t>() + keep < now;
-  };
+  auto old = [&](const bundle::Episode& e) { return e.end_ns && *e.end_ns + keep < now; };
   while (!recent_episodes_.empty() && recent_episodes_.size() > 1000) recent_episodes_.pop_front();
-  while (!recent_episodes_.empty() && old(recent_episodes_.front(), "end_ns")) recent_episodes_.pop_front();
+  while (!recent_episodes_.empty() && old(recent_episodes_.front())) recent_episodes_.pop_front();
 }
 
 void CaptureDaemon::PollRing() {
@@ -303,7 +300,11 @@ void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uin
   // A sample's time may lie in the past (read late); never in the future.
   if (mono_ns == 0 || mono_ns > now) mono_ns = now;
   if (pending_) {
-    pending_->also.push_back({{"type", "trigger"}, {"kind", kind}, {"reason", reason}, {"ts_ns", mono_ns}});
+    bundle::TriggerEvent later;
+    later.kind = kind;
+    later.reason = reason;
+    later.ts_ns = mono_ns;
+    pending_->also.push_back(later);
     if (o_.verbose) Log("trigger " + kind + " joins the capture in progress: " + reason);
     return;
   }
@@ -352,19 +353,23 @@ bool CaptureDaemon::Finish() {
                            " samples in the window, " + std::to_string(ring_->Stats().lost) +
                            " lost since start";
   }
-  w.episodes = EpisodesFromSamples(w.samples, w.sensors);
-  for (const auto& e : BpfEpisodesForBundle(recent_episodes_, w.episodes)) {
-    uint64_t start = e.value("start_ns", uint64_t{0});
-    if (start <= w.window_end_mono_ns &&
-        (!e.contains("end_ns") || e["end_ns"].is_null() ||
-         e["end_ns"].get<uint64_t>() >= w.window_start_mono_ns))
-      w.episodes.push_back(e);
+  // Episodes still open in the kernel: their steps so far, read now. One
+  // that closes meanwhile has sent its record: polling after the read
+  // picks it up, and a closed record wins over the open state.
+  std::vector<bundle::Episode> open_now;
+#ifdef TEMPMON_HAVE_PROBE
+  if (probe_) {
+    open_now = probe_->OpenEpisodes();
+    PollProbe();
   }
-  for (auto& e : w.episodes) AddDocumentedEpisodeFields(e);
+#endif
+  for (auto& e : MergeEpisodes(EpisodesFromSamples(w.samples, w.sensors), recent_episodes_, open_now, w.sensors))
+    if (e.start_ns <= w.window_end_mono_ns && e.end_ns.value_or(UINT64_MAX) >= w.window_start_mono_ns)
+      w.episodes.push_back(std::move(e));
   for (const auto& b : kmsg_bursts_.bursts())
     if (b.last_ns >= w.window_start_mono_ns && b.first_ns <= w.window_end_mono_ns + 5 * kSec)
       w.events.push_back(signatures::event::ToJson(b));
-  for (auto& a : p.also) w.events.push_back(a);
+  for (auto& a : p.also) w.events.push_back(ToJson(a));
   if (kmsg_) w.losses.kmsg_dropped = kmsg_->dropped();
   w.losses.bpf_dropped = metrics_.bpf_dropped;
   w.source_collectors = {ring_status_, kmsg_status_, bpf_status_};

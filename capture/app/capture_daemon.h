@@ -17,6 +17,7 @@
 #include "capture/spool/spool.h"
 #include "capture/collect/gpu_facts_cache.h"
 #include "capture/trigger/sample_triggers.h"
+#include "reports/bundle/records.h"
 #include "signatures.h"
 
 namespace tempmon::probe {
@@ -40,7 +41,7 @@ class CaptureDaemon {
   struct Pending {
     bundle::Trigger trigger;
     uint64_t end_mono_ns = 0;
-    nlohmann::json also = nlohmann::json::array();  // later triggers, same episode
+    std::vector<bundle::TriggerEvent> also;  // later triggers, same episode
     std::shared_ptr<CollectorRunner> before;
     std::string seen_key;  // remembered in the spool once the bundle is written
     nlohmann::json gpu_at_trigger;  // cached NVML facts when it fired
@@ -78,7 +79,7 @@ class CaptureDaemon {
   std::string boot_key_;             // spool key: this boot's start-of-log bundle
   std::unique_ptr<GpuFactsCache> gpu_facts_;
   std::string source_note_;  // why --source auto chose the ring it did
-  std::deque<nlohmann::json> recent_episodes_;  // BPF episodes
+  std::deque<bundle::Episode> recent_episodes_;  // BPF episodes
   bundle::Collector ring_status_, kmsg_status_, bpf_status_;
   bool stop_ = false;
   bool exit_after_capture_ = false;

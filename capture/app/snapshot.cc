@@ -18,14 +18,6 @@ using std::chrono::milliseconds;
 
 milliseconds Ms(double s) { return milliseconds(static_cast<int64_t>(s * 1000)); }
 
-nlohmann::json KmsgToJson(const kmsg::Dump& d) {
-  nlohmann::json a = nlohmann::json::array();
-  for (const auto& r : d.records)
-    a.push_back({{"seq", r.seq}, {"level", r.level}, {"facility", r.facility},
-                 {"ts_us", r.ts_us}, {"text", r.text}});
-  return {{"records", a}, {"dropped", d.dropped}};
-}
-
 }  // namespace
 
 Snapshotter::Snapshotter(const Options& o, Spool& spool) : o_(o), spool_(spool) {
@@ -60,7 +52,8 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   c.window_end_mono_ns = w.window_end_mono_ns;
   c.sensors = std::move(w.sensors);
   c.samples = std::move(w.samples);
-  c.episodes = std::move(w.episodes);
+  c.episodes = nlohmann::json::array();
+  for (const bundle::Episode& e : w.episodes) c.episodes.push_back(ToJson(e));
   c.events = std::move(w.events);
   c.losses = w.losses;
   c.system = std::move(w.extra_system);
@@ -80,10 +73,18 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   run.Start("system.throttle_counters_after", t, [root] { return facts::ThrottleCounters(root); });
   // GPU facts (NVML, nvidia-smi) come from the daemon's cache
   // (GpuFactsCache): nothing here waits for the driver.
+  // The kernel log stays typed: the collector fills `dump` and returns only
+  // a count for its status. The runner publishes a collector's result under
+  // its lock, so `dump` is complete whenever the outcome is "ok"; after a
+  // timeout the thread may still write it and nobody reads it.
   bool read_kmsg = !w.kmsg && o_.kmsg != "none";
+  auto dump = std::make_shared<kmsg::Dump>();
   if (read_kmsg) {
     std::string path = o_.kmsg;
-    run.Start("kmsg", t, [path] { return KmsgToJson(kmsg::DumpAll(path)); });
+    run.Start("kmsg", t, [path, dump] {
+      *dump = kmsg::DumpAll(path);
+      return nlohmann::json(dump->records.size());
+    });
   }
   std::vector<CollectorOutcome> outcomes;
   if (w.before) outcomes = w.before->Wait();
@@ -92,16 +93,8 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   for (auto& oc : outcomes) {
     if (oc.meta.status == "ok") {
       if (oc.meta.name == "kmsg") {
-        for (const auto& r : oc.data["records"]) {
-          bundle::KmsgRecord k;
-          k.seq = r["seq"];
-          k.level = r["level"];
-          k.facility = r["facility"];
-          k.ts_us = r["ts_us"];
-          k.text = r["text"];
-          c.kmsg.push_back(std::move(k));
-        }
-        c.losses.kmsg_dropped += oc.data["dropped"].get<uint64_t>();
+        c.kmsg = std::move(dump->records);
+        c.losses.kmsg_dropped += dump->dropped;
       } else if (oc.meta.name.rfind("system.", 0) == 0) {
         c.system[oc.meta.name.substr(7)] = std::move(oc.data);
       }

@@ -13,6 +13,7 @@
 #include "capture/collect/collector_runner.h"
 #include "capture/spool/spool.h"
 #include "reports/bundle/bundle.h"
+#include "reports/bundle/records.h"
 
 namespace tempmon::capture {
 
@@ -23,8 +24,8 @@ struct WindowData {
   uint64_t window_end_mono_ns = 0;
   std::vector<bundle::Sensor> sensors;
   std::vector<bundle::Sample> samples;
-  nlohmann::json episodes = nlohmann::json::array();
-  nlohmann::json events = nlohmann::json::array();
+  std::vector<bundle::Episode> episodes;
+  nlohmann::json events = nlohmann::json::array();  // records.h types and signatures::event
   bundle::Losses losses;
   std::string module_version;
   std::vector<bundle::Collector> source_collectors;  // ring, bpf, kmsg live

@@ -79,11 +79,11 @@ int main(int argc, char** argv) {
     probe.emplace(
         opts,
         [&](const Episode& e) {
-          if (e.open_notice && !print_open) return;
-          PrintLine(e.ToJson());
-          if (!e.open_notice) ++closed;
+          if (e.OpenNotice() && !print_open) return;
+          PrintLine(ToJson(e));
+          if (!e.OpenNotice()) ++closed;
         },
-        [](const Event& ev) { PrintLine(ev.ToJson()); });
+        [](const Event& ev) { PrintLine(ToJson(ev)); });
   } catch (const ProbeError& e) {
     std::cerr << "tempmon-probe: " << e.what() << '\n';
     return 1;

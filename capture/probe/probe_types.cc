@@ -13,14 +13,14 @@ std::string FixedString(const char* s, size_t n) {
 
 std::string KindName(uint16_t kind) {
   switch (kind) {
-    case TM_K_TEMP: return "temperature";
-    case TM_K_TRIP: return "trip";
-    case TM_K_CDEV: return "cooling";
-    case TM_K_FREQ: return "freq_limit";
-    case TM_K_APIC: return "thermal_apic";
-    case TM_K_TM_THROTTLE: return "tempmon_throttle";
-    case TM_K_TM_SAMPLE: return "tempmon_sample";
-    case TM_K_RECOVER: return "recover";
+    case TM_K_TEMP: return std::string(bundle::kKindTemperature);
+    case TM_K_TRIP: return std::string(bundle::kKindTrip);
+    case TM_K_CDEV: return std::string(bundle::kKindCooling);
+    case TM_K_FREQ: return std::string(bundle::kKindFreq);
+    case TM_K_APIC: return std::string(bundle::kKindApic);
+    case TM_K_TM_THROTTLE: return std::string(bundle::kKindTempmon);
+    case TM_K_TM_SAMPLE: return std::string(bundle::kKindTempmonSample);
+    case TM_K_RECOVER: return std::string(bundle::kKindRecover);
   }
   return "unknown";
 }
@@ -37,18 +37,18 @@ std::string TripTypeName(uint16_t t) {
 
 std::string CauseName(uint32_t c) {
   switch (c) {
-    case TM_CAUSE_TRIP: return "trip";
-    case TM_CAUSE_TEMPMON: return "tempmon_throttle";
-    case TM_CAUSE_FREQ: return "freq_limit";
+    case TM_CAUSE_TRIP: return std::string(bundle::kCauseTrip);
+    case TM_CAUSE_TEMPMON: return std::string(bundle::kCauseTempmon);
+    case TM_CAUSE_FREQ: return std::string(bundle::kCauseFreq);
   }
   return "unknown";
 }
 
 std::string SourceName(uint32_t s) {
   switch (s) {
-    case TM_SRC_ZONE: return "zone";
-    case TM_SRC_SENSOR: return "sensor";
-    case TM_SRC_CPU: return "cpu";
+    case TM_SRC_ZONE: return std::string(bundle::kSourceZone);
+    case TM_SRC_SENSOR: return std::string(bundle::kSourceSensor);
+    case TM_SRC_CPU: return std::string(bundle::kSourceCpu);
   }
   return "unknown";
 }
@@ -68,30 +68,22 @@ std::optional<int32_t> Temp(int32_t mc) {
   return mc;
 }
 
-template <typename T>
-nlohmann::json OrNull(const std::optional<T>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
-
 }  // namespace
 
-nlohmann::json Step::ToJson() const {
-  nlohmann::json j = {{"ts_ns", ts_ns}, {"kind", kind}, {"id", id},
-                      {"value", value}, {"aux", aux},   {"name", name}};
-  if (kind == "trip") j["trip_type"] = TripTypeName(aux);
-  return j;
-}
-
-Episode Episode::FromRaw(const tm_episode& r) {
+Episode EpisodeFromRaw(const tm_episode& r) {
   Episode e;
-  e.open_notice = r.msg == TM_MSG_EPISODE_OPEN;
+  e.type = r.msg == TM_MSG_EPISODE_OPEN ? bundle::kTypeEpisodeOpen : bundle::kTypeEpisode;
+  e.origin = bundle::kOriginBpf;
   e.seq = r.seq;
   e.cause = CauseName(r.cause);
   e.source = SourceName(r.key.source);
   e.source_id = r.key.id;
   e.name = FixedString(r.name, sizeof(r.name));
   e.start_ns = r.start_ns;
-  if (r.end_ns) e.end_ns = r.end_ns;
+  if (r.end_ns) {
+    e.end_ns = r.end_ns;
+    e.duration_ns = r.end_ns >= r.start_ns ? r.end_ns - r.start_ns : 0;
+  }
   e.trip_temp_mc = Temp(r.trip_temp_mc);
   e.hysteresis_mc = r.hyst_mc;
   e.start_temp_mc = Temp(r.start_temp_mc);
@@ -112,55 +104,25 @@ Episode Episode::FromRaw(const tm_episode& r) {
   const uint32_t n = r.n_steps < TM_MAX_STEPS ? r.n_steps : TM_MAX_STEPS;
   for (uint32_t i = 0; i < n; ++i) {
     const tm_step& s = r.steps[i];
-    e.steps.push_back(Step{s.ts_ns, KindName(s.kind), s.id, s.value, s.aux,
-                           FixedString(s.name, sizeof(s.name))});
+    Step st{s.ts_ns, KindName(s.kind), s.id, s.value, s.aux,
+            FixedString(s.name, sizeof(s.name)), std::nullopt, std::nullopt};
+    if (s.kind == TM_K_TRIP) st.trip_type = TripTypeName(s.aux);
+    e.steps.push_back(std::move(st));
   }
   return e;
 }
 
-nlohmann::json Episode::ToJson() const {
-  nlohmann::json steps_json = nlohmann::json::array();
-  for (const Step& s : steps) steps_json.push_back(s.ToJson());
-  std::optional<uint64_t> duration;
-  if (end_ns) duration = *end_ns - start_ns;
-  return {
-      {"type", open_notice ? "episode_open" : "episode"},
-      {"seq", seq},
-      {"cause", cause},
-      {"source", source},
-      {"source_id", source_id},
-      {"name", name},
-      {"start_ns", start_ns},
-      {"end_ns", OrNull(end_ns)},
-      {"duration_ns", OrNull(duration)},
-      {"trip_temp_mc", OrNull(trip_temp_mc)},
-      {"hysteresis_mc", hysteresis_mc},
-      {"start_temp_mc", OrNull(start_temp_mc)},
-      {"peak_temp_mc", OrNull(peak_temp_mc)},
-      {"last_temp_mc", OrNull(last_temp_mc)},
-      {"trip_to_first_cooling_ns", OrNull(trip_to_first_cooling_ns)},
-      {"deepest_cooling_state", deepest_cooling_state},
-      {"deepest_cooling_device", OrNull(deepest_cooling_device)},
-      {"lowest_max_freq_khz", OrNull(lowest_max_freq_khz)},
-      {"max_freq_before_khz", OrNull(max_freq_before_khz)},
-      {"close_reason", OrNull(close_reason)},
-      {"trip_repeats", trip_repeats},
-      {"rebounds", rebounds},
-      {"apic_irqs", apic_irqs},
-      {"steps_dropped", steps_dropped},
-      {"steps", steps_json},
-  };
-}
-
-Event Event::FromRaw(const tm_event& r) {
-  return Event{r.ts_ns, KindName(r.kind), r.cpu, r.id, r.value, r.value2, r.aux,
-               FixedString(r.name, sizeof(r.name))};
-}
-
-nlohmann::json Event::ToJson() const {
-  return {{"type", "event"}, {"ts_ns", ts_ns}, {"kind", kind},
-          {"cpu", cpu},      {"id", id},       {"value", value},
-          {"value2", value2}, {"aux", aux},     {"name", name}};
+Event EventFromRaw(const tm_event& r) {
+  Event e;
+  e.ts_ns = r.ts_ns;
+  e.kind = KindName(r.kind);
+  e.cpu = r.cpu;
+  e.id = r.id;
+  e.value = r.value;
+  e.value2 = r.value2;
+  e.aux = r.aux;
+  e.name = FixedString(r.name, sizeof(r.name));
+  return e;
 }
 
 }  // namespace tempmon::probe

@@ -270,11 +270,11 @@ int ThrottleProbe::OnSample(void* ctx, void* data, size_t size) {
   if ((msg == TM_MSG_EPISODE || msg == TM_MSG_EPISODE_OPEN) && size >= sizeof(tm_episode)) {
     tm_episode raw;
     std::memcpy(&raw, data, sizeof(raw));
-    if (self->on_episode_) self->on_episode_(Episode::FromRaw(raw));
+    if (self->on_episode_) self->on_episode_(EpisodeFromRaw(raw));
   } else if (msg == TM_MSG_EVENT && size >= sizeof(tm_event)) {
     tm_event raw;
     std::memcpy(&raw, data, sizeof(raw));
-    if (self->on_event_) self->on_event_(Event::FromRaw(raw));
+    if (self->on_event_) self->on_event_(EventFromRaw(raw));
   }
   return 0;
 }
@@ -304,6 +304,30 @@ ProbeStats ThrottleProbe::Stats() const {
                              vals.size() * sizeof(uint64_t), 0))
       continue;
     for (uint64_t v : vals) *fields[k] += v;
+  }
+  return out;
+}
+
+std::vector<Episode> ThrottleProbe::OpenEpisodes() const {
+  std::vector<Episode> out;
+  bpf_map* map = skel_->maps.episodes;
+  tm_key key{}, next{};
+  const tm_key* prev = nullptr;
+  // Bounded: the table holds at most max_entries keys; entries that close
+  // (and are deleted) while we walk make get_next_key restart at the first.
+  for (uint32_t n = bpf_map__max_entries(map); n > 0; --n) {
+    if (bpf_map__get_next_key(map, prev, &next, sizeof(next))) break;
+    key = next;
+    prev = &key;
+    tm_episode raw;
+    if (bpf_map__lookup_elem(map, &key, sizeof(key), &raw, sizeof(raw), 0)) continue;
+    if (raw.end_ns) continue;  // closed meanwhile: its record is in the ring buffer
+    Episode e = EpisodeFromRaw(raw);
+    e.type = bundle::kTypeEpisode;
+    e.open_at_window_end = true;
+    bool dup = false;
+    for (const Episode& o : out) dup |= o.seq == e.seq;
+    if (!dup) out.push_back(std::move(e));
   }
   return out;
 }

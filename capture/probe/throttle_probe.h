@@ -104,6 +104,14 @@ class ThrottleProbe {
   // call Poll at least every ~100 ms.
   int EpollFd() const;
 
+  // The episodes open in the kernel right now, as far as they got: steps
+  // so far, peak, deepest cooling state, latencies (type "episode", no
+  // end, open_at_window_end). The probe reports an episode's steps when it
+  // closes; a capture window that ends first reads them here. A copy races
+  // with the programs updating the same entry: it may miss the latest
+  // step, never holds a step beyond the count it read.
+  std::vector<Episode> OpenEpisodes() const;
+
   uint64_t DroppedCount() const { return Stats().ringbuf_drops; }
   ProbeStats Stats() const;
   std::vector<ProgramStat> ProgramStats() const;  // attached programs only

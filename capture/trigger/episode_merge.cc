@@ -1,55 +1,66 @@
 #include "capture/trigger/episode_merge.h"
 
+#include <algorithm>
+#include <limits>
+#include <map>
 #include <set>
 #include <string>
 
 namespace tempmon::capture {
 namespace {
 
-bool IsTempmonSensor(const nlohmann::json& e) {
-  return e.value("cause", std::string()) == "tempmon_throttle";
-}
+constexpr uint64_t kOpenEnd = std::numeric_limits<uint64_t>::max();
 
-void Alias(nlohmann::json& e, const char* documented, const char* probe) {
-  if (!e.contains(documented) && e.contains(probe)) e[documented] = e[probe];
+bool Overlap(const bundle::Episode& a, const bundle::Episode& b) {
+  return a.start_ns <= b.end_ns.value_or(kOpenEnd) && b.start_ns <= a.end_ns.value_or(kOpenEnd);
 }
 
 }  // namespace
 
-std::vector<nlohmann::json> BpfEpisodesForBundle(const std::deque<nlohmann::json>& bpf,
-                                                 const nlohmann::json& ring_episodes) {
-  std::set<int64_t> ring_sensors;
-  for (const auto& e : ring_episodes)
-    if (IsTempmonSensor(e) && e.contains("source_id") && e["source_id"].is_number_integer())
-      ring_sensors.insert(e["source_id"].get<int64_t>());
-  std::set<uint64_t> closed;
+std::vector<bundle::Episode> MergeEpisodes(std::vector<bundle::Episode> ring,
+                                           const std::deque<bundle::Episode>& bpf,
+                                           const std::vector<bundle::Episode>& open_now,
+                                           const std::vector<bundle::Sensor>& sensors) {
+  std::set<uint32_t> ring_sensors;
+  for (const auto& e : ring)
+    if (e.cause == bundle::kCauseTempmon) ring_sensors.insert(e.source_id);
+  std::map<uint64_t, const bundle::Episode*> latest;  // by seq: closed > open now > notice
   for (const auto& e : bpf)
-    if (e.value("type", std::string()) == "episode" && e.contains("seq") && e["seq"].is_number())
-      closed.insert(e["seq"].get<uint64_t>());
-
-  std::vector<nlohmann::json> out;
-  for (const auto& e : bpf) {
-    const bool notice = e.value("type", std::string()) == "episode_open";
-    if (notice && e.contains("seq") && e["seq"].is_number() &&
-        closed.count(e["seq"].get<uint64_t>()))
-      continue;
-    if (IsTempmonSensor(e) && e.contains("source_id") && e["source_id"].is_number_integer() &&
-        ring_sensors.count(e["source_id"].get<int64_t>()))
-      continue;
-    out.push_back(e);
+    if (!e.OpenNotice() || !latest.count(e.seq)) latest[e.seq] = &e;
+  for (const auto& e : open_now) {
+    auto it = latest.find(e.seq);
+    if (it == latest.end() || it->second->OpenNotice()) latest[e.seq] = &e;
   }
+  std::vector<bundle::Episode> probe;
+  for (const auto& [seq, e] : latest) {
+    if (e->cause == bundle::kCauseTempmon && e->source == bundle::kSourceSensor && ring_sensors.count(e->source_id))
+      continue;
+    probe.push_back(*e);
+  }
+
+  std::map<uint32_t, const bundle::Sensor*> by_id;
+  for (const auto& s : sensors) by_id[s.id] = &s;
+  std::vector<bundle::Episode> out;
+  std::vector<bool> taken(probe.size(), false);
+  for (auto& r : ring) {
+    auto si = by_id.find(r.source_id);
+    const bool zone_sensor = r.cause == bundle::kCauseTempmon && si != by_id.end() && si->second->kind == "zone";
+    size_t match = probe.size();
+    for (size_t i = 0; zone_sensor && i < probe.size() && match == probe.size(); ++i)
+      if (!taken[i] && probe[i].source == bundle::kSourceZone && probe[i].name == r.name && Overlap(probe[i], r)) match = i;
+    if (match == probe.size()) {
+      out.push_back(std::move(r));
+      continue;
+    }
+    taken[match] = true;
+    bundle::Episode& p = probe[match];
+    p.ring_sensor_id = r.source_id;
+    p.ring_start_ns = r.start_ns;
+    p.ring_end_ns = r.end_ns;
+    if (r.peak_temp_mc && (!p.peak_temp_mc || *r.peak_temp_mc > *p.peak_temp_mc)) p.peak_temp_mc = r.peak_temp_mc;
+  }
+  for (auto& p : probe) out.push_back(std::move(p));
   return out;
-}
-
-void AddDocumentedEpisodeFields(nlohmann::json& e) {
-  Alias(e, "peak_mc", "peak_temp_mc");
-  Alias(e, "trip_to_cooling_ns", "trip_to_first_cooling_ns");
-  Alias(e, "max_cooling_state", "deepest_cooling_state");
-  Alias(e, "min_max_freq_khz", "lowest_max_freq_khz");
-  if (!e.contains("zone") && !e.contains("sensor") && e.contains("name")) {
-    const std::string source = e.value("source", std::string());
-    e[source == "zone" ? "zone" : "sensor"] = e["name"];
-  }
 }
 
 }  // namespace tempmon::capture

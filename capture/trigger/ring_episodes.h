@@ -1,13 +1,12 @@
 // Throttle episodes rebuilt from ring samples (THR_START .. THR_END per
-// sensor), in the BPF probe's JSON field names so one viewer reads both.
+// sensor), as the same bundle records as the BPF probe's (records.h).
 #pragma once
 
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "capture/trigger/sample_triggers.h"
 #include "reports/bundle/bundle.h"
+#include "reports/bundle/records.h"
 
 namespace tempmon::capture {
 
@@ -16,7 +15,7 @@ namespace tempmon::capture {
 // Two kinds: the ring's own throttle episodes (THR_START .. THR_END, cause
 // "tempmon_throttle") and the periods a pushed sensor's source flagged
 // (one episode per flag bit in kSourceFlagCauses, cause "<kind>:<name>").
-nlohmann::json EpisodesFromSamples(const std::vector<bundle::Sample>& samples,
+std::vector<bundle::Episode> EpisodesFromSamples(const std::vector<bundle::Sample>& samples,
                                    const std::vector<bundle::Sensor>& sensors);
 
 }  // namespace tempmon::capture

@@ -84,9 +84,10 @@ struct Losses {
   uint64_t kmsg_dropped = 0;      // EPIPE from /dev/kmsg
 };
 
-// Everything a bundle holds. Free-form parts stay JSON (nlohmann::json):
-// episodes and events follow bpf/throttle.h's fields, system is a tree of
-// facts, each collector adding its own key.
+// Everything a bundle holds. Episodes and events are kept as their JSON
+// objects (readers tolerate missing and unknown fields; records.h builds
+// and reads them: Episode, ProbeEvent, TriggerEvent, EventHead), system is
+// a tree of facts, each collector adding its own key.
 struct Contents {
   std::string tool_version;
   std::string module_version;    // empty when tempmon.ko was not used

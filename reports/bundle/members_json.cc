@@ -4,6 +4,7 @@
 #include <limits>
 #include <type_traits>
 
+#include "records.h"
 #include "samples_csv.h"
 #include "sha256.h"
 
@@ -116,9 +117,7 @@ json ParseJsonl(std::string_view text, const std::string& member) {
 std::string FormatKmsgJsonl(const std::vector<KmsgRecord>& kmsg) {
   std::string out;
   for (const KmsgRecord& k : kmsg) {
-    json o = {{"seq", k.seq}, {"level", k.level}, {"facility", k.facility},
-              {"ts_us", k.ts_us}, {"text", k.text}};
-    out += DumpJson(o);
+    out += DumpJson(ToJson(k));
     out += '\n';
   }
   return out;
@@ -129,17 +128,7 @@ std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text) {
   std::vector<KmsgRecord> out;
   out.reserve(arr.size());
   size_t line = 0;
-  for (const json& o : arr) {
-    std::string where = "kmsg.jsonl:" + std::to_string(++line);
-    KmsgRecord k;
-    k.seq = Num<uint64_t>(o, "seq", where);
-    k.level = Num<int>(o, "level", where);
-    if (k.level < 0 || k.level > 7) SchemaError(where, "level must be 0..7");
-    k.facility = Num<int>(o, "facility", where);
-    k.ts_us = Num<uint64_t>(o, "ts_us", where);
-    k.text = Str(o, "text", where);
-    out.push_back(std::move(k));
-  }
+  for (const json& o : arr) out.push_back(KmsgFromJson(o, "kmsg.jsonl:" + std::to_string(++line)));
   return out;
 }
 
@@ -162,22 +151,11 @@ std::string FormatKmsgText(const std::vector<KmsgRecord>& kmsg) {
 
 json MakeManifest(const Contents& c, std::span<const Member> members) {
   json sensors = json::array();
-  for (const Sensor& s : c.sensors) {
-    json o = {{"id", s.id}, {"name", s.name}, {"kind", s.kind}};
-    if (s.threshold_mc) o["threshold_mc"] = *s.threshold_mc;
-    if (s.hysteresis_mc) o["hysteresis_mc"] = *s.hysteresis_mc;
-    o["unit"] = s.unit;
-    if (!s.model.empty()) o["model"] = s.model;
-    if (!s.uuid.empty()) o["uuid"] = s.uuid;
-    if (!s.location.empty()) o["location"] = s.location;
-    if (s.shutdown_mc) o["shutdown_mc"] = *s.shutdown_mc;
-    if (s.max_op_mc) o["max_op_mc"] = *s.max_op_mc;
-    sensors.push_back(std::move(o));
-  }
+  for (const Sensor& s : c.sensors) sensors.push_back(ToJson(s));
   json collectors = json::array();
-  for (const Collector& k : c.collectors)
-    collectors.push_back({{"name", k.name}, {"status", k.status}, {"message", k.message},
-                          {"duration_ms", k.duration_ms}});
+  for (const Collector& k : c.collectors) collectors.push_back(ToJson(k));
+  json trigger = ToJson(c.trigger);
+  trigger["wall_time"] = IsoTime(c.trigger.wall_ns);
   json list = json::array();
   for (const Member& m : members)
     list.push_back({{"name", m.name},
@@ -191,21 +169,11 @@ json MakeManifest(const Contents& c, std::span<const Member> members) {
       {"host", c.host},
       {"kernel", c.kernel},
       {"boot_id", c.boot_id},
-      {"trigger",
-       {{"kind", c.trigger.kind},
-        {"reason", c.trigger.reason},
-        {"mono_ns", c.trigger.mono_ns},
-        {"wall_ns", c.trigger.wall_ns},
-        {"wall_time", IsoTime(c.trigger.wall_ns)}}},
+      {"trigger", trigger},
       {"window", {{"start_mono_ns", c.window_start_mono_ns}, {"end_mono_ns", c.window_end_mono_ns}}},
       {"sensors", sensors},
       {"collectors", collectors},
-      {"losses",
-       {{"ring_overwritten", c.losses.ring_overwritten},
-        {"ring_torn", c.losses.ring_torn},
-        {"ring_dropped_frozen", c.losses.ring_dropped_frozen},
-        {"bpf_dropped", c.losses.bpf_dropped},
-        {"kmsg_dropped", c.losses.kmsg_dropped}}},
+      {"losses", ToJson(c.losses)},
       {"counts",
        {{"samples", c.samples.size()},
         {"episodes", c.episodes.size()},
@@ -231,55 +199,20 @@ void ApplyManifest(const json& m, Contents& c) {
   c.host = Str(m, "host", w);
   c.kernel = Str(m, "kernel", w);
   c.boot_id = Str(m, "boot_id", w);
-  const json& t = Obj(m, "trigger", w);
-  const std::string wt = w + " trigger";
-  c.trigger.kind = Str(t, "kind", wt);
-  c.trigger.reason = Str(t, "reason", wt);
-  c.trigger.mono_ns = Num<uint64_t>(t, "mono_ns", wt);
-  c.trigger.wall_ns = Num<int64_t>(t, "wall_ns", wt);
+  c.trigger = TriggerFromJson(Obj(m, "trigger", w), w + " trigger");
   const json& win = Obj(m, "window", w);
   c.window_start_mono_ns = Num<uint64_t>(win, "start_mono_ns", w + " window");
   c.window_end_mono_ns = Num<uint64_t>(win, "end_mono_ns", w + " window");
   c.sensors.clear();
   for (const json& s : Arr(m, "sensors", w)) {
-    std::string ws = w + " sensors[" + std::to_string(c.sensors.size()) + "]";
-    if (!s.is_object()) SchemaError(ws, "not an object");
-    Sensor x;
-    x.id = Num<uint16_t>(s, "id", ws);
-    x.name = Str(s, "name", ws);
-    x.kind = Str(s, "kind", ws);
-    if (s.contains("threshold_mc")) x.threshold_mc = Num<int32_t>(s, "threshold_mc", ws);
-    if (s.contains("hysteresis_mc")) x.hysteresis_mc = Num<int32_t>(s, "hysteresis_mc", ws);
-    // Absent in bundles written before sensors had a unit and an identity.
-    if (s.contains("unit")) x.unit = Str(s, "unit", ws);
-    if (x.unit.empty()) SchemaError(ws, "field 'unit' is empty");
-    if (s.contains("model")) x.model = Str(s, "model", ws);
-    if (s.contains("uuid")) x.uuid = Str(s, "uuid", ws);
-    if (s.contains("location")) x.location = Str(s, "location", ws);
-    if (s.contains("shutdown_mc")) x.shutdown_mc = Num<int32_t>(s, "shutdown_mc", ws);
-    if (s.contains("max_op_mc")) x.max_op_mc = Num<int32_t>(s, "max_op_mc", ws);
-    c.sensors.push_back(std::move(x));
+    c.sensors.push_back(SensorFromJson(s, w + " sensors[" + std::to_string(c.sensors.size()) + "]"));
   }
   c.collectors.clear();
   for (const json& k : Arr(m, "collectors", w)) {
-    std::string wk = w + " collectors[" + std::to_string(c.collectors.size()) + "]";
-    if (!k.is_object()) SchemaError(wk, "not an object");
-    Collector x;
-    x.name = Str(k, "name", wk);
-    x.status = Str(k, "status", wk);
-    x.message = Str(k, "message", wk);
-    const json& d = Need(k, "duration_ms", wk);
-    if (!d.is_number()) SchemaError(wk, "field 'duration_ms' is not a number");
-    x.duration_ms = d.get<double>();
-    c.collectors.push_back(std::move(x));
+    c.collectors.push_back(
+        CollectorFromJson(k, w + " collectors[" + std::to_string(c.collectors.size()) + "]"));
   }
-  const json& l = Obj(m, "losses", w);
-  const std::string wl = w + " losses";
-  c.losses.ring_overwritten = Num<uint64_t>(l, "ring_overwritten", wl);
-  c.losses.ring_torn = Num<uint64_t>(l, "ring_torn", wl);
-  c.losses.ring_dropped_frozen = Num<uint64_t>(l, "ring_dropped_frozen", wl);
-  c.losses.bpf_dropped = Num<uint64_t>(l, "bpf_dropped", wl);
-  c.losses.kmsg_dropped = Num<uint64_t>(l, "kmsg_dropped", wl);
+  c.losses = LossesFromJson(Obj(m, "losses", w), w + " losses");
   const json& r = Need(m, "redacted", w);
   if (!r.is_boolean()) SchemaError(w, "field 'redacted' is not a boolean");
   c.redacted = r.get<bool>();

@@ -5,7 +5,7 @@
 
 #include "analysis.h"
 #include "bundle.h"
-#include "json_fields.h"
+#include "records.h"
 #include "samples_csv.h"
 
 namespace tempmon::bundle {
@@ -48,26 +48,30 @@ std::string Pad(std::string s, size_t w) {
   return s;
 }
 
-std::string OptNs(const nlohmann::json& o, const char* key) {
-  auto v = JU64(o, key);
+template <class T>
+std::string OptNs(const std::optional<T>& v) {
   return v ? Duration(*v) : "—";
 }
 
-std::string EpisodeChain(const nlohmann::json& e, uint64_t start) {
-  auto it = e.find("steps");
-  if (it == e.end() || !it->is_array() || it->empty()) return {};
+template <class T>
+std::string OptText(const std::optional<T>& v) {
+  return v ? std::to_string(*v) : "—";
+}
+
+std::string EpisodeChain(const Episode& e) {
   std::string out;
   size_t n = 0;
-  for (const nlohmann::json& st : *it) {
+  for (const EpisodeStep& st : e.steps) {
     if (n == 8) {
-      out += " → … (+" + std::to_string(it->size() - 8) + " more)";
+      out += " → … (+" + std::to_string(e.steps.size() - 8) + " more)";
       break;
     }
     if (n++) out += " → ";
-    out += Clean(JText(st, "kind"), 40);
-    if (auto t = JU64(st, "t_ns"); t && *t >= start) out += " +" + Duration(*t - start);
-    if (std::string d = JText(st, "detail"); d != "—") out += " (" + Clean(d, 60) + ")";
+    out += Clean(st.kind.empty() ? "—" : st.kind, 40);
+    if (st.ts_ns >= e.start_ns) out += " +" + Duration(st.ts_ns - e.start_ns);
+    if (std::string d = StepDetail(st); !d.empty()) out += " (" + Clean(d, 60) + ")";
   }
+  if (e.steps_dropped.value_or(0)) out += " (+" + std::to_string(*e.steps_dropped) + " steps not kept)";
   return out;
 }
 
@@ -174,21 +178,21 @@ std::string RenderSummary(const Contents& c, bool color) {
   line(st("1", "Throttle episodes (" + std::to_string(c.episodes.size()) + ")"));
   if (c.episodes.empty()) line("  none");
   size_t n = 0;
-  for (const nlohmann::json& e : c.episodes) {
+  for (const nlohmann::json& j : c.episodes) {
+    const Episode e = EpisodeFromJson(j);
     ++n;
-    std::string where = JText(e, "zone");
-    if (where == "—") where = JText(e, "sensor");
-    auto start = JU64(e, "start_ns");
-    auto end = JU64(e, "end_ns");
-    std::string dur = OptNs(e, "duration_ns");
-    if (end.value_or(0) == 0) dur = "open";
-    line("  #" + std::to_string(n) + " " + st("1;33", Clean(JText(e, "cause"), 20)) + " " +
-         Clean(where, 40) + "  start " + (start ? RelTime(*start, a.origin_ns) : "—") + "  duration " + dur +
-         "  peak " + Celsius(JInt(e, "peak_mc")));
-    line("     trip→cooling " + OptNs(e, "trip_to_cooling_ns") + "  max cooling state " +
-         Clean(JText(e, "max_cooling_state"), 12) + "  min max-freq " + Clean(JText(e, "min_max_freq_khz"), 16) +
-         " kHz");
-    std::string chain = EpisodeChain(e, start.value_or(0));
+    std::string dur = e.Open() ? std::string(e.open_at_window_end.value_or(false) ? "open at window end" : "open")
+                               : OptNs(e.duration_ns);
+    std::string where = e.name.empty() ? "—" : e.name;
+    if (e.ring_sensor_id) where += " (ring sensor " + std::to_string(*e.ring_sensor_id) + ")";
+    line("  #" + std::to_string(n) + " " + st("1;33", Clean(e.cause.empty() ? "—" : e.cause, 20)) + " " +
+         Clean(where, 60) + "  start " + (e.start_ns ? RelTime(e.start_ns, a.origin_ns) : "—") + "  duration " +
+         dur + "  peak " + Celsius(e.peak_temp_mc));
+    line("     trip→cooling " + OptNs(e.trip_to_first_cooling_ns) + "  max cooling state " +
+         OptText(e.deepest_cooling_state) +
+         (e.deepest_cooling_device ? " (" + Clean(*e.deepest_cooling_device, 20) + ")" : std::string()) +
+         "  min max-freq " + OptText(e.lowest_max_freq_khz) + " kHz");
+    std::string chain = EpisodeChain(e);
     if (!chain.empty()) line("     chain: " + chain);
     if (n == kMaxListed && c.episodes.size() > n) {
       line("  … " + std::to_string(c.episodes.size() - n) + " more (tempmon-report export --json)");

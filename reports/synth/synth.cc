@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "records.h"
+
 namespace tempmon::bundle {
 
 Contents SynthContents(size_t n) {
@@ -49,27 +51,50 @@ Contents SynthContents(size_t n) {
     c.samples.push_back(s);
   }
   const uint64_t e1 = t0 + span * 62 / 100, e2 = t0 + span * 68 / 100;
-  c.episodes = nlohmann::json::array({
-      {{"cause", "trip"},
-       {"zone", "x86_pkg_temp"},
-       {"start_ns", e1},
-       {"end_ns", e1 + span / 8},
-       {"duration_ns", span / 8},
-       {"peak_mc", 96500},
-       {"trip_to_cooling_ns", 1'250'000},
-       {"max_cooling_state", 3},
-       {"min_max_freq_khz", 800000},
-       {"steps",
-        {{{"t_ns", e1}, {"kind", "trip"}, {"detail", "trip 1 passive at 85.0 C"}},
-         {{"t_ns", e1 + 1'250'000}, {"kind", "cdev_update"}, {"detail", "Processor target 3"}},
-         {{"t_ns", e1 + 3'400'000}, {"kind", "freq_limit"}, {"detail", "cpu0 max 800000 kHz"}}}}},
-      {{"cause", "tempmon"}, {"sensor", "gpu0"}, {"start_ns", e2}, {"end_ns", 0}, {"peak_mc", 97800}},
-  });
-  c.events = nlohmann::json::array({
-      {{"t_ns", e1}, {"kind", "trip"}, {"zone", "x86_pkg_temp"}, {"trip", 1}},
-      {{"t_ns", e1 + 1'250'000}, {"kind", "cdev_update"}, {"type", "Processor"}, {"target", 3}},
-      {{"t_ns", e2}, {"kind", "nvml_throttle"}, {"reasons", "0x48"}},
-  });
+  // Two episodes as the capture writes them (records.h): a probe episode
+  // of a CPU zone with its cause chain, and a ring episode of the GPU still
+  // open at the window's end.
+  Episode trip;
+  trip.origin = kOriginBpf;
+  trip.seq = 1;
+  trip.cause = kCauseTrip;
+  trip.source = "zone";
+  trip.name = "x86_pkg_temp";
+  trip.start_ns = e1;
+  trip.end_ns = e1 + span / 8;
+  trip.duration_ns = span / 8;
+  trip.peak_temp_mc = 96500;
+  trip.trip_to_first_cooling_ns = 1'250'000;
+  trip.deepest_cooling_state = 3;
+  trip.lowest_max_freq_khz = 800000;
+  trip.steps = {{e1, "trip", 1, 85000, 1, "x86_pkg_temp", "passive", std::nullopt},
+                {e1 + 1'250'000, "cooling", 0, 3, 0, "Processor", std::nullopt, std::nullopt},
+                {e1 + 3'400'000, "freq_limit", 0, 800000, 0, "cpufreq", std::nullopt, std::nullopt}};
+  Episode gpu;
+  gpu.origin = kOriginRing;
+  gpu.cause = kCauseTempmon;
+  gpu.source = "sensor";
+  gpu.source_id = 1;
+  gpu.name = "gpu0";
+  gpu.start_ns = e2;
+  gpu.peak_temp_mc = 97800;
+  c.episodes = nlohmann::json::array({ToJson(trip), ToJson(gpu)});
+  ProbeEvent ev_trip, ev_cool;
+  ev_trip.ts_ns = e1;
+  ev_trip.kind = "trip";
+  ev_trip.id = 1;
+  ev_trip.value = 85000;
+  ev_trip.aux = 1;
+  ev_trip.name = "x86_pkg_temp";
+  ev_cool.ts_ns = e1 + 1'250'000;
+  ev_cool.kind = "cooling";
+  ev_cool.value = 3;
+  ev_cool.name = "Processor";
+  TriggerEvent later;
+  later.kind = "throttle";
+  later.reason = "sensor gpu0: NVML thermal slowdown";
+  later.ts_ns = e2;
+  c.events = nlohmann::json::array({ToJson(ev_trip), ToJson(ev_cool), ToJson(later)});
   auto us = [&](double frac) { return (t0 + static_cast<uint64_t>(static_cast<double>(span) * frac)) / 1000; };
   c.kmsg = {
       {1, 6, 0, us(0.01), "NMI watchdog: Enabled. Permanently consumes one hw-PMU counter."},

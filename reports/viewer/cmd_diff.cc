@@ -4,6 +4,7 @@
 #include <string>
 
 #include "analysis.h"
+#include "records.h"
 #include "bundle.h"
 #include "commands.h"
 #include "json_fields.h"
@@ -23,11 +24,11 @@ Digest Summarize(const bundle::Contents& c) {
   Digest d;
   bundle::Analysis a = bundle::Analyze(c);
   for (const auto& s : a.sensors) d.sensors[s.name] = s;
-  for (const auto& e : c.episodes) {
+  for (const auto& j : c.episodes) {
+    const bundle::Episode e = bundle::EpisodeFromJson(j);
     ++d.episodes;
-    auto dur = bundle::JU64(e, "duration_ns");
-    if (bundle::JU64(e, "end_ns").value_or(0) == 0) ++d.open_episodes;
-    d.episode_ns += dur.value_or(0);
+    if (e.Open()) ++d.open_episodes;
+    d.episode_ns += e.duration_ns.value_or(0);
   }
   d.errors = a.errors.size();
   for (const auto& f : a.findings) ++d.signatures[f.signature];

@@ -3,6 +3,7 @@
 #include "bundle.h"
 #include "commands.h"
 #include "members_json.h"
+#include "records.h"
 #include "samples_csv.h"
 
 namespace tempmon::report {
@@ -20,7 +21,7 @@ int Export(const std::filesystem::path& path, bool csv, const std::string& out) 
                        {"flag_names", bundle::FlagNames(s.flags)}});
   nlohmann::json kmsg = nlohmann::json::array();
   for (const bundle::KmsgRecord& k : c.kmsg)
-    kmsg.push_back({{"seq", k.seq}, {"level", k.level}, {"facility", k.facility}, {"ts_us", k.ts_us}, {"text", k.text}});
+    kmsg.push_back(bundle::ToJson(k));
   nlohmann::json doc = bundle::MakeManifest(c, {});
   doc.erase("members");
   doc["samples"] = std::move(samples);

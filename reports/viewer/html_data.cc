@@ -5,6 +5,7 @@
 
 #include "analysis.h"
 #include "json_fields.h"
+#include "records.h"
 #include "members_json.h"
 #include "samples_csv.h"
 
@@ -155,19 +156,34 @@ std::string HtmlDataJson(const bundle::Contents& c) {
     devices.push_back(std::move(o));
   }
 
+  // Episodes and events as the page shows them, read through the bundle's
+  // records (records.h): the page never reads a member's field names.
   json episodes = json::array();
-  for (const json& e : c.episodes) {
-    json o = {{"raw", e}};
-    auto s = bundle::JU64(e, "start_ns");
-    auto end = bundle::JU64(e, "end_ns");
-    o["s"] = s ? json(Sec(*s, origin)) : json(nullptr);
-    o["e"] = end && *end ? json(Sec(*end, origin)) : json(nullptr);
-    episodes.push_back(std::move(o));
+  for (const json& j : c.episodes) {
+    const bundle::Episode e = bundle::EpisodeFromJson(j);
+    auto opt = [](const auto& v) { return v ? json(*v) : json(nullptr); };
+    json chain = json::array();
+    for (const bundle::EpisodeStep& st : e.steps)
+      chain.push_back({{"kind", st.kind},
+                       {"dt_ns", st.ts_ns >= e.start_ns ? json(st.ts_ns - e.start_ns) : json(nullptr)},
+                       {"detail", bundle::StepDetail(st)}});
+    episodes.push_back({{"s", e.start_ns ? json(Sec(e.start_ns, origin)) : json(nullptr)},
+                        {"e", e.end_ns ? json(Sec(*e.end_ns, origin)) : json(nullptr)},
+                        {"cause", e.cause},
+                        {"where", e.name},
+                        {"open_at_end", e.open_at_window_end.value_or(false)},
+                        {"dur_ns", opt(e.duration_ns)},
+                        {"peak", opt(e.peak_temp_mc)},
+                        {"t2c_ns", opt(e.trip_to_first_cooling_ns)},
+                        {"cool", opt(e.deepest_cooling_state)},
+                        {"freq", opt(e.lowest_max_freq_khz)},
+                        {"chain", std::move(chain)}});
   }
   json events = json::array();
-  for (const json& e : c.events) {
-    auto t = bundle::JU64(e, "t_ns");
-    events.push_back({{"t", t ? json(Sec(*t, origin)) : json(nullptr)}, {"kind", bundle::JText(e, "kind")}});
+  for (const json& j : c.events) {
+    const bundle::EventHead h = bundle::EventHeadFromJson(j);
+    events.push_back({{"t", h.ts_ns ? json(Sec(*h.ts_ns, origin)) : json(nullptr)},
+                      {"kind", h.kind.empty() ? h.type : h.kind}});
   }
   json kmsg = json::array();
   for (const bundle::KmsgRecord& k : c.kmsg)

@@ -126,7 +126,7 @@ function yRange(p) {
 }
 function nice(span, n) { const raw = span / n, p = Math.pow(10, Math.floor(Math.log10(raw))), f = raw / p;
   return (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * p; }
-let bandsDrawn = 0, seriesDrawn = 0;
+let bandsDrawn = 0, seriesDrawn = 0, eventsDrawn = 0;
 const Xp = (p, t) => PAD.l + (t - view[0]) / (view[1] - view[0]) * (p.W - PAD.l - PAD.r);
 const Yp = (p, v) => PAD.t + (1 - (v - p.yr[0]) / (p.yr[1] - p.yr[0])) * (p.H - PAD.t - PAD.b);
 function drawPlot(p) {
@@ -166,6 +166,11 @@ function drawPlot(p) {
     ctx.strokeStyle = k.sig ? "rgba(198,40,40,0.75)" : "rgba(178,106,0,0.6)";
     ctx.beginPath(); ctx.moveTo(px, PAD.t + 8); ctx.lineTo(px, H - PAD.b); ctx.stroke();
     ctx.fillStyle = ctx.strokeStyle; ctx.beginPath(); ctx.moveTo(px - 5, PAD.t); ctx.lineTo(px + 5, PAD.t); ctx.lineTo(px, PAD.t + 8); ctx.fill(); }
+  // events (probe tracepoint hits, later triggers, signature bursts): ticks on the time axis
+  let events = 0;
+  for (const ev of D.events) { if (ev.t === null) continue; const px = X(ev.t);
+    if (px < PAD.l - 2 || px > W - PAD.r + 2) continue;
+    ctx.strokeStyle = "rgba(46,94,170,0.85)"; ctx.beginPath(); ctx.moveTo(px, H - PAD.b - 10); ctx.lineTo(px, H - PAD.b); ctx.stroke(); events++; }
   // thresholds + series (per-pixel min/max when denser than the screen)
   let drawn = 0;
   for (const se of p.series) { if (!se.on) continue;
@@ -189,11 +194,11 @@ function drawPlot(p) {
   ctx.restore();
   ctx.strokeStyle = "#c5cad3"; ctx.strokeRect(PAD.l, PAD.t, pw, ph);
   p.cv.dataset.series = String(drawn);
-  return {bands, drawn};
+  return {bands, drawn, events};
 }
 function draw() {
   seriesDrawn = 0;
-  plots.forEach((p, i) => { const r = drawPlot(p); seriesDrawn += r.drawn; if (i === 0) bandsDrawn = r.bands; });
+  plots.forEach((p, i) => { const r = drawPlot(p); seriesDrawn += r.drawn; if (i === 0) { bandsDrawn = r.bands; eventsDrawn = r.events; } });
   $("range").textContent = "showing " + S(view[0]) + " \u2026 " + S(view[1]) + " (relative to trigger)";
 }
 
@@ -231,7 +236,8 @@ function hover(p, px, py) {
   const tol = 6 / (p.W - PAD.l - PAD.r) * (view[1] - view[0]);
   for (const f of hangs) if (Math.abs(f.t - t) < tol) lines.push(f.sev + ": " + f.what.slice(0, 200) + "\n  what to do: " + f.action.slice(0, 200));
   for (const k of D.kmsg) if (k.lvl <= 3 && Math.abs(k.t - t) < tol) lines.push("kmsg <" + k.lvl + "> " + k.text.slice(0, 160));
-  for (const e of D.episodes) if (e.s !== null && t >= e.s && t <= (e.e === null ? full[1] : e.e)) lines.push("episode: " + txt(e.raw.cause) + " " + txt(e.raw.zone || e.raw.sensor || e.raw.name));
+  for (const ev of D.events) if (ev.t !== null && Math.abs(ev.t - t) < tol) lines.push("event " + txt(ev.kind) + " at " + S(ev.t));
+  for (const e of D.episodes) if (e.s !== null && t >= e.s && t <= (e.e === null ? full[1] : e.e)) lines.push("episode: " + txt(e.cause) + " " + txt(e.where));
   tip.textContent = lines.join("\n"); tip.style.display = "block";
   tip.style.left = Math.min(px + 14, p.W - 260) + "px"; tip.style.top = (py + 14) + "px";
 }
@@ -253,10 +259,10 @@ if (D.devices && D.devices.length) { $("c-devices").hidden = false;
       d.capped_s.toFixed(3) + " s", d.series.join(", ") || DASH]),
     (i) => (D.devices[i].margin !== undefined && D.devices[i].margin <= 0) ? "err" : ""); }
 table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "trip\u2192cooling", "max cooling", "min max-freq", "chain"],
-  D.episodes.map((e, i) => { const r = e.raw, st = Array.isArray(r.steps) ? r.steps : [];
-    const chain = st.slice(0, 12).map(s => txt(s && s.kind) + (s && typeof s.t_ns === "number" && typeof r.start_ns === "number" ? " +" + dur(s.t_ns - r.start_ns) : "")).join(" \u2192 ");
-    return [i + 1, txt(r.cause), txt(r.zone !== undefined ? r.zone : r.sensor), S(e.s), e.e === null ? "open" : dur(r.duration_ns),
-      C(r.peak_mc), dur(r.trip_to_cooling_ns), txt(r.max_cooling_state), r.min_max_freq_khz === undefined ? DASH : txt(r.min_max_freq_khz) + " kHz", chain || DASH]; }));
+  D.episodes.map((e, i) => {
+    const chain = e.chain.slice(0, 12).map(s => txt(s.kind) + (s.dt_ns === null ? "" : " +" + dur(s.dt_ns)) + (s.detail ? " (" + s.detail + ")" : "")).join(" \u2192 ");
+    return [i + 1, txt(e.cause), txt(e.where), S(e.s), e.e === null ? (e.open_at_end ? "open at window end" : "open") : dur(e.dur_ns),
+      C(e.peak), dur(e.t2c_ns), txt(e.cool), e.freq === null ? DASH : txt(e.freq) + " kHz", chain || DASH]; }));
 table($("t-hangs"), ["time", "severity", "signature", "what to do", "line"], hangs.map(f => [S(f.t), f.sev, f.what, f.action,
   el("span", {class: "mono"}, f.text + (f.last ? "\n\u2026 last: " + f.last : ""))]), (i) => hangs[i].sev === "critical" ? "err" : "");
 const KMAX = 3000;
@@ -272,6 +278,7 @@ window.addEventListener("resize", () => { resize(); draw(); });
 document.body.dataset.series = String(seriesDrawn);
 document.body.dataset.episodes = String(bandsDrawn);
 document.body.dataset.axes = units.join(",");
+document.body.dataset.events = String(eventsDrawn);
 document.body.dataset.status = "ok";
 })();
 )JS";

@@ -48,8 +48,8 @@ struct Sink {
   std::vector<Event> events;
   ThrottleProbe::EpisodeFn EpisodeFn() {
     return [this](const Episode& e) {
-      std::cerr << e.ToJson().dump() << '\n';
-      (e.open_notice ? opened : closed).push_back(e);
+      std::cerr << ToJson(e).dump() << '\n';
+      (e.OpenNotice() ? opened : closed).push_back(e);
     };
   }
   ThrottleProbe::EventFn EventFn() {
@@ -148,13 +148,13 @@ TEST_CASE("heating past the trip makes one episode: trip, then cooling in order"
   REQUIRE(e.steps.size() >= 3);
   CHECK(e.steps[0].kind == "trip");
   CHECK(e.steps[0].id == 0);
-  CHECK(e.steps[0].ToJson()["trip_type"] == "passive");
+  CHECK(ToJson(e.steps[0])["trip_type"] == "passive");
   CHECK(e.steps[1].kind == "cooling");
   CHECK(e.steps[1].value == 1);
   int64_t expect = 1;
   bool rising = true;
   for (size_t i = 1; i < e.steps.size(); ++i) {
-    INFO("step " << i << ": " << e.steps[i].ToJson().dump());
+    INFO("step " << i << ": " << ToJson(e.steps[i]).dump());
     CHECK(e.steps[i].ts_ns >= e.steps[i - 1].ts_ns);
     if (e.steps[i].kind != "cooling") continue;
     if (rising && e.steps[i].value == expect) {
@@ -172,6 +172,43 @@ TEST_CASE("heating past the trip makes one episode: trip, then cooling in order"
   CHECK(sink.closed.size() == 1);
   CHECK(sink.opened.size() == 1);
   CHECK(probe.DroppedCount() == 0);
+}
+
+TEST_CASE("an episode still open is read from the kernel with its steps so far",
+          "[bpf][vm][zone]") {
+  CoolDown();
+  Sink sink;
+  ThrottleProbe probe(ZoneOptions(), sink.EpisodeFn());
+  CHECK(probe.OpenEpisodes().empty());
+  SetTemp(75000);
+  REQUIRE(WaitFor(probe, [&] { return !sink.opened.empty(); }));
+  REQUIRE(sink.opened.front().steps.size() == 1);  // the notice: its trip only
+  SetTemp(85000);
+  REQUIRE(WaitPlain([] { return CdevState() >= 2; }));
+  const int state = CdevState();
+  // The notice's copy is stale; the table has what happened since.
+  std::vector<Episode> open;
+  REQUIRE(WaitFor(probe, [&] {
+    open = probe.OpenEpisodes();
+    return open.size() == 1 && open[0].deepest_cooling_state.value_or(0) >= static_cast<uint32_t>(state);
+  }));
+  const Episode& e = open[0];
+  CHECK(e.type == "episode");
+  CHECK(e.open_at_window_end == true);
+  CHECK(e.Open());
+  CHECK(e.seq == sink.opened.front().seq);
+  CHECK(e.name == "tempmon-test");
+  CHECK(e.peak_temp_mc == 85000);
+  REQUIRE(e.trip_to_first_cooling_ns);
+  REQUIRE(e.steps.size() >= 3);
+  CHECK(e.steps[0].kind == "trip");
+  CHECK(e.steps[1].kind == "cooling");
+  CHECK(e.steps[2].kind == "cooling");
+  CHECK(sink.closed.empty());
+
+  SetTemp(kCool);
+  REQUIRE(WaitFor(probe, [&] { return !sink.closed.empty(); }));
+  CHECK(probe.OpenEpisodes().empty());
 }
 
 TEST_CASE("oscillating around the trip within its hysteresis makes no episode storm",

@@ -37,7 +37,7 @@ tm_episode RawEpisode() {
 }  // namespace
 
 TEST_CASE("a closed episode carries its cause chain and latencies", "[probe][json]") {
-  const auto j = Episode::FromRaw(RawEpisode()).ToJson();
+  const auto j = ToJson(tempmon::probe::EpisodeFromRaw(RawEpisode()));
   CHECK(j["type"] == "episode");
   CHECK(j["cause"] == "trip");
   CHECK(j["source"] == "zone");
@@ -65,7 +65,7 @@ TEST_CASE("unknowns are null, not made-up numbers", "[probe][json]") {
   r.deepest_state = 0;
   r.trip_temp_mc = TM_TEMP_UNKNOWN;
   r.close_reason = 0;
-  const auto j = Episode::FromRaw(r).ToJson();
+  const auto j = ToJson(tempmon::probe::EpisodeFromRaw(r));
   CHECK(j["type"] == "episode_open");
   CHECK(j["end_ns"].is_null());
   CHECK(j["duration_ns"].is_null());
@@ -79,9 +79,9 @@ TEST_CASE("steps past the kernel's count are never read", "[probe][json]") {
   tm_episode r = RawEpisode();
   r.n_steps = 1000;  // corrupt/hostile count
   r.steps_dropped = 984;
-  const auto e = Episode::FromRaw(r);
+  const auto e = tempmon::probe::EpisodeFromRaw(r);
   CHECK(e.steps.size() == TM_MAX_STEPS);
-  CHECK(e.ToJson()["steps_dropped"] == 984);
+  CHECK(ToJson(e)["steps_dropped"] == 984);
 }
 
 TEST_CASE("a raw event names its kind and keeps its values", "[probe][json]") {
@@ -94,7 +94,7 @@ TEST_CASE("a raw event names its kind and keeps its values", "[probe][json]") {
   r.value2 = 400000;
   r.id = 1;
   r.cpu = 1;
-  const auto j = Event::FromRaw(r).ToJson();
+  const auto j = ToJson(tempmon::probe::EventFromRaw(r));
   CHECK(j["type"] == "event");
   CHECK(j["kind"] == "freq_limit");
   CHECK(j["value"] == 800000);

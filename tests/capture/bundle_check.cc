@@ -9,6 +9,8 @@
 #include <filesystem>
 
 #include "reports/bundle/bundle.h"
+#include "reports/bundle/members_json.h"
+#include "reports/bundle/records.h"
 #include "signatures.h"
 #include "tempmon.h"
 
@@ -19,6 +21,8 @@ int main(int argc, char** argv) {
   std::string match;  // a kmsg_match event whose headline has this text
   uint64_t match_min_n = 0, max_bytes = 0;
   bool match_at_start = false, match_benign = false, one_trigger = false;
+  std::string whole;  // one closed, merged episode of this zone with its chain
+  std::string open;   // one merged episode of this zone still open at the window's end
   int matches = -1;
   CLI::App app{"capture_bundle_check: assert what a tempmon bundle holds"};
   app.add_option("file", file)->required();
@@ -35,6 +39,12 @@ int main(int argc, char** argv) {
   app.add_option("--matches", matches, "exactly N kmsg_match events with the --match text");
   app.add_flag("--one-trigger", one_trigger, "no later trigger joined the capture");
   app.add_option("--max-bytes", max_bytes, "the bundle file is at most N bytes");
+  app.add_option("--whole-episode", whole,
+                 "exactly one episode of this zone: the probe's and the ring's merged, closed inside the "
+                 "window, with trip, cooling and recovery steps and their timings");
+  app.add_option("--open-episode", open,
+                 "exactly one episode of this zone: the probe's and the ring's merged, still open at the "
+                 "window's end, read from the kernel with its trip and cooling steps so far");
   CLI11_PARSE(app, argc, argv);
   int bad = 0;
   auto fail = [&](const std::string& m) {
@@ -58,9 +68,43 @@ int main(int argc, char** argv) {
     }
     if (!episode.empty()) {
       bool f = false;
-      for (auto& e : c.episodes) f |= e.value("name", "") == episode;
+      for (auto& e : c.episodes) f |= tempmon::bundle::EpisodeFromJson(e).name == episode;
       if (!f) fail("no episode of " + episode);
     }
+    // One episode of `zone`, the probe's and the ring's merged, its chain
+    // in order; closed inside the window (whole) or still open at its end.
+    auto check_episode = [&](const std::string& zone, bool closed) {
+      std::vector<tempmon::bundle::Episode> of;
+      for (auto& j : c.episodes) {
+        auto e = tempmon::bundle::EpisodeFromJson(j);
+        std::cout << "episode: " << tempmon::bundle::DumpJson(j) << "\n";
+        if (e.name == zone) of.push_back(std::move(e));
+      }
+      if (of.size() != 1) return fail(std::to_string(of.size()) + " episodes of " + zone + ", want one");
+      const auto& e = of[0];
+      if (e.cause != tempmon::bundle::kCauseTrip) fail("cause " + e.cause + ", want trip");
+      if (!e.ring_sensor_id) fail("not merged with the ring's episode of the same zone");
+      if (closed && e.Open()) fail("still open at the window's end");
+      if (closed && e.end_ns && *e.end_ns > c.window_end_mono_ns) fail("closed after the window");
+      if (!closed && (!e.Open() || e.open_at_window_end != true))
+        fail("not an episode read open at the window's end");
+      if (!e.trip_to_first_cooling_ns) fail("no trip-to-cooling latency");
+      if (e.deepest_cooling_state.value_or(0) < 2) fail("deepest cooling state below 2");
+      size_t trips = 0, cooling = 0, recover = 0;
+      uint64_t prev = 0;
+      for (const auto& st : e.steps) {
+        trips += st.kind == tempmon::bundle::kKindTrip;
+        cooling += st.kind == tempmon::bundle::kKindCooling;
+        recover += st.kind == tempmon::bundle::kKindRecover;
+        if (st.ts_ns < e.start_ns || st.ts_ns < prev) fail("step " + st.kind + " out of order");
+        prev = st.ts_ns;
+      }
+      if (!trips || cooling < 2 || (closed && !recover))
+        fail("chain has " + std::to_string(trips) + " trip, " + std::to_string(cooling) + " cooling, " +
+             std::to_string(recover) + " recover steps");
+    };
+    if (!whole.empty()) check_episode(whole, true);
+    if (!open.empty()) check_episode(open, false);
     if (!kmsg_has.empty()) {
       bool f = false;
       for (auto& k : c.kmsg) f |= k.text.find(kmsg_has) != std::string::npos;

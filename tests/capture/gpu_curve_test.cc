@@ -164,15 +164,16 @@ TEST_CASE("the H200's power-capped load is an episode with its cause, and trigge
   auto eps = EpisodesFromSamples(samples, sensors);
   REQUIRE(eps.size() == 1);
   const auto& e = eps[0];
-  CHECK(e["cause"] == "nvml:power_cap");
-  CHECK(e["name"] == "gpu0");
-  CHECK(e["start_in_window"] == true);
-  REQUIRE(e["end_ns"].is_number());
+  CHECK(e.cause == "nvml:power_cap");
+  CHECK(e.name == "gpu0");
+  CHECK(e.start_in_window == true);
+  REQUIRE(e.end_ns.has_value());
   // The curve has 150 power-capped rows of 0.5 s: a 75 s episode.
-  const double dur_s = e["duration_ns"].get<uint64_t>() / 1e9;
+  REQUIRE(e.duration_ns.has_value());
+  const double dur_s = static_cast<double>(*e.duration_ns) / 1e9;
   CHECK(dur_s > 74.0);
   CHECK(dur_s < 76.0);
-  CHECK(e["peak_temp_mc"].get<int32_t>() >= 60000);
+  CHECK(e.peak_temp_mc.value_or(0) >= 60000);
 
   TriggerConfig c;
   c.on_throttle = true;

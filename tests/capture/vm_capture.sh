@@ -1,9 +1,10 @@
 #!/bin/sh
 # Runs inside a test VM: tempmon-capture against the real tempmon.ko.
 #   vm_capture.sh CAPTURE CHECK SCENARIO [KMSG_WRITER]
-#   SCENARIO: throttle | xid | stall | replay | burst | benign
+#   SCENARIO: throttle | open | xid | stall | replay | burst | benign
 set -eu
 cap=$1 check=$2 scenario=$3 writer=${4:-}
+src=$(cd "$(dirname "$0")/../.." && pwd)
 out=$TEMPMON_OUT/spool-$scenario
 log=$TEMPMON_OUT/capture-$scenario.log
 rm -rf "$out"
@@ -34,6 +35,33 @@ throttle)
 	[ $# -eq 1 ] || { echo "want exactly one bundle, got $#"; exit 1; }
 	"$check" "$1" --trigger throttle --reason-has tempmon-test --thr-start \
 		--episode tempmon-test --min-samples 100
+	;;
+open)
+	# The headline case: --on-throttle fires when the episode opens, and the
+	# window ends while the zone is still hot. The bundle must hold the
+	# episode as the kernel has it then (steps so far), merged with the
+	# ring's, not the open notice alone.
+	insmod "$TEMPMON_KMOD/tempmon.ko" zones=tempmon-test rate_hz=100
+	timeout 120 "$cap" --on-throttle --once --pre 5 --post 6 --threshold tempmon-test=75/5 \
+		--out "$out" --kmsg none --bpf on --no-pstore 2>"$log" &
+	pid=$!
+	wait_watching 600
+	# step_wise raises the cooling state by one per pass while the
+	# temperature rises: wait for each state (a sysfs value) in turn.
+	s=1
+	for t in 72000 78000 84000; do
+		echo $t > /sys/module/tempmon_testzone/parameters/temp_mc
+		n=0
+		until [ "$(cat /sys/module/tempmon_testzone/parameters/cdev_state)" -ge $s ]; do
+			n=$((n + 1)); [ $n -le 200 ] || { echo "cooling state stays below $s"; exit 1; }
+			sleep 0.1
+		done
+		s=$((s + 1))
+	done
+	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
+	set -- "$out"/*.tar.zst
+	[ $# -eq 1 ] || { echo "want exactly one bundle, got $#"; exit 1; }
+	"$check" "$1" --trigger throttle --open-episode tempmon-test --min-samples 100
 	;;
 xid)
 	insmod "$TEMPMON_KMOD/tempmon.ko" zones=tempmon-test rate_hz=100
@@ -132,4 +160,6 @@ benign)
 	;;
 *) echo "unknown scenario $scenario"; exit 2 ;;
 esac
+# What the real capture wrote is what docs/schema/ describes.
+/usr/bin/python3 "$src/tests/reports/schema_check.py" "$src/docs/schema" "$out"/*.tar.zst
 cat "$log"

@@ -2,18 +2,23 @@
 # The HTML report in headless Chromium: the page must finish rendering
 # without a JS error (it sets data-status="ok" last; window.onerror sets
 # "error: ..."), draw every series and episode band, and leave a
-# screenshot in the build folder for a human to look at.
+# screenshot in the build folder for a human to look at. Then the same on a
+# bundle the real capture wrote in the VM (golden/capture-demo.tar.zst): one
+# episode band, its chain with step timings in the episodes table, event
+# ticks on the timeline, the zone sensor's kind.
 # usage: chromium_test.sh TEMPMON_REPORT TEMPMON_BUNDLE_SYNTH WORKDIR
 set -u
 R=$1 SYNTH=$2 W=$3
+golden=$(cd "$(dirname "$0")" && pwd)/golden
 rm -rf "$W" && mkdir -p "$W" && cd "$W" || exit 1
 command -v chromium >/dev/null || { echo "chromium is not installed (scripts/setup installs it)"; exit 1; }
 "$SYNTH" page.tar.zst 200000 || exit 1
 "$R" html page.tar.zst -o report.html || exit 1
 # A throwaway profile so that runs do not share state; no network needed.
+page=report.html
 run_chromium() {
   timeout 120 chromium --headless --disable-gpu --no-sandbox --no-first-run --user-data-dir="$W/profile" \
-    --virtual-time-budget=5000 "$@" "file://$W/report.html" 2>>chromium.log
+    --virtual-time-budget=5000 "$@" "file://$W/$page" 2>>chromium.log
 }
 run_chromium --dump-dom > dom.html || { echo "chromium --dump-dom failed:"; tail -20 chromium.log; exit 1; }
 body=$(grep -o '<body[^>]*>' dom.html | head -1)
@@ -22,9 +27,25 @@ fails=0
 case "$body" in *'data-status="ok"'*) ;; *) echo "FAIL: page did not render cleanly: $body"; fails=1 ;; esac
 case "$body" in *'data-series="4"'*) ;; *) echo "FAIL: expected 4 series"; fails=1 ;; esac
 case "$body" in *'data-episodes="2"'*) ;; *) echo "FAIL: expected 2 episode bands"; fails=1 ;; esac
+case "$body" in *'data-events="3"'*) ;; *) echo "FAIL: expected 3 event ticks"; fails=1 ;; esac
 grep -q 'NVRM: Xid (PCI:0000:01:00): 79' dom.html || { echo "FAIL: kernel log table missing"; fails=1; }
 grep -q '>trip</td>' dom.html || { echo "FAIL: episodes table missing"; fails=1; }
 run_chromium --hide-scrollbars --window-size=1400,900 --screenshot="$W/report.png" >/dev/null
 [ -s report.png ] || { echo "FAIL: no screenshot"; fails=1; }
 echo "screenshot: $W/report.png"
+
+page=demo.html
+"$R" html "$golden/capture-demo.tar.zst" -o "$page" || exit 1
+run_chromium --dump-dom > demo-dom.html || { echo "chromium --dump-dom failed:"; tail -20 chromium.log; exit 1; }
+body=$(grep -o '<body[^>]*>' demo-dom.html | head -1)
+echo "rendered (real capture): $body"
+case "$body" in *'data-status="ok"'*) ;; *) echo "FAIL: real bundle did not render cleanly: $body"; fails=1 ;; esac
+case "$body" in *'data-episodes="1"'*) ;; *) echo "FAIL: real bundle: expected 1 episode band"; fails=1 ;; esac
+case "$body" in *'data-events="0"'*) echo "FAIL: real bundle: no event on the timeline"; fails=1 ;; esac
+grep -q '>trip</td><td>tempmon-test</td>' demo-dom.html || { echo "FAIL: real bundle: episode row missing"; fails=1; }
+grep -Eq 'trip \+[0-9.]+ [nµm]?s \(trip 0 passive at [0-9.]+ C\) → cooling \+[0-9.]+ [nµm]?s \(tempmon-test-cool target 1\)' demo-dom.html ||
+  { echo "FAIL: real bundle: chain with step timings missing"; fails=1; }
+grep -q '<td>tempmon-test</td><td>zone</td>' demo-dom.html || { echo "FAIL: real bundle: sensor kind missing"; fails=1; }
+run_chromium --hide-scrollbars --window-size=1400,900 --screenshot="$W/demo.png" >/dev/null
+echo "screenshot: $W/demo.png"
 exit $fails
