@@ -143,7 +143,7 @@ TEST_CASE("errors say what failed, carry errno and a hint") {
   }
 }
 
-TEST_CASE("the block checksum equals the header's checksum record by record") {
+TEST_CASE("the reader's block checksum equals the header's checksum record by record") {
   tempmon_record recs[kCsumBlock];
   uint64_t x = 0x9e3779b97f4a7c15ULL;
   for (auto& r : recs) {
