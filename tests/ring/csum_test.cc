@@ -45,9 +45,15 @@ std::vector<Vector> LoadVectors() {
   return out;
 }
 
-std::string UniqueName(const char* what) {
-  return std::string("tempmon-test-") + what + "-" + std::to_string(::getpid());
-}
+// A one-sensor shm ring of 64 records, removed at the end of the test.
+struct Ring {
+  explicit Ring(const char* what)
+      : name(std::string("tempmon-test-") + what + "-" + std::to_string(::getpid())),
+        ring(ShmRing::Create(name, 64, std::vector<ShmSensor>{{"gpu0"}})) {}
+  ~Ring() { ShmRing::Remove(name); }
+  std::string name;
+  ShmRing ring;
+};
 }  // namespace
 
 TEST_CASE("every implementation of the record checksum gives the known answers") {
@@ -107,16 +113,14 @@ TEST_CASE("hardware and portable checksums agree on every bit pattern, block by 
 }
 
 TEST_CASE("a reader of this build refuses an ABI 1 ring and says its checksum differs") {
-  const std::string name = UniqueName("abi1");
-  std::vector<ShmSensor> sensors{{"gpu0"}};
-  ShmRing ring = ShmRing::Create(name, 64, sensors);
-  ShmProducer(ring).Push(0, 50000, 0, 1);
+  Ring f("abi1");
+  ShmProducer(f.ring).Push(0, 50000, 0, 1);
   // What an ABI 1.1 producer leaves in the control page.
-  tempmon_ctrl* c = ring.mutable_ctrl();
+  tempmon_ctrl* c = f.ring.mutable_ctrl();
   c->abi_major = 1;
   c->abi_minor = 1;
   try {
-    ShmRing::Open(name);
+    ShmRing::Open(f.name);
     FAIL("opened an ABI 1.1 ring");
   } catch (const RingError& e) {
     CHECK(e.code().value() == EPROTO);
@@ -125,14 +129,11 @@ TEST_CASE("a reader of this build refuses an ABI 1 ring and says its checksum di
     CHECK(what.find("FNV-1a") != std::string::npos);
     CHECK(what.find("CRC32C") != std::string::npos);
   }
-  ShmRing::Remove(name);
 }
 
 TEST_CASE("a ring of this build is refused by ABI 1 readers, and this reader refuses a newer major") {
-  const std::string name = UniqueName("abi3");
-  std::vector<ShmSensor> sensors{{"gpu0"}};
-  ShmRing ring = ShmRing::Create(name, 64, sensors);
-  tempmon_ctrl* c = ring.mutable_ctrl();
+  Ring f("abi3");
+  tempmon_ctrl* c = f.ring.mutable_ctrl();
   // An ABI 1 reader (lib/ring, python/tempmon/ring.py, tempmon-feed of 1.x)
   // accepts abi_major == 1 only: the CRC32C ring must not say 1.
   CHECK(c->abi_major == TEMPMON_ABI_MAJOR);
@@ -140,32 +141,28 @@ TEST_CASE("a ring of this build is refused by ABI 1 readers, and this reader ref
   CHECK(CheckCtrl(c, MapSizeFor(64)).empty());
   c->abi_major = TEMPMON_ABI_MAJOR + 1;
   try {
-    ShmRing::Open(name);
+    ShmRing::Open(f.name);
     FAIL("opened a ring of a newer major");
   } catch (const RingError& e) {
     CHECK(e.code().value() == EPROTO);
     CHECK(std::string(e.what()).find("this build speaks " + std::to_string(TEMPMON_ABI_MAJOR) + ".x") !=
           std::string::npos);
   }
-  ShmRing::Remove(name);
 }
 
 TEST_CASE("a record with a wrong checksum under a stable seq is counted torn, never delivered") {
-  const std::string name = UniqueName("torn");
-  std::vector<ShmSensor> sensors{{"gpu0"}};
-  ShmRing ring = ShmRing::Create(name, 64, sensors);
-  ShmProducer p(ring);
+  Ring f("torn");
+  ShmProducer p(f.ring);
   for (int i = 0; i < 3; ++i) p.Push(0, 40000 + i, 0, 100 + i);
-  ring.mutable_records()[1].temp_mc ^= 0x10;  // seq intact, payload changed
-  Reader r(ring.view());
+  f.ring.mutable_records()[1].temp_mc ^= 0x10;  // seq intact, payload changed
+  Reader r(f.ring.view());
   std::vector<tempmon_record> out;
   CHECK(r.Poll(out) == 2);
   CHECK(r.stats().torn == 1);
   CHECK(r.stats().lost == 1);
   CHECK(out[0].temp_mc == 40000);
   CHECK(out[1].temp_mc == 40002);
-  Reader s(ring.view());
+  Reader s(f.ring.view());
   CHECK(s.Snapshot(64).size() == 2);
   CHECK(s.stats().torn == 1);
-  ShmRing::Remove(name);
 }
