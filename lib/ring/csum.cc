@@ -2,8 +2,38 @@
 
 namespace tempmon::ring {
 
+namespace {
+struct SliceTables {
+  uint32_t t[8][256];
+};
+
+// t[0][b]: the CRC of byte b; t[k][b]: of byte b followed by k zero bytes.
+constexpr SliceTables MakeSliceTables() {
+  SliceTables s{};
+  for (uint32_t b = 0; b < 256; ++b) {
+    uint32_t c = b;
+    for (int i = 0; i < 8; ++i) c = (c >> 1) ^ (TEMPMON_CSUM_POLY & (0U - (c & 1U)));
+    s.t[0][b] = c;
+  }
+  for (int k = 1; k < 8; ++k)
+    for (uint32_t b = 0; b < 256; ++b) s.t[k][b] = (s.t[k - 1][b] >> 8) ^ s.t[0][s.t[k - 1][b] & 0xff];
+  return s;
+}
+
+constexpr SliceTables kSlice = MakeSliceTables();
+}  // namespace
+
+namespace detail {
+uint32_t Crc32cU64Sliced(uint32_t crc, uint64_t v) {
+  v ^= crc;
+  const auto& t = kSlice.t;
+  return t[7][v & 0xff] ^ t[6][(v >> 8) & 0xff] ^ t[5][(v >> 16) & 0xff] ^ t[4][(v >> 24) & 0xff] ^
+         t[3][(v >> 32) & 0xff] ^ t[2][(v >> 40) & 0xff] ^ t[1][(v >> 48) & 0xff] ^ t[0][v >> 56];
+}
+}  // namespace detail
+
 void RecordChecksumsPortable(const tempmon_record* r, size_t n, uint32_t* out) {
-  for (size_t j = 0; j < n; ++j) out[j] = tempmon_record_csum(&r[j]);
+  for (size_t j = 0; j < n; ++j) out[j] = detail::Crc32cPortable{}(r[j].ts_ns, tempmon_record_csum_word1(&r[j]));
 }
 
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
