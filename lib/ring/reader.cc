@@ -69,7 +69,7 @@ static_assert(sizeof(tempmon_record) == 4 * sizeof(uint64_t) && offsetof(tempmon
 
 Block CopyBlock(const tempmon_record* r, uint64_t first, size_t n, bool verify, tempmon_record* out) {
 #if defined(__x86_64__)
-  if (HaveHwChecksum()) return CopyBlockHw(r, first, n, verify, out);
+  if (UseHwChecksum()) return CopyBlockHw(r, first, n, verify, out);
 #endif
   return CopyBlockPortable(r, first, n, verify, out);
 }

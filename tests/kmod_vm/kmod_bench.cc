@@ -111,8 +111,8 @@ int main() {
     Row("mmap Reader (seq + CRC32C validated)", mmap_rate / 1e6, "M rec/s", "");
     Row("  memcpy of the same records out of the mapping", memcpy_rate / 1e6, "M rec/s", "");
     Row("  validated reader / memcpy", 100 * mmap_rate / memcpy_rate, "%", ">= 85");
-    Row(tempmon::ring::HaveHwChecksum() ? "  (checksum by the crc32 instruction)"
-                                        : "  (checksum portable: no SSE4.2 in the guest)", 0, "", "");
+    Row(tempmon::ring::UseHwChecksum() ? "  (checksum by the crc32 instruction)"
+                                        : "  (checksum by tables: no crc32, or slower here)", 0, "", "");
     // What the checksum alone costs here, each implementation (under TCG
     // the crc32 instruction is emulated by a helper call).
     const CsumRates cr = CsumRate(m.view().records, kRecords, dst);

@@ -76,7 +76,7 @@ TEST_CASE("every implementation of the record checksum gives the known answers")
   r.sensor = 3;
   r.flags = 0x0008;
   CHECK(tempmon_record_csum(&r) == 0x95936756U);
-  WARN("crc32 instruction " << (HaveHwChecksum() ? "used" : "absent: portable path only"));
+  WARN("crc32 instruction " << (UseHwChecksum() ? "used" : "absent or slower: tables used"));
 }
 
 TEST_CASE("hardware and portable checksums agree on every bit pattern, block by block") {

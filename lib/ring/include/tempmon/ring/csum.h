@@ -28,7 +28,7 @@ struct Crc32cPortable {
   }
 };
 #if defined(__x86_64__)
-// Only inside a target("sse4.2") caller, after HaveHwChecksum().
+// Only inside a target("sse4.2") caller, on a CPU that has the instruction.
 struct Crc32cHw {
   __attribute__((target("sse4.2"))) uint32_t operator()(uint64_t w0, uint64_t w1) const {
     return ~static_cast<uint32_t>(__builtin_ia32_crc32di(__builtin_ia32_crc32di(0xffffffffU, w0), w1));
@@ -37,9 +37,11 @@ struct Crc32cHw {
 #endif
 }  // namespace detail
 
-// The two implementations RecordChecksums() chooses between, for tests.
-// RecordChecksumsHw() is the portable one on a CPU without the instruction.
-bool HaveHwChecksum();
+// The two implementations RecordChecksums() chooses between, for tests and
+// benchmarks. UseHwChecksum(): the CPU has the instruction and it is the
+// faster of the two here (not under an emulator). RecordChecksumsHw() is
+// the portable one on a CPU without the instruction.
+bool UseHwChecksum();
 void RecordChecksumsHw(const tempmon_record* r, size_t n, uint32_t* out);
 void RecordChecksumsPortable(const tempmon_record* r, size_t n, uint32_t* out);
 
