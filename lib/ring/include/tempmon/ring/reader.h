@@ -41,7 +41,7 @@ struct Block {
 // Copies up to n (<= kCsumBlock) records from r[0..n), which hold absolute
 // indices first, first + 1, ... (a stretch of slots that does not wrap),
 // with the seq protocol of CopyRecord, checking each checksum on the way
-// (crc32 instruction where the CPU has one) when `verify`. Stops at the
+// (RecordChecksums's choice of implementation) when `verify`. Stops at the
 // first record whose seq does not match.
 Block CopyBlock(const tempmon_record* r, uint64_t first, size_t n, bool verify, tempmon_record* out);
 }  // namespace detail
