@@ -53,7 +53,7 @@ KmodSink::KmodSink(const std::string& device) : device_(device) {
 }
 
 std::string KmodSink::DescriptionLimit() const {
-  if (abi_minor_ >= 1) return {};
+  if (tempmon_abi_has_sensor_desc(TEMPMON_ABI_MAJOR, abi_minor_)) return {};
   return device_ + ": tempmon.ko " + version_ + " speaks ABI 1." + std::to_string(abi_minor_) +
          ", without sensor descriptions (1.1): sensors are recorded as pushed temperatures without origin or "
          "identity, and clock, power and fan series are not published (install the matching module)";
@@ -68,12 +68,12 @@ std::string KmodSink::Describe() const { return device_ + " (tempmon.ko " + vers
 uint16_t KmodSink::AddSensor(const std::string& name, const ring::SensorDesc& desc) {
   // An ABI 1.0 module would store the values and every reader would take
   // them for temperatures: such a series is not published at all.
-  if (abi_minor_ < 1 && desc.unit != TEMPMON_UNIT_CELSIUS)
+  if (!tempmon_abi_has_sensor_desc(TEMPMON_ABI_MAJOR, abi_minor_) && desc.unit != TEMPMON_UNIT_CELSIUS)
     throw SinkUnsupported(device_ + ": \"" + name + "\" (" + ring::UnitName(desc.unit) + ") not published: tempmon.ko " +
                               version_ + " speaks ABI 1." + std::to_string(abi_minor_) + ", which has only °C sensors",
                           ENOTTY);
   const uint16_t id = AddPushSensor(name);
-  if (abi_minor_ < 1) return id;
+  if (!tempmon_abi_has_sensor_desc(TEMPMON_ABI_MAJOR, abi_minor_)) return id;
   tempmon_sensor_describe d{};
   d.sensor = id;
   d.desc = ring::ToRaw(desc);

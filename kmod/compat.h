@@ -8,6 +8,9 @@
 
 #include <linux/version.h>
 #include <linux/mm.h>
+#ifdef CONFIG_X86_64
+#include <asm/cpufeature.h>
+#endif
 
 /*
  * v6.3, commit bc292ab00f6c ("mm: introduce vma->vm_flags wrapper
@@ -28,6 +31,16 @@ static inline void tm_vm_flags_clear(struct vm_area_struct *vma, unsigned long f
  * owner argument in v6.4 (commit 1aaba11da9aa, "driver core: class: remove
  * module * from class_create()"). thermal_zone_get_zone_by_name() and
  * thermal_zone_get_temp() have the same signatures in 6.1 and 6.12.
+ */
+
+/*
+ * Not used on purpose: the kernel's crc32c(). On the 6.1 and 6.12 test
+ * kernels it is exported by the libcrc32c module (a wrapper around the
+ * crypto API's "crc32c" shash), which insmod of tempmon.ko does not load
+ * and which may sleep on first use; later kernels turned it into a plain
+ * library call. tempmon_ring.c issues the SSE4.2 crc32 instruction itself
+ * (X86_FEATURE_XMM4_2, present on every kernel) and falls back to the
+ * uapi header's portable CRC32C, so nothing here depends on the version.
  */
 
 #endif /* TEMPMON_COMPAT_H */

@@ -10,14 +10,37 @@
 #include <linux/timekeeping.h>
 #include <linux/vmalloc.h>
 
+#include "compat.h"
 #include "tempmon_priv.h"
 #include "tempmon_trace.h"
+
+/*
+ * The record checksum (CRC32C, see uapi/tempmon.h) computed by the SSE4.2
+ * crc32 instruction where the CPU has it: it works on general-purpose
+ * registers only (no FPU/SIMD state, so no kernel_fpu_begin()), which
+ * makes it safe under tm.lock with interrupts off. Elsewhere the header's
+ * portable form gives the same value.
+ */
+static u32 tm_record_csum(const struct tempmon_record *r)
+{
+#ifdef CONFIG_X86_64
+	if (boot_cpu_has(X86_FEATURE_XMM4_2)) {
+		u64 crc = 0xffffffffU;
+
+		asm("crc32q %1, %0" : "+r" (crc) : "rm" (r->ts_ns));
+		asm("crc32q %1, %0" : "+r" (crc) : "rm" (tempmon_record_csum_word1(r)));
+		return ~(u32)crc;
+	}
+#endif
+	return tempmon_record_csum(r);
+}
 
 #define TM_READ_ONCE(x)		READ_ONCE(x)
 #define TM_WRITE_ONCE(x, v)	WRITE_ONCE(x, v)
 #define TM_STORE_RELEASE(p, v)	smp_store_release(p, v)
 #define TM_SMP_WMB()		smp_wmb()
 #define TM_WRITE_PAYLOAD(x, v)	WRITE_ONCE(x, v)
+#define TM_RECORD_CSUM(r)	tm_record_csum(r)
 #include "tempmon_ring_core.h"
 
 struct tm_dev tm;

@@ -7,6 +7,9 @@
  * The includer defines the memory-model primitives first:
  *   TM_READ_ONCE(x), TM_WRITE_ONCE(x, v), TM_STORE_RELEASE(p, v), TM_SMP_WMB(),
  *   TM_WRITE_PAYLOAD(x, v)
+ * and TM_RECORD_CSUM(r), the record checksum: tempmon_record_csum() or a
+ * hardware CRC32C that gives the same value (kernel: the SSE4.2 crc32
+ * instruction where the CPU has it; userspace: lib/ring's dispatch).
  * (the kernel maps them to READ_ONCE & co. with WRITE_ONCE for the payload
  * after smp_wmb(); userspace to __atomic builtins, where ThreadSanitizer
  * cannot model fences, so there TM_SMP_WMB() is empty and every payload
@@ -25,8 +28,9 @@
 #include "uapi/tempmon.h"
 
 #if !defined(TM_READ_ONCE) || !defined(TM_WRITE_ONCE) || \
-	!defined(TM_STORE_RELEASE) || !defined(TM_SMP_WMB) || !defined(TM_WRITE_PAYLOAD)
-#error "define TM_READ_ONCE, TM_WRITE_ONCE, TM_STORE_RELEASE, TM_SMP_WMB and TM_WRITE_PAYLOAD before including tempmon_ring_core.h"
+	!defined(TM_STORE_RELEASE) || !defined(TM_SMP_WMB) || !defined(TM_WRITE_PAYLOAD) || \
+	!defined(TM_RECORD_CSUM)
+#error "define TM_READ_ONCE, TM_WRITE_ONCE, TM_STORE_RELEASE, TM_SMP_WMB, TM_WRITE_PAYLOAD and TM_RECORD_CSUM before including tempmon_ring_core.h"
 #endif
 
 /* Fill a zeroed control page for a ring of @capacity (a power of two) records. */
@@ -66,7 +70,7 @@ static inline __u64 tempmon_ring_put(struct tempmon_ctrl *c,
 	v.temp_mc = temp_mc;
 	v.sensor = sensor;
 	v.flags = flags;
-	v.csum = tempmon_record_csum(&v);
+	v.csum = TM_RECORD_CSUM(&v);
 
 	TM_WRITE_ONCE(r->seq, TEMPMON_SEQ_BUSY);
 	TM_SMP_WMB();

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -70,9 +71,19 @@ CommandResult RunCommand(const std::vector<std::string>& argv,
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  // A command is an ordinary task even when the capture runs SCHED_RR
+  // (TEMPMON_CAPTURE_PROTECT=sched, the unit's CPUSchedulingPolicy): a
+  // spinning nvidia-smi must not starve the machine until its deadline.
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  sched_param normal{};
+  posix_spawnattr_setschedpolicy(&attr, SCHED_OTHER);
+  posix_spawnattr_setschedparam(&attr, &normal);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSCHEDULER);
   pid_t pid;
-  int rc = ::posix_spawnp(&pid, argv[0].c_str(), &fa, nullptr, args.data(), environ);
+  int rc = ::posix_spawnp(&pid, argv[0].c_str(), &fa, &attr, args.data(), environ);
   posix_spawn_file_actions_destroy(&fa);
+  posix_spawnattr_destroy(&attr);
   if (rc != 0)
     throw CaptureError(ErrnoText("cannot start " + argv[0], rc, "is it installed and in PATH?"));
   wr.Reset();

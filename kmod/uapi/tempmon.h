@@ -34,7 +34,8 @@
  *       s2 = relaxed load of rec->seq;
  *       if (s2 != s1)        -> torn: the producer overwrote it meanwhile
  *
- *   and may additionally check copy.csum == tempmon_record_csum(&copy).
+ *   and may additionally check copy.csum == tempmon_record_csum(&copy)
+ *   (CRC32C of the payload, see there).
  *   ctrl->tail is the oldest index still guaranteed valid; a reader whose
  *   cursor fell below it has lost exactly (tail - cursor) records.
  *   Because indices never repeat there is no ABA: a slot rewritten for
@@ -147,7 +148,12 @@
  *        TEMPMON_IOC_SET_SENSOR_DESC. Nothing of 1.0 moved: the table of
  *        1.0 keeps its offsets and an ABI 1.0 caller (ADD_SENSOR with its
  *        reserved fields zero) gets origin = its kind and unit CELSIUS.
- * A reader of a ring whose ctrl->abi_minor < 1 must not look at
+ *   2.0  the record checksum is CRC32C (see tempmon_record_csum) instead
+ *        of 1.x's FNV-1a: a 1.x reader would reject every record, so the
+ *        major changes. Everything else is 1.1's, sensor descriptions
+ *        included; the layout did not move.
+ * A reader of a ring without sensor descriptions
+ * (!tempmon_abi_has_sensor_desc(), i.e. ABI 1.0) must not look at
  * sensors_desc[]; it uses tempmon_sensor_desc_default(): every sensor is
  * in CELSIUS and its origin is its kind. A producer that wants a unit
  * other than CELSIUS on a module without SET_SENSOR_DESC (ENOTTY) must not
@@ -188,8 +194,8 @@
 #endif
 
 #define TEMPMON_MAGIC		0x544d4f4eU	/* "TMON" */
-#define TEMPMON_ABI_MAJOR	1
-#define TEMPMON_ABI_MINOR	1
+#define TEMPMON_ABI_MAJOR	2
+#define TEMPMON_ABI_MINOR	0
 
 #define TEMPMON_DEVICE_NAME	"tempmon"
 #define TEMPMON_CTRL_SIZE	4096U
@@ -223,7 +229,7 @@
 
 /*
  * One record: 32 bytes, two per cache line, naturally aligned.
- * csum covers ts_ns, temp_mc, sensor and flags (see tempmon_record_csum).
+ * csum: CRC32C of ts_ns, temp_mc, sensor and flags (see tempmon_record_csum).
  */
 struct tempmon_record {
 	__u64 seq;		/* absolute index + 1; TEMPMON_SEQ_BUSY while written */
@@ -313,6 +319,12 @@ struct tempmon_sensor_desc {
 	char location[TEMPMON_LOCATION_LEN];
 };
 
+/* Whether a ring (or module) of this ABI has sensors_desc[] and SET_SENSOR_DESC. */
+static inline int tempmon_abi_has_sensor_desc(__u16 abi_major, __u16 abi_minor)
+{
+	return abi_major > 1 || abi_minor >= 1;
+}
+
 /* What a reader of an ABI 1.0 ring assumes for a sensor of `kind`. */
 static inline struct tempmon_sensor_desc tempmon_sensor_desc_default(__u16 kind)
 {
@@ -374,7 +386,7 @@ struct tempmon_ctrl {
 					 * sensors_desc[] entry is rewritten (ABI 1.1:
 					 * copy it between two equal even reads) */
 	struct tempmon_sensor_info sensors[TEMPMON_MAX_SENSORS];
-	/* ABI 1.1 (abi_minor >= 1): one description per slot of sensors[]. */
+	/* ABI 1.1 and 2.x (tempmon_abi_has_sensor_desc()): one description per slot of sensors[]. */
 	struct tempmon_sensor_desc sensors_desc[TEMPMON_MAX_SENSORS];
 };
 
@@ -503,24 +515,55 @@ struct tempmon_sensor_describe {
 #define TEMPMON_IOC_SET_SENSOR_DESC _IOW(TEMPMON_IOC_MAGIC, 0x0d, struct tempmon_sensor_describe)	/* 1.1 */
 
 /*
- * Payload checksum shared by producer and readers: a 32-bit FNV-1a over the
- * little-endian bytes of ts_ns, temp_mc, sensor and flags. Not cryptographic:
- * it only makes a torn copy (half old, half new) detectable.
+ * Payload checksum (ABI 2): CRC32C, the Castagnoli CRC that x86's SSE4.2
+ * `crc32` instruction and ARMv8's `crc32c*` compute in hardware:
+ *   bytes        the 16 little-endian bytes of ts_ns (8), temp_mc (4),
+ *                sensor (2), flags (2), in that order (offsets 8..23 of
+ *                the record: everything but seq, csum and reserved)
+ *   polynomial   0x1EDC6F41, processed reflected (0x82F63B78, LSB first)
+ *   initial      0xFFFFFFFF
+ *   final xor    0xFFFFFFFF
+ *   check        "123456789" -> 0xE3069283 (the catalogue's CRC-32C)
+ *   test vector  ts_ns 0x0123456789abcdef, temp_mc -40000, sensor 3,
+ *                flags 0x0008 -> csum 0x95936756
+ *                (more in tests/ring/csum_vectors.txt)
+ * In hardware terms: crc = ~0; crc = crc32q(crc, ts_ns);
+ * crc = crc32q(crc, (u32)temp_mc | sensor << 32 | flags << 48); csum = ~crc.
+ * Not cryptographic: it only makes a torn copy (half old, half new)
+ * detectable. ABI 1 used FNV-1a over the same bytes; an ABI 1 reader
+ * refuses an ABI 2 ring by its abi_major, and this ABI's readers refuse
+ * ABI 1 rings.
  */
-static inline __u32 tempmon_record_csum(const struct tempmon_record *r)
+#define TEMPMON_CSUM_POLY	0x82F63B78U	/* CRC32C, reflected */
+
+/* The portable form (4 bits per step): what any reader can compute. */
+static inline __u32 tempmon_crc32c_u64(__u32 crc, __u64 v)
 {
-	__u32 h = 2166136261U;
-	__u64 v[2];
+	static const __u32 t[16] = {
+		0x00000000U, 0x105ec76fU, 0x20bd8edeU, 0x30e349b1U,
+		0x417b1dbcU, 0x5125dad3U, 0x61c69362U, 0x7198540dU,
+		0x82f63b78U, 0x92a8fc17U, 0xa24bb5a6U, 0xb21572c9U,
+		0xc38d26c4U, 0xd3d3e1abU, 0xe330a81aU, 0xf36e6f75U,
+	};
 	int i;
 
-	v[0] = r->ts_ns;
-	v[1] = (__u64)(__u32)r->temp_mc | ((__u64)r->sensor << 32) |
+	for (i = 0; i < 16; i++)
+		crc = (crc >> 4) ^ t[(crc ^ (__u32)(v >> (4 * i))) & 15];
+	return crc;
+}
+
+/* The second CRC word of a record: temp_mc, sensor, flags as stored (LE). */
+static inline __u64 tempmon_record_csum_word1(const struct tempmon_record *r)
+{
+	return (__u64)(__u32)r->temp_mc | ((__u64)r->sensor << 32) |
 	       ((__u64)r->flags << 48);
-	for (i = 0; i < 16; i++) {
-		h ^= (__u8)(v[i / 8] >> ((i % 8) * 8));
-		h *= 16777619U;
-	}
-	return h;
+}
+
+static inline __u32 tempmon_record_csum(const struct tempmon_record *r)
+{
+	__u32 crc = tempmon_crc32c_u64(0xFFFFFFFFU, r->ts_ns);
+
+	return ~tempmon_crc32c_u64(crc, tempmon_record_csum_word1(r));
 }
 
 #endif /* _UAPI_LINUX_TEMPMON_H */

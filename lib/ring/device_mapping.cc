@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 #include <utility>
 
 #include "tempmon/ring/error.h"
@@ -29,11 +30,10 @@ DeviceMapping::DeviceMapping(const std::string& path) {
     ThrowError(err, "TEMPMON_IOC_GET_INFO on " + path,
                "is " + path + " really the tempmon device? " + kLoadHint);
   }
-  if (info_.magic != TEMPMON_MAGIC || info_.abi_major != TEMPMON_ABI_MAJOR) {
+  if (const std::string bad = CheckAbi(info_.magic, info_.abi_major, info_.abi_minor); !bad.empty()) {
     Release();
-    ThrowError(EPROTO, path + " speaks ABI " + std::to_string(info_.abi_major) +
-                           " (magic " + std::to_string(info_.magic) + "), expected " +
-                           std::to_string(TEMPMON_ABI_MAJOR),
+    ThrowError(EPROTO, path + " (tempmon.ko " + std::string(info_.version, strnlen(info_.version, sizeof(info_.version))) +
+                           "): " + bad,
                "install matching tempmon tools and module");
   }
   void* m = ::mmap(nullptr, info_.map_size, PROT_READ, MAP_SHARED, fd_, 0);

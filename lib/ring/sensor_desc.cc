@@ -71,7 +71,8 @@ SensorDesc FromRaw(const tempmon_sensor_desc& r) {
 
 SensorDesc ReadSensorDesc(const tempmon_ctrl* c, uint32_t i) {
   const uint16_t kind = __atomic_load_n(&c->sensors[i].kind, __ATOMIC_RELAXED);
-  if (__atomic_load_n(&c->abi_minor, __ATOMIC_RELAXED) < 1) {
+  if (!tempmon_abi_has_sensor_desc(__atomic_load_n(&c->abi_major, __ATOMIC_RELAXED),
+                                   __atomic_load_n(&c->abi_minor, __ATOMIC_RELAXED))) {
     SensorDesc d = FromRaw(tempmon_sensor_desc_default(kind));
     d.assumed = true;
     return d;

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <utility>
 
+#include "tempmon/ring/csum.h"
 #include "tempmon/ring/error.h"
 
 // The module's write step, with userspace atomics for its primitives:
@@ -18,6 +19,7 @@
   do {               \
   } while (0)
 #define TM_WRITE_PAYLOAD(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELEASE)
+#define TM_RECORD_CSUM(r) ::tempmon::ring::RecordChecksum(*(r))
 #include "tempmon_ring_core.h"
 
 namespace bip = boost::interprocess;

@@ -10,11 +10,19 @@ uint64_t MapSizeFor(uint64_t capacity) {
   return (bytes + page - 1) / page * page;
 }
 
+std::string CheckAbi(uint32_t magic, uint16_t abi_major, uint16_t abi_minor) {
+  if (magic != TEMPMON_MAGIC) return "bad magic (not a tempmon ring)";
+  const std::string abi = "ABI " + std::to_string(abi_major) + "." + std::to_string(abi_minor);
+  if (abi_major == 1)
+    return abi + ": its records carry FNV-1a checksums, this build reads ABI " +
+           std::to_string(TEMPMON_ABI_MAJOR) + " (CRC32C) only";
+  if (abi_major != TEMPMON_ABI_MAJOR)
+    return abi + ", this build speaks " + std::to_string(TEMPMON_ABI_MAJOR) + ".x";
+  return {};
+}
+
 std::string CheckCtrl(const tempmon_ctrl* c, uint64_t map_size) {
-  if (c->magic != TEMPMON_MAGIC) return "bad magic (not a tempmon ring)";
-  if (c->abi_major != TEMPMON_ABI_MAJOR)
-    return "ABI major " + std::to_string(c->abi_major) + ", this build speaks " +
-           std::to_string(TEMPMON_ABI_MAJOR) + " (rebuild the tool or the module)";
+  if (std::string bad = CheckAbi(c->magic, c->abi_major, c->abi_minor); !bad.empty()) return bad;
   if (c->record_size != sizeof(tempmon_record) || c->ctrl_size != TEMPMON_CTRL_SIZE)
     return "record/control sizes differ from this build's header";
   const uint64_t cap = c->capacity;

@@ -3,6 +3,7 @@ written by tempmon-sim (the userspace producer shares the kernel's write
 step, tempmon_ring_core.h). Environment: TEMPMON_SIM (the binary)."""
 import os
 import pathlib
+import struct
 import subprocess
 import sys
 import time
@@ -74,5 +75,45 @@ def test_refuses_what_is_not_a_ring(tmp_path):
     try:
         with pytest.raises(ring.RingError):
             ring.Reader("shm:" + name)
+    finally:
+        path.unlink()
+
+
+VECTORS = pathlib.Path(__file__).resolve().parents[2] / "tests" / "ring" / "csum_vectors.txt"
+
+
+def test_checksum_gives_the_known_answers_of_the_c_side():
+    rows = [line.split() for line in VECTORS.read_text().splitlines() if line and not line.startswith("#")]
+    assert len(rows) >= 5
+    recs = np.zeros(len(rows), dtype=ring.RECORD)
+    for i, (ts, temp, sensor, flags, _) in enumerate(rows):
+        recs[i] = (0, int(ts, 0), int(temp, 0), int(sensor, 0), int(flags, 0), 0, 0)
+    want = np.array([int(r[4], 0) for r in rows], dtype=np.uint32)
+    assert np.array_equal(ring.checksums(recs), want)
+
+
+def _fake_ring(name, major, minor):
+    # A control page as a producer of that ABI writes it: magic, version,
+    # sizes, 64 records.
+    buf = bytearray(4096 + 64 * 32)
+    struct.pack_into("<IHHIIQQ", buf, 0, ring.MAGIC, major, minor, ring.CTRL_SIZE, 32, 64, ring.CTRL_SIZE)
+    path = pathlib.Path("/dev/shm") / name
+    path.write_bytes(bytes(buf))
+    return path
+
+
+@pytest.mark.parametrize("major, minor, refusal", [
+    (1, 1, r"ABI 1\.1: .*FNV-1a.*CRC32C"),   # an ABI 1 producer: its checksum differs
+    (9, 0, r"ABI 9\.0, this reader speaks 2\.x"),
+    (ring.ABI_MAJOR, 0, None),               # this ABI opens
+])
+def test_refuses_another_abi_and_names_an_abi_1_ring_checksum(major, minor, refusal):
+    path = _fake_ring(f"tempmon-pytest-abi{major}-{os.getpid()}", major, minor)
+    try:
+        if refusal is None:
+            assert ring.Reader("shm:" + path.name).capacity == 64
+        else:
+            with pytest.raises(ring.RingError, match=refusal):
+                ring.Reader("shm:" + path.name)
     finally:
         path.unlink()

@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -84,6 +85,18 @@ TEST_CASE("a command past its deadline is killed and reported") {
   CHECK(ok.exit_status == 3);
   CHECK(ok.out == "hi\n");
   CHECK_THROWS(RunCommand({"/nonexistent/tool"}, 1s));
+}
+
+TEST_CASE("a command run by a capture at SCHED_RR is an ordinary task") {
+  sched_param rr{};
+  rr.sched_priority = 1;
+  if (::sched_setscheduler(0, SCHED_RR, &rr) != 0) SKIP("SCHED_RR not permitted here");
+  // Field 41 of /proc/PID/stat is the policy; the shell's is its spawner's.
+  auto r = RunCommand({"sh", "-c", "read -r l < /proc/$$/stat; set -- ${l##*) }; shift 38; echo $1"}, 5s);
+  sched_param normal{};
+  REQUIRE(::sched_setscheduler(0, SCHED_OTHER, &normal) == 0);
+  CHECK(r.exit_status == 0);
+  CHECK(r.out == std::to_string(SCHED_OTHER) + "\n");
 }
 
 TEST_CASE("facts read from a fake root") {

@@ -143,24 +143,6 @@ TEST_CASE("errors say what failed, carry errno and a hint") {
   }
 }
 
-TEST_CASE("the block checksum equals the header's checksum record by record") {
-  tempmon_record recs[kCsumBlock];
-  uint64_t x = 0x9e3779b97f4a7c15ULL;
-  for (auto& r : recs) {
-    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-    r = {};
-    r.ts_ns = x;
-    r.temp_mc = static_cast<int32_t>(x >> 7);
-    r.sensor = static_cast<uint16_t>(x >> 40);
-    r.flags = static_cast<uint16_t>(x >> 23);
-  }
-  for (size_t n : {size_t(1), size_t(7), kCsumBlock}) {
-    uint32_t sums[kCsumBlock] = {};
-    RecordChecksums(recs, n, sums);
-    for (size_t j = 0; j < n; ++j) CHECK(sums[j] == tempmon_record_csum(&recs[j]));
-  }
-}
-
 TEST_CASE("the userspace producer flags throttle episodes like the module") {
   Fixture f;
   f.producer.SetThreshold(0, 80000, 5000);

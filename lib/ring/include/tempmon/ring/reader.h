@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "tempmon.h"
+#include "tempmon/ring/csum.h"
 #include "tempmon/ring/view.h"
 
 namespace tempmon::ring {
@@ -27,14 +28,23 @@ template <class T>
 inline T LoadRelaxed(const T* p) { return __atomic_load_n(p, __ATOMIC_RELAXED); }
 }  // namespace detail
 
-// Checksums of up to kCsumBlock records at once: the same FNV-1a as
-// tempmon_record_csum(), with the records' byte chains interleaved so that
-// they vectorise (AVX2 where the CPU has it); the serial form costs ~16
-// dependent multiplies per record and caps a reader at a few 10 M rec/s.
-// 64 lanes = 8 AVX2 vectors per byte step: enough independent multiplies
-// to hide vpmulld's ~10-cycle latency.
+// Records copied and checked per call of detail::CopyBlock (one bit each
+// in Block::bad).
 constexpr size_t kCsumBlock = 64;
-void RecordChecksums(const tempmon_record* r, size_t n, uint32_t* out);
+
+namespace detail {
+struct Block {
+  size_t got = 0;       // records copied with a stable, matching seq
+  uint64_t bad = 0;     // bit j: out[j] failed its checksum (seq stable)
+  CopyResult stop = CopyResult::kOk;  // why it stopped before n (kOk: it did not)
+};
+// Copies up to n (<= kCsumBlock) records from r[0..n), which hold absolute
+// indices first, first + 1, ... (a stretch of slots that does not wrap),
+// with the seq protocol of CopyRecord, checking each checksum on the way
+// (RecordChecksums's choice of implementation) when `verify`. Stops at the
+// first record whose seq does not match.
+Block CopyBlock(const tempmon_record* r, uint64_t first, size_t n, bool verify, tempmon_record* out);
+}  // namespace detail
 
 // Copies absolute record `index` with the seq protocol (+ checksum).
 inline CopyResult CopyRecord(RingView v, uint64_t index, tempmon_record& out,
@@ -58,7 +68,7 @@ inline CopyResult CopyRecord(RingView v, uint64_t index, tempmon_record& out,
   out.csum = detail::LoadAcquire(&r->csum);
   out.reserved = detail::LoadAcquire(&r->reserved);
   if (detail::LoadRelaxed(&r->seq) != s1) return CopyResult::kTorn;
-  if (verify_checksum && out.csum != tempmon_record_csum(&out)) return CopyResult::kTorn;
+  if (verify_checksum && out.csum != RecordChecksum(out)) return CopyResult::kTorn;
   return CopyResult::kOk;
 }
 
@@ -112,34 +122,34 @@ class Reader {
 
 template <class F>
 size_t Reader::Poll(F&& on_record, size_t max_records) {
-  // Copy a block with the seq protocol, checksum it in one go, deliver it.
+  // Copy a block with the seq protocol and its checksums, deliver it.
   tempmon_record buf[kCsumBlock];
-  uint32_t sums[kCsumBlock];
+  const uint64_t cap = view_.ctrl->capacity;
   size_t n = 0;
   uint64_t head = CatchUp();
   while (cursor_ < head && n < max_records) {
+    const uint64_t slot = cursor_ & (cap - 1);
     const size_t want = static_cast<size_t>(
-        std::min<uint64_t>({kCsumBlock, head - cursor_, max_records - n}));
-    size_t got = 0;
-    CopyResult fail = CopyResult::kOk;
-    while (got < want) {
-      fail = CopyRecord(view_, cursor_ + got, buf[got], false);
-      if (fail != CopyResult::kOk) break;
-      ++got;
-    }
-    if (verify_checksum_) RecordChecksums(buf, got, sums);
-    for (size_t j = 0; j < got; ++j) {
-      if (verify_checksum_ && sums[j] != buf[j].csum) {
-        ++stats_.torn;  // a corrupt payload under a stable seq
-        ++stats_.lost;
-        continue;
+        std::min<uint64_t>({kCsumBlock, head - cursor_, max_records - n, cap - slot}));
+    const detail::Block b = detail::CopyBlock(&view_.records[slot], cursor_, want, verify_checksum_, buf);
+    if (b.bad == 0) {
+      for (size_t j = 0; j < b.got; ++j) on_record(static_cast<const tempmon_record&>(buf[j]));
+      stats_.read += b.got;
+      n += b.got;
+    } else {
+      for (size_t j = 0; j < b.got; ++j) {
+        if ((b.bad >> j) & 1) {
+          ++stats_.torn;  // a corrupt payload under a stable seq
+          ++stats_.lost;
+          continue;
+        }
+        on_record(static_cast<const tempmon_record&>(buf[j]));
+        ++stats_.read;
+        ++n;
       }
-      on_record(static_cast<const tempmon_record&>(buf[j]));
-      ++stats_.read;
-      ++n;
     }
-    cursor_ += got;
-    switch (fail) {
+    cursor_ += b.got;
+    switch (b.stop) {
       case CopyResult::kOk:
         break;
       case CopyResult::kTorn:

@@ -16,7 +16,12 @@ struct RingView {
   uint64_t capacity() const { return ctrl->capacity; }
 };
 
-// Checks magic, ABI major, sizes and that capacity * record_size fits in
+// Checks the magic and that this build reads ABI major `abi_major`;
+// returns an empty string when it does, else what is wrong (naming the
+// checksum of an ABI 1 ring).
+std::string CheckAbi(uint32_t magic, uint16_t abi_major, uint16_t abi_minor);
+
+// Checks CheckAbi(), sizes and that capacity * record_size fits in
 // `map_size` bytes; returns an empty string when valid, else what is wrong.
 std::string CheckCtrl(const tempmon_ctrl* ctrl, uint64_t map_size);
 
