@@ -1,6 +1,7 @@
 // The fleet view. Every bundle goes through the bundle library's reader,
-// which checks each member against the manifest: a bundle that fails is
-// skipped and counted with its reason, never half-counted.
+// which checks each member's size and SHA-256 against the manifest: a bundle
+// that fails is skipped and counted with its reason, never half-counted.
+// Only the members the table needs are parsed (FleetNeeds).
 #include <spawn.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -27,6 +28,7 @@
 #include "commands.h"
 #include "fleet.h"
 #include "html_data.h"
+#include "sample_summary.h"
 
 extern char** environ;
 
@@ -80,18 +82,44 @@ uint64_t U64(const nlohmann::json& j, const char* k) {
              : 0;
 }
 
+// The members the table is built from: episodes, and the kernel-log
+// findings (kmsg.jsonl, events.jsonl). Per-sensor ranges come from the
+// manifest's sample summary; samples.csv is parsed only for a bundle written
+// before the manifest carried one. system.json and summary.txt are verified
+// (checksum) but not parsed.
+bool FleetNeeds(const nlohmann::json& manifest, std::string_view member) {
+  if (member == "samples.csv") return !manifest.contains(bundle::kSampleSummaryField);
+  return member == "episodes.jsonl" || member == "events.jsonl" || member == "kmsg.jsonl";
+}
+
 BundleFacts Collect(const fs::path& p) {
   BundleFacts f;
   f.path = p;
   try {
-    bundle::Contents c = bundle::Read(p);
+    nlohmann::json manifest;
+    bundle::Contents c = bundle::ReadSelected(p, FleetNeeds, &manifest);
     f.host = c.host.empty() ? "(unknown)" : c.host;
     f.boot_id = c.boot_id;
     f.trigger = c.trigger.kind.empty() ? "(none)" : c.trigger.kind;
     f.wall_ns = c.trigger.wall_ns;
+    std::vector<bundle::SensorRange> ranges;
+    if (auto from_manifest = bundle::SampleSummaryFromManifest(manifest))
+      ranges = std::move(*from_manifest);
+    else
+      ranges = bundle::SummariseSamples(c.samples);
+    std::map<uint16_t, const bundle::SensorRange*> range_of;
+    for (const auto& r : ranges) range_of[r.id] = &r;
+    std::set<uint16_t> named;
+    for (const auto& s : c.sensors) {
+      auto r = range_of.find(s.id);
+      bool has = r != range_of.end() && r->second->samples > 0;
+      f.sensors.push_back({s.name, s.kind, has ? r->second->max_mc : 0, has});
+      named.insert(s.id);
+    }
+    // Rows of a sensor the manifest does not name, as Analyze() labels them.
+    for (const auto& r : ranges)
+      if (!named.count(r.id)) f.sensors.push_back({"sensor" + std::to_string(r.id), "?", r.max_mc, r.samples > 0});
     auto a = bundle::Analyze(c);
-    for (const auto& s : a.sensors)
-      f.sensors.push_back({s.name, s.kind, s.max_mc, s.count > 0});
     for (const auto& e : c.episodes) {
       if (!e.is_object()) continue;
       std::string sensor;
