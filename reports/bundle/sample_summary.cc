@@ -6,6 +6,15 @@
 #include "tempmon.h"
 
 namespace tempmon::bundle {
+namespace {
+
+// The fields of one sample_summary entry (docs/bundle-format.md).
+constexpr const char* kId = "id";
+constexpr const char* kSamples = "samples";
+constexpr const char* kMin = "min_mc";
+constexpr const char* kMax = "max_mc";
+
+}  // namespace
 
 std::vector<SensorRange> SummariseSamples(const std::vector<Sample>& samples) {
   std::map<uint16_t, SensorRange> by_id;
@@ -26,7 +35,7 @@ std::vector<SensorRange> SummariseSamples(const std::vector<Sample>& samples) {
 nlohmann::json SampleSummaryJson(const std::vector<SensorRange>& ranges) {
   nlohmann::json a = nlohmann::json::array();
   for (const SensorRange& r : ranges)
-    a.push_back({{"id", r.id}, {"samples", r.samples}, {"min_mc", r.min_mc}, {"max_mc", r.max_mc}});
+    a.push_back({{kId, r.id}, {kSamples, r.samples}, {kMin, r.min_mc}, {kMax, r.max_mc}});
   return a;
 }
 
@@ -51,10 +60,10 @@ std::optional<std::vector<SensorRange>> SampleSummaryFromManifest(const nlohmann
       return f->is_number_unsigned() ? static_cast<int64_t>(f->get<uint64_t>()) : f->get<int64_t>();
     };
     SensorRange r;
-    r.id = static_cast<uint16_t>(num("id", 0, UINT16_MAX));
-    r.samples = static_cast<uint64_t>(num("samples", 0, INT64_MAX));
-    r.min_mc = static_cast<int32_t>(num("min_mc", INT32_MIN, INT32_MAX));
-    r.max_mc = static_cast<int32_t>(num("max_mc", INT32_MIN, INT32_MAX));
+    r.id = static_cast<uint16_t>(num(kId, 0, UINT16_MAX));
+    r.samples = static_cast<uint64_t>(num(kSamples, 0, INT64_MAX));
+    r.min_mc = static_cast<int32_t>(num(kMin, INT32_MIN, INT32_MAX));
+    r.max_mc = static_cast<int32_t>(num(kMax, INT32_MIN, INT32_MAX));
     if (r.min_mc > r.max_mc) throw BundleError(w + ": min_mc is above max_mc");
     out.push_back(r);
   }
