@@ -11,6 +11,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "tempmon/tool/cli.h"
+
 #include "feed/event_log.h"
 #include "feed/feeder.h"
 #include "feed/hwmon.h"
@@ -109,8 +111,9 @@ int main(int argc, char** argv) {
   using namespace tempmon::feed;
   Cli c;
   CLI::App app{"tempmon-feed: hwmon and NVIDIA GPU temperatures into tempmon's flight recorder"};
-  app.footer(kExamples);
-  app.set_version_flag("--version", "tempmon-feed " TEMPMON_VERSION_STRING);
+  namespace tool = tempmon::tool;
+  tool::SetUpApp(app, "tempmon-feed", TEMPMON_VERSION_STRING, kExamples,
+                 {tool::kExitOk, tool::kExitFailure, tool::kExitUsage, tool::kExitSource, tool::kExitOutput});
   app.add_option("--rate", c.rate_hz, "scans per second")->check(CLI::Range(0.1, 1000.0))->capture_default_str();
   app.add_option("--count", c.count, "stop after N scans (0 = run until SIGINT/SIGTERM)");
   app.add_flag("--once", c.once, "one scan printed as a table; nothing is pushed");
@@ -137,7 +140,7 @@ int main(int argc, char** argv) {
   app.add_option("--events", c.events_path, "also append events as JSON lines to this file");
   app.add_option("--hysteresis", c.hysteresis_mc, "hysteresis in m°C for hwmon thresholds")->capture_default_str();
   app.add_flag("--no-thresholds", c.no_thresholds, "do not copy hwmon max/crit into sensor thresholds");
-  CLI11_PARSE(app, argc, argv);
+  if (auto rc = tool::Parse(app, argc, argv)) return *rc;
   const bool device_given = device_opt->count() > 0;
 
   EventLog events(/*to_stderr=*/true);
@@ -145,7 +148,7 @@ int main(int argc, char** argv) {
     if (!c.events_path.empty()) events.OpenFile(c.events_path);
   } catch (const std::exception& e) {
     std::cerr << "tempmon-feed: " << e.what() << "\n";
-    return 1;
+    return tool::kExitOutput;
   }
 
   std::unique_ptr<HwmonSource> hwmon;
@@ -168,7 +171,7 @@ int main(int argc, char** argv) {
   }
   if (!hwmon && !nvml) {
     std::cerr << "tempmon-feed: no source left to read (hwmon disabled and NVML unavailable)\n";
-    return 1;
+    return tool::kExitSource;
   }
 
   // hwmon scans run on their own thread too: a sysfs read that blocks in a
@@ -186,7 +189,7 @@ int main(int argc, char** argv) {
     if (hwmon_thread && !hwmon_thread->WithInner([&](Source&) { failures = hwmon_raw->last_failures(); }))
       failures.emplace_back("hwmon", "scan still blocked after --hwmon-deadline (a hung driver?)");
     PrintTable(std::cout, rs, failures);
-    return 0;
+    return tool::kExitOk;
   }
 
   std::unique_ptr<Sink> sink;
@@ -206,14 +209,14 @@ int main(int argc, char** argv) {
       sink = std::make_unique<ShmSink>(c.shm, 65536, static_cast<uint32_t>(std::max(1.0, c.rate_hz)));
 #else
       std::cerr << "tempmon-feed: --shm: this build has no shared-memory ring support (lib/ring missing at build time)\n";
-      return 1;
+      return tool::kExitFailure;
 #endif
     } else {
       sink = std::make_unique<KmodSink>(c.device);
     }
   } catch (const std::exception& e) {
     std::cerr << "tempmon-feed: " << e.what() << "\n";
-    return 1;
+    return tool::kExitSource;
   }
 
   FeederOptions fo;
@@ -231,7 +234,7 @@ int main(int argc, char** argv) {
 
   timespec next{};
   clock_gettime(CLOCK_MONOTONIC, &next);
-  int rc = 0;
+  int rc = tool::kExitOk;
   try {
     for (uint64_t n = 0; !g_stop && (c.count == 0 || n < c.count); ++n) {
       std::vector<Reading> rs = feeder.Tick(MonotonicNs());
@@ -246,7 +249,7 @@ int main(int argc, char** argv) {
     }
   } catch (const std::exception& e) {
     std::cerr << "tempmon-feed: " << e.what() << "\n";
-    rc = 1;
+    rc = tool::kExitFailure;
   }
   const FeederStats& s = feeder.stats();
   std::cerr << "tempmon-feed: " << s.ticks << " scans, " << s.pushed << " samples pushed, " << s.accepted

@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "tempmon/tool/cli.h"
+
 #include "tempmon_version.h"
 #include <cstdio>
 #include <iostream>
@@ -55,21 +57,14 @@ A transient failure (remote unreachable, full, timed out) is retried with
 exponential backoff, in bundle order. An authentication or configuration
 failure is reported once and stops uploads until the rclone config file
 changes (or SIGHUP).
-
-Exit codes:
-  0  stopped cleanly (--once: everything is shipped)
-  1  unexpected error
-  2  bad command line or configuration (the problem is named)
-  3  --once: some bundles are still pending or failed
-  4  spool unusable, or another tempmon-ship holds it (its PID is named)
 )";
 
 bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   CLI::App app{"tempmon-ship: ships finished tempmon report bundles to an rclone remote "
                "(S3, GCS, Azure, SFTP, WebDAV...), verified, with retries."};
-  app.footer(kFooter);
-  app.set_config("--config", "", "read options from this file (option = value, as tempmon-capture's)");
-  app.set_version_flag("--version", "tempmon-ship " TEMPMON_VERSION_STRING);
+  tool::SetUpApp(app, "tempmon-ship", TEMPMON_VERSION_STRING, kFooter,
+                 {kExitOk, kExitFailure, kExitUsage, kExitSpool, kExitUnshipped});
+  tool::AddConfigFile(app);
   app.add_option("--spool", o->spool, "the spool tempmon-capture writes (its --out)")->capture_default_str();
   app.add_option("--upload", o->upload, "rclone destination, e.g. store:bucket/tempmon/{host}/")->required();
   app.add_option("--rclone-config", o->rclone_config, "rclone config file with the remote's credentials (mode 0600)")
@@ -90,11 +85,8 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--metrics", o->metrics, "Prometheus textfile to keep up to date");
   app.add_flag("--once", o->once, "ship what is in the spool, then exit");
   app.add_flag("-v,--verbose", o->verbose, "log every rclone command");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    *exit_code = rc == 0 ? kExitOk : kExitUsage;
+  if (auto rc = tool::Parse(app, argc, argv)) {
+    *exit_code = *rc;
     return false;
   }
   std::string err;

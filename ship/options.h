@@ -7,16 +7,12 @@
 #include <utility>
 #include <vector>
 
+#include "tempmon/tool/exit_status.h"
+
 namespace tempmon::ship {
 
-// Exit codes, documented in --help.
-enum ExitCode : int {
-  kExitOk = 0,
-  kExitFailure = 1,     // unexpected error
-  kExitUsage = 2,       // bad command line or configuration (named on stderr)
-  kExitUnshipped = 3,   // --once: some bundles are still pending or failed
-  kExitSpool = 4,       // spool unusable, or another tempmon-ship holds it
-};
+// Exit statuses: the one table of every tool, listed in --help.
+using enum tool::ExitStatus;
 
 struct Options {
   std::string spool = "/var/lib/tempmon/reports";

@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "tempmon/tool/cli.h"
+
 #include "signatures.h"
 #include "tempmon_version.h"
 
@@ -31,23 +33,14 @@ Sources: --source auto uses /dev/tempmon when present (load tempmon.ko), else
 fails; shm:NAME reads the shared-memory ring tempmon-sim writes.
 Signals: SIGTERM/SIGINT stop cleanly (a capture in progress is finished
 first); SIGUSR1 captures now (trigger "manual").
-
-Exit codes:
-  0  stopped cleanly (or --once / --now: the bundle was written)
-  1  unexpected error
-  2  bad command line
-  3  no sample source (/dev/tempmon missing or ABI mismatch, shm ring absent)
-  4  spool unusable, or another tempmon-capture holds it (its PID is named)
-  5  a bundle could not be written (disk full, permissions); nothing partial
-     is left in the spool
 )";
 
 bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   CLI::App app{"tempmon-capture: writes one self-describing report bundle when a "
                "device throttles, overheats or the machine hangs."};
-  app.footer(kFooter);
-  app.set_config("--config", "", "read options from this file (TOML/INI, option = value)");
-  app.set_version_flag("--version", "tempmon-capture " TEMPMON_VERSION_STRING);
+  tool::SetUpApp(app, "tempmon-capture", TEMPMON_VERSION_STRING, kFooter,
+                 {kExitOk, kExitFailure, kExitUsage, kExitSource, kExitSpool, kExitCaptureFailed});
+  tool::AddConfigFile(app);
   auto* trig = "Triggers";
   std::string throttle_spec;
   app.add_flag("--on-throttle{thermal}", throttle_spec,
@@ -116,11 +109,8 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
                  "NAME=C[/HYST]: set a sensor's throttle threshold in tempmon.ko at start "
                  "(root), so --on-throttle sees its THR_START records");
   app.add_flag("-v,--verbose", o->verbose, "log every trigger and collector");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    *exit_code = rc == 0 ? kExitOk : kExitUsage;
+  if (auto rc = tool::Parse(app, argc, argv)) {
+    *exit_code = *rc;
     return false;
   }
   // A config file's "on-throttle = true|false" as well as --on-throttle[=power].

@@ -7,19 +7,13 @@
 #include <vector>
 
 #include "capture/spool/spool.h"
+#include "tempmon/tool/exit_status.h"
 #include "capture/trigger/sample_triggers.h"
 
 namespace tempmon::capture {
 
-// Exit codes, documented in --help.
-enum ExitCode : int {
-  kExitOk = 0,
-  kExitFailure = 1,        // unexpected error
-  kExitUsage = 2,          // bad command line
-  kExitSource = 3,         // no ring: /dev/tempmon or shm missing, ABI mismatch
-  kExitSpool = 4,          // spool unusable or held by another instance
-  kExitCaptureFailed = 5,  // a bundle could not be written (disk full...)
-};
+// Exit statuses: the one table of every tool, listed in --help.
+using enum tool::ExitStatus;
 
 struct Options {
   std::string source = "auto";      // auto | device:/dev/tempmon | shm:NAME | none

@@ -9,6 +9,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "tempmon/tool/cli.h"
+
 #include "tempmon_version.h"
 #include "throttle_probe.h"
 
@@ -35,7 +37,9 @@ int main(int argc, char** argv) {
                "  tempmon-probe --count 1 --duration 600 # first episode, at most 10 min\n"
                "  tempmon-probe --raw --zone x86_pkg_temp --window-ms 5000\n"
                "  tempmon-probe --tempmon-samples -v     # with tempmon.ko samples, libbpf log\n"};
-  app.set_version_flag("--version", "tempmon-probe " TEMPMON_VERSION_STRING);
+  namespace tool = tempmon::tool;
+  tool::SetUpApp(app, "tempmon-probe", TEMPMON_VERSION_STRING, "",
+                 {tool::kExitOk, tool::kExitFailure, tool::kExitUsage});
   ProbeOptions opts;
   long window_ms = opts.window.count(), quiet_ms = opts.quiet.count();
   double duration_s = 0;
@@ -68,7 +72,7 @@ int main(int argc, char** argv) {
                  "every N ms print per-program run counts/times as JSON on stderr "
                  "(needs sysctl kernel.bpf_stats_enabled=1)")
       ->check(CLI::Range(0L, 3600000L));
-  CLI11_PARSE(app, argc, argv);
+  if (auto rc = tool::Parse(app, argc, argv)) return *rc;
   opts.window = std::chrono::milliseconds(window_ms);
   opts.quiet = std::chrono::milliseconds(quiet_ms);
   opts.freq_opens_episode = !no_freq_open;
@@ -86,7 +90,7 @@ int main(int argc, char** argv) {
         [](const Event& ev) { PrintLine(ToJson(ev)); });
   } catch (const ProbeError& e) {
     std::cerr << "tempmon-probe: " << e.what() << '\n';
-    return 1;
+    return tool::kExitFailure;
   }
   if (!probe->TracefsNote().empty()) std::cerr << "tempmon-probe: " << probe->TracefsNote() << '\n';
   for (const AttachStatus& s : probe->Status()) {
@@ -105,7 +109,7 @@ int main(int argc, char** argv) {
   const auto deadline = std::chrono::steady_clock::now() +
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                             std::chrono::duration<double>(duration_s));
-  int rc = 0;
+  int rc = tool::kExitOk;
   auto next_stats = std::chrono::steady_clock::now();
   auto print_stats = [&] {
     nlohmann::json progs = nlohmann::json::array();
@@ -132,7 +136,7 @@ int main(int argc, char** argv) {
     if (stats_ms > 0) print_stats();
   } catch (const ProbeError& e) {
     std::cerr << "tempmon-probe: " << e.what() << '\n';
-    rc = 1;
+    rc = tool::kExitFailure;
   }
   const ProbeStats st = probe->Stats();
   std::cerr << "tempmon-probe: events " << st.events << ", episodes opened " << st.opened

@@ -16,6 +16,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "tempmon/tool/cli.h"
+
 #include "capture/common/unique_fd.h"
 #include "capture/sim/sim_producer.h"
 #include "tempmon_version.h"
@@ -53,12 +55,13 @@ int main(int argc, char** argv) {
   bool replay_at_once = false;
   CLI::App app{"tempmon-sim: writes a tempmon ring into shared memory (/dev/shm) for "
                "tempmon-capture --source shm:NAME; no root or module needed."};
-  app.set_version_flag("--version", "tempmon-sim " TEMPMON_VERSION_STRING);
-  app.footer(R"(Examples:
+  namespace tool = tempmon::tool;
+  tool::SetUpApp(app, "tempmon-sim", TEMPMON_VERSION_STRING, R"(Examples:
   tempmon-sim --load-schedule 0:200,5:1000 &          heats sim0 past 85 C after ~5 s
   tempmon-capture --source shm:tempmon-sim --on-throttle --once --out ./reports
   tempmon-sim --replay old.tar.zst --at-once          an old bundle's samples, at once
-Exit codes: 0 done (SIGTERM/SIGINT or --duration), 1 error, 2 bad command line.)");
+It runs until SIGTERM/SIGINT or --duration.)",
+                 {tool::kExitOk, tool::kExitFailure, tool::kExitUsage});
   app.add_option("--name", cfg.name, "shared-memory name")->capture_default_str();
   app.add_option("--capacity", cfg.capacity, "ring records (power of two)")->capture_default_str();
   app.add_option("--rate", cfg.rate_hz, "samples per second per sensor")->capture_default_str()
@@ -79,7 +82,7 @@ Exit codes: 0 done (SIGTERM/SIGINT or --duration), 1 error, 2 bad command line.)
   app.add_option("--speed", speed, "replay speed factor")->capture_default_str();
   app.add_option("--duration", duration, "stop after this many seconds (0: at SIGTERM)");
   app.add_option("--ready-file", ready_file, "created once the ring exists (for scripts)");
-  CLI11_PARSE(app, argc, argv);
+  if (auto rc = tool::Parse(app, argc, argv)) return *rc;
   cfg.threshold_mc = static_cast<int32_t>(thr_c * 1000);
   cfg.hysteresis_mc = static_cast<int32_t>(hyst_c * 1000);
 
@@ -164,7 +167,7 @@ Exit codes: 0 done (SIGTERM/SIGINT or --duration), 1 error, 2 bad command line.)
     std::cerr << "tempmon-sim: stopping after " << p->written() << " records\n";
   } catch (const std::exception& e) {
     std::cerr << "tempmon-sim: " << e.what() << "\n";
-    return 1;
+    return tool::kExitFailure;
   }
-  return 0;
+  return tool::kExitOk;
 }

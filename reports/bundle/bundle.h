@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -157,6 +158,15 @@ struct VerifyIssue {
 // the archive itself cannot be read or a member cannot be parsed.
 std::vector<VerifyIssue> Verify(const std::filesystem::path& path,
                                 const ReadLimits& limits = {});
+
+// For readers of many bundles (tempmon-report fleet): checks every member's
+// size and SHA-256 against the manifest exactly as Read() does (so a damaged
+// bundle is refused the same way), but parses only the members `parse`
+// accepts, asked with the parsed manifest; the others stay empty. A null
+// `parse` parses none. `*manifest` (when given) receives the manifest.
+using MemberFilter = std::function<bool(const nlohmann::json& manifest, std::string_view member)>;
+Contents ReadSelected(const std::filesystem::path& path, const MemberFilter& parse,
+                      nlohmann::json* manifest = nullptr, const ReadLimits& limits = {});
 
 // Masks hostnames, IPv4/IPv6 addresses, MAC addresses and serial numbers
 // in every string of `c` with one consistent mapping (the same secret gets

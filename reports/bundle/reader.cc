@@ -96,27 +96,35 @@ std::vector<VerifyIssue> CheckMembers(const Unpacked& u) {
   return issues;
 }
 
-Contents Decode(Unpacked& u) {
+// Parses the members `want` selects (all when it is empty); the others stay
+// empty in the result.
+Contents Decode(Unpacked& u, const MemberFilter& want = {}) {
   Contents c;
   ApplyManifest(u.manifest, c);
-  c.samples = ParseSamplesCsv(u.members.at("samples.csv"));
-  c.episodes = ParseJsonl(u.members.at("episodes.jsonl"), "episodes.jsonl");
-  c.events = ParseJsonl(u.members.at("events.jsonl"), "events.jsonl");
-  c.kmsg = ParseKmsgJsonl(u.members.at("kmsg.jsonl"));
-  c.system = ParseJson(u.members.at("system.json"), "system.json");
-  if (!c.system.is_object()) throw BundleError("system.json: must be a JSON object");
-  c.summary = std::move(u.members.at("summary.txt"));
+  auto in = [&](const char* name) { return !want || want(u.manifest, name); };
+  if (in("samples.csv")) c.samples = ParseSamplesCsv(u.members.at("samples.csv"));
+  if (in("episodes.jsonl")) c.episodes = ParseJsonl(u.members.at("episodes.jsonl"), "episodes.jsonl");
+  if (in("events.jsonl")) c.events = ParseJsonl(u.members.at("events.jsonl"), "events.jsonl");
+  if (in("kmsg.jsonl")) c.kmsg = ParseKmsgJsonl(u.members.at("kmsg.jsonl"));
+  if (in("system.json")) {
+    c.system = ParseJson(u.members.at("system.json"), "system.json");
+    if (!c.system.is_object()) throw BundleError("system.json: must be a JSON object");
+  }
+  if (in("summary.txt")) c.summary = std::move(u.members.at("summary.txt"));
   return c;
+}
+
+void ThrowIfTampered(const std::vector<VerifyIssue>& issues) {
+  if (!issues.empty())
+    throw TamperedError(issues.front().member + ": " + issues.front().problem +
+                        " (bundle modified or damaged; run 'tempmon-report verify' for all members)");
 }
 
 }  // namespace
 
 Contents ReadBytes(std::string_view bytes, const ReadLimits& limits) {
   Unpacked u = Unpack(bytes, limits);
-  std::vector<VerifyIssue> issues = CheckMembers(u);
-  if (!issues.empty())
-    throw TamperedError(issues.front().member + ": " + issues.front().problem +
-                        " (bundle modified or damaged; run 'tempmon-report verify' for all members)");
+  ThrowIfTampered(CheckMembers(u));
   return Decode(u);
 }
 
@@ -129,6 +137,15 @@ std::vector<VerifyIssue> Verify(const std::filesystem::path& path, const ReadLim
   std::vector<VerifyIssue> issues = CheckMembers(u);
   if (issues.empty()) Decode(u);  // schema of every member
   return issues;
+}
+
+Contents ReadSelected(const std::filesystem::path& path, const MemberFilter& parse,
+                      nlohmann::json* manifest, const ReadLimits& limits) {
+  Unpacked u = Unpack(ReadFileBytes(path, limits), limits);
+  ThrowIfTampered(CheckMembers(u));
+  Contents c = Decode(u, parse ? parse : MemberFilter([](const nlohmann::json&, std::string_view) { return false; }));
+  if (manifest) *manifest = std::move(u.manifest);
+  return c;
 }
 
 }  // namespace tempmon::bundle

@@ -8,6 +8,7 @@
 
 #include "bundle.h"
 #include "members_json.h"
+#include "sample_summary.h"
 #include "samples_csv.h"
 #include "sha256.h"
 #include "tar_zst.h"
@@ -86,7 +87,9 @@ std::string Serialize(const Contents& c) {
   add("kmsg.txt", FormatKmsgText(c.kmsg));
   add("system.json", DumpJson(c.system, 2) + "\n");
   add("summary.txt", c.summary.empty() ? RenderSummary(c) : c.summary);
-  all[0].data = DumpJson(MakeManifest(c, std::span<const Member>(all).subspan(1)), 2) + "\n";
+  nlohmann::json manifest = MakeManifest(c, std::span<const Member>(all).subspan(1));
+  manifest[kSampleSummaryField] = SampleSummaryJson(SummariseSamples(c.samples));
+  all[0].data = DumpJson(manifest, 2) + "\n";
   int64_t mtime = c.trigger.wall_ns > 0 ? c.trigger.wall_ns / 1'000'000'000 : 0;
   return PackTarZst(all, mtime);
 }

@@ -12,8 +12,8 @@ SRC=$(cd "$(dirname "$0")/../.." && pwd)
 CXX=${FUZZ_CXX:-$(command -v clang++-14 || command -v clang++)}
 mkdir -p "$W/obj" "$W/seeds" "$W/corpus"
 FLAGS=(-std=c++20 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
-       -I"$SRC/reports/bundle" -I"$SRC/reports/viewer" -I"$SRC/reports/signatures")
-SOURCES=("$SRC"/reports/bundle/{analysis,json_fields,members_json,reader,records,redact,samples_csv,sha256,summary,tar_zst,writer}.cc
+       -I"$SRC/reports/bundle" -I"$SRC/reports/viewer" -I"$SRC/reports/signatures" -I"$SRC/kmod/uapi")
+SOURCES=("$SRC"/reports/bundle/{analysis,json_fields,members_json,reader,records,redact,sample_summary,samples_csv,sha256,summary,tar_zst,writer}.cc
          "$SRC"/reports/viewer/html_data.cc "$SRC"/reports/fuzz/bundle_fuzz.cc
          "$SRC"/reports/signatures/signatures.cc ${FUZZ_EXTRA_SOURCES:-})
 # Rebuild only what changed; two jobs (the machine is shared).

@@ -1,6 +1,7 @@
 // The fleet view. Every bundle goes through the bundle library's reader,
-// which checks each member against the manifest: a bundle that fails is
-// skipped and counted with its reason, never half-counted.
+// which checks each member's size and SHA-256 against the manifest: a bundle
+// that fails is skipped and counted with its reason, never half-counted.
+// Only the members the table needs are parsed (FleetNeeds).
 #include <spawn.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -27,6 +28,8 @@
 #include "commands.h"
 #include "fleet.h"
 #include "html_data.h"
+#include "records.h"
+#include "sample_summary.h"
 
 extern char** environ;
 
@@ -72,41 +75,53 @@ std::pair<std::string, std::string> SplitSignature(const std::string& sig) {
   return {sig, ""};
 }
 
-uint64_t U64(const nlohmann::json& j, const char* k) {
-  auto it = j.find(k);
-  return it != j.end() && it->is_number_unsigned() ? it->get<uint64_t>()
-         : it != j.end() && it->is_number_integer() && it->get<int64_t>() > 0
-             ? static_cast<uint64_t>(it->get<int64_t>())
-             : 0;
+// The members the table is built from: episodes, and the kernel-log
+// findings (kmsg.jsonl, events.jsonl). Per-sensor ranges come from the
+// manifest's sample summary; samples.csv is parsed only for a bundle written
+// before the manifest carried one. system.json and summary.txt are verified
+// (checksum) but not parsed.
+bool FleetNeeds(const nlohmann::json& manifest, std::string_view member) {
+  if (member == "samples.csv") return !manifest.contains(bundle::kSampleSummaryField);
+  return member == "episodes.jsonl" || member == "events.jsonl" || member == "kmsg.jsonl";
 }
 
 BundleFacts Collect(const fs::path& p) {
   BundleFacts f;
   f.path = p;
   try {
-    bundle::Contents c = bundle::Read(p);
+    nlohmann::json manifest;
+    bundle::Contents c = bundle::ReadSelected(p, FleetNeeds, &manifest);
     f.host = c.host.empty() ? "(unknown)" : c.host;
     f.boot_id = c.boot_id;
     f.trigger = c.trigger.kind.empty() ? "(none)" : c.trigger.kind;
     f.wall_ns = c.trigger.wall_ns;
+    std::vector<bundle::SensorRange> ranges;
+    if (auto from_manifest = bundle::SampleSummaryFromManifest(manifest))
+      ranges = std::move(*from_manifest);
+    else
+      ranges = bundle::SummariseSamples(c.samples);
+    std::map<uint16_t, const bundle::SensorRange*> range_of;
+    for (const auto& r : ranges) range_of[r.id] = &r;
+    std::set<uint16_t> named;
+    for (const auto& s : c.sensors) {
+      named.insert(s.id);
+      // The fleet table compares temperatures: clock and power series stay
+      // in each bundle's own page.
+      if (!s.IsTemperature()) continue;
+      auto r = range_of.find(s.id);
+      bool has = r != range_of.end() && r->second->samples > 0;
+      f.sensors.push_back({s.name, s.kind, has ? r->second->max_mc : 0, has});
+    }
+    // Rows of a sensor the manifest does not name, as Analyze() labels them.
+    for (const auto& r : ranges)
+      if (!named.count(r.id)) f.sensors.push_back({"sensor" + std::to_string(r.id), "?", r.max_mc, r.samples > 0});
     auto a = bundle::Analyze(c);
-    // The fleet table compares temperatures: clock and power series stay
-    // in each bundle's own page.
-    for (const auto& s : a.sensors)
-      if (s.unit == bundle::kCelsiusUnit) f.sensors.push_back({s.name, s.kind, s.max_mc, s.count > 0});
-    for (const auto& e : c.episodes) {
-      if (!e.is_object()) continue;
-      std::string sensor;
-      for (const char* k : {"name", "sensor", "zone"}) {
-        auto it = e.find(k);
-        if (it != e.end() && it->is_string()) {
-          sensor = it->get<std::string>();
-          break;
-        }
-      }
-      uint64_t start = U64(e, "start_ns"), end = U64(e, "end_ns"), dur = U64(e, "duration_ns");
-      if (!dur && end > start) dur = end - start;
-      f.episodes.push_back({sensor.empty() ? "(unnamed)" : sensor, start, dur});
+    for (const auto& j : c.episodes) {
+      if (!j.is_object()) continue;
+      const bundle::Episode e = bundle::EpisodeFromJson(j);
+      uint64_t dur = e.duration_ns.value_or(0);
+      if (!dur && e.end_ns && *e.end_ns > e.start_ns) dur = *e.end_ns - e.start_ns;
+      f.episodes.push_back({e.name.empty() ? "(unnamed)" : e.name, e.start_ns, dur});
     }
     for (const auto& k : a.findings) f.hangs.push_back(SplitSignature(k.signature));
   } catch (const bundle::TamperedError& e) {

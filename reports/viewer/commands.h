@@ -5,16 +5,19 @@
 #include <filesystem>
 #include <string>
 
+#include "tempmon/tool/exit_status.h"
+
 namespace tempmon::report {
 
-// Documented in `tempmon-report --help`.
+// The statuses tempmon-report returns, from the one table of every tool
+// (tempmon/tool/exit_status.h, listed in `tempmon-report --help`).
 enum ExitCode : int {
-  kOk = 0,
-  kFailure = 1,      // unexpected internal error
-  kUnreadable = 2,   // not a bundle, damaged, malformed, unsafe, unsupported version
-  kTampered = 3,     // a member differs from the manifest
-  kOutputError = 4,  // the output file could not be written
-  kUsage = 64,       // bad command line
+  kOk = tool::kExitOk,
+  kFailure = tool::kExitFailure,
+  kUnreadable = tool::kExitUnreadable,
+  kTampered = tool::kExitTampered,
+  kOutputError = tool::kExitOutput,
+  kUsage = tool::kExitUsage,
 };
 
 enum class Color { kAuto, kAlways, kNever };

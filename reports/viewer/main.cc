@@ -8,6 +8,7 @@
 #include "bundle.h"
 #include "commands.h"
 #include "fleet.h"
+#include "tempmon/tool/cli.h"
 #include "tempmon_version.h"
 
 namespace tr = tempmon::report;
@@ -24,24 +25,16 @@ constexpr const char* kFooter = R"(Examples:
   tempmon-report diff before.tar.zst after.tar.zst
   tempmon-report fleet /srv/bundles --csv -o fleet.csv --html fleet-html/
   tempmon-report fleet store:tempmon-bundles --rclone-config ~/.config/rclone/rclone.conf
-  tar --zstd -xf bundle.tar.zst     # the bundle also opens with stock tools
-
-Exit status:
-  0   success (verify: the bundle is intact)
-  1   unexpected internal error
-  2   bundle unreadable: not a tempmon bundle, damaged or truncated archive,
-      malformed member, unsafe entry, unsupported format version, over limits
-  3   bundle tampered: a member differs from manifest.json (verify names it)
-  4   the output file could not be written
-  64  bad command line)";
+  tar --zstd -xf bundle.tar.zst     # the bundle also opens with stock tools)";
 
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"tempmon-report: read, check and share tempmon report bundles offline (.tar.zst)"};
-  app.footer(kFooter);
+  tempmon::tool::SetUpApp(app, "tempmon-report", TEMPMON_VERSION_STRING, kFooter,
+                          {tempmon::tool::kExitOk, tempmon::tool::kExitFailure, tempmon::tool::kExitUsage,
+                           tempmon::tool::kExitUnreadable, tempmon::tool::kExitTampered, tempmon::tool::kExitOutput});
   app.require_subcommand(1);
-  app.set_version_flag("--version", "tempmon-report " TEMPMON_VERSION_STRING);
 
   std::string bundle, out = "-", other;
   std::string color = "auto";
@@ -52,7 +45,9 @@ int main(int argc, char** argv) {
   show->add_option("--color", color, "colour: auto (only on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
-  auto* verify = app.add_subcommand("verify", "check every member's SHA-256 and schema; exit 0 intact, 3 tampered, 2 unreadable");
+  auto* verify = app.add_subcommand("verify", "check every member's SHA-256 and schema; exit " + std::to_string(tr::kOk) +
+                                     " intact, " + std::to_string(tr::kTampered) + " tampered, " +
+                                     std::to_string(tr::kUnreadable) + " unreadable");
   verify->add_option("BUNDLE", bundle, "bundle file (.tar.zst)")->required();
   verify->add_flag("-q,--quiet", quiet, "print nothing when intact");
 
@@ -89,12 +84,7 @@ int main(int argc, char** argv) {
   fleet->add_option("--rclone-config", fo.rclone_config, "rclone config for a remote SOURCE");
   fleet->add_option("--rclone", fo.rclone, "the rclone program")->capture_default_str();
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? tr::kOk : tr::kUsage;
-  }
+  if (auto rc = tempmon::tool::Parse(app, argc, argv)) return *rc;
   if (exp->parsed() && !csv && !json) {
     std::fprintf(stderr, "tempmon-report export: choose --csv or --json\n");
     return tr::kUsage;

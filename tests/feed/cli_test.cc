@@ -92,7 +92,7 @@ TEST_CASE("cli: without tempmon.ko the error says what to do") {
   MakeTree(fs);
   RunResult r = RunFeed({"--count", "1", "--sysfs-root", fs.root().string(), "--no-nvml", "--device",
                          "/nonexistent/tempmon"});
-  CHECK(r.exit_code == 1);
+  CHECK(r.exit_code == 3);  // docs/exit-status.md: no sample source or sink
   CHECK_THAT(r.err, ContainsSubstring("/nonexistent/tempmon: cannot open"));
   CHECK_THAT(r.err, ContainsSubstring("tempmon.ko is not loaded"));
 }

@@ -33,6 +33,35 @@ j '.hosts[0].hangs[] | "\(.class)/\(.code)"' | grep -qi 'xid/79' || fail "no Xid
 [ "$(j '[.hosts[].sensors[].peak_c // 0] | max')" != 0 ] || fail "no peak temperature"
 j '.hosts[].first_seen' | grep -q '^20[0-9][0-9]-' || fail "first_seen: $(j '.hosts[].first_seen')"
 
+# Per-sensor peaks agree with the samples themselves (the largest temperature
+# of each sensor in `export --csv`, marker rows excluded): from the manifest's
+# sample summary for a bundle of this writer, from samples.csv for a bundle
+# whose manifest has none (the golden bundle predates the summary).
+peaks_from_export() {  # BUNDLE -> "name=peak_mc" lines, sorted
+  "$R" export "$1" --csv | awk -F, 'NR > 1 && $8 !~ /MARKER/ {
+    if (!($5 in m) || $6 + 0 > m[$5]) m[$5] = $6 + 0 } END { for (k in m) print k "=" m[k] }' | sort
+}
+peaks_from_fleet() {  # FOLDER -> the same from fleet --json
+  "$R" fleet "$1" --json | jq -r '.hosts[].sensors[] | select(.peak_c != null) | "\(.name)=\(.peak_c * 1000 | round)"' | sort
+}
+one=$(find b/node-0002 -name '*.tar.zst' | sort | head -1)
+golden=$(dirname "$0")/../reports/golden/small.tar.zst
+mkdir -p one old && cp "$one" one/ && cp "$golden" old/
+tar --zstd -xOf "$one" manifest.json | jq -e 'has("sample_summary")' >/dev/null || fail "the writer put no sample_summary in the manifest"
+tar --zstd -xOf "$golden" manifest.json | jq -e 'has("sample_summary") | not' >/dev/null || fail "the golden bundle has a sample_summary: the fallback is not exercised"
+for d in one old; do
+  src=$([ $d = one ] && echo "$one" || echo "$golden")
+  want=$(peaks_from_export "$src") got=$(peaks_from_fleet $d)
+  [ -n "$want" ] && [ "$want" = "$got" ] || fail "$d: fleet peaks '$(echo $got)' differ from the samples' '$(echo $want)'"
+done
+# A malformed summary in an otherwise intact bundle is a reason to skip it.
+mkdir -p bad/x && tar --zstd -xf "$one" -C bad/x
+jq '.sample_summary = [{"id": 0, "samples": 5, "min_mc": 9, "max_mc": 1}]' bad/x/manifest.json > bad/m && mv bad/m bad/x/manifest.json
+(cd bad/x && tar --zstd -cf ../bad.tar.zst manifest.json samples.csv episodes.jsonl events.jsonl kmsg.jsonl kmsg.txt system.json summary.txt)
+rm -rf bad/x
+"$R" fleet bad --json -o bad.json || fail "fleet over a malformed summary exited $?"
+jq -r '.skipped[0].reason' bad.json | grep -q '^unreadable: .*sample_summary' || fail "malformed summary: $(jq -c .skipped bad.json)"
+
 "$R" fleet b --csv -o fleet.csv || fail "fleet --csv exited $?"
 head -1 fleet.csv | grep -q '^host,sensor,kind,peak_c,throttle_episodes,throttled_s' || fail "csv header: $(head -1 fleet.csv)"
 rows=$(($(wc -l < fleet.csv) - 1))

@@ -17,6 +17,7 @@
 #include "loopback.h"
 #include "reports/bundle/bundle.h"
 #include "reports/bundle/sha256.h"
+#include "ship/options.h"
 #include "ship/outbox_state.h"
 #include "synth.h"
 
@@ -282,7 +283,7 @@ TEST_CASE("a bundle that does not verify is failed permanently, once, and never 
   auto args = w.ShipArgs();
   args.push_back("--once");
   Proc p(args, w.logs / "ship.log");
-  CHECK(p.Wait(60s) == 3);
+  CHECK(p.Wait(60s) == tempmon::ship::kExitUnshipped);
   auto m = Metrics(w.metrics);
   CHECK(Get(m, kFailed) == 1);
   CHECK(Get(m, "tempmon_ship_rclone_runs_total") == 0);

@@ -1,6 +1,7 @@
 // tempmon-ship's pure parts: remote naming, quiet windows, rclone failure
 // classes (on rclone 1.60's real messages), the credentials check, the
-// per-bundle state file, and the spool retention that respects it.
+// per-bundle state file, the spool retention that respects it, and the
+// config-file format tempmon-ship shares with tempmon-capture.
 #include <sys/stat.h>
 
 #include <chrono>
@@ -10,6 +11,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "../capture/temp_dir.h"
+#include "capture/app/options.h"
 #include "capture/spool/spool.h"
 #include "ship/options.h"
 #include "ship/outbox_state.h"
@@ -160,4 +162,56 @@ TEST_CASE("retention keeps unshipped bundles unless the byte limit forces it") {
     CHECK(r.removed.size() == 3);
     CHECK(r.removed_unshipped.empty());
   }
+}
+
+namespace {
+// ParseOptions wants a mutable argv, as main() gets it.
+struct Argv {
+  explicit Argv(std::vector<std::string> a) : args(std::move(a)) {
+    for (auto& x : args) ptrs.push_back(x.data());
+  }
+  int argc() const { return static_cast<int>(ptrs.size()); }
+  char** argv() { return ptrs.data(); }
+  std::vector<std::string> args;
+  std::vector<char*> ptrs;
+};
+}  // namespace
+
+TEST_CASE("the installed config files parse, through one config-file reader for both tools") {
+  // The files packaging installs in /etc/tempmon: a key the tool does not
+  // know, or a value it refuses, would stop the service at boot.
+  Options o;
+  int rc = -1;
+  Argv ship({"tempmon-ship", "--config", TEMPMON_PACKAGING_DIR "/ship.conf"});
+  REQUIRE(ParseOptions(ship.argc(), ship.argv(), &o, &rc));
+  CHECK(o.upload == "fleet-store:tempmon-bundles/{host}/");
+  CHECK(o.rclone_config == "/etc/tempmon/rclone.conf");
+  CHECK(o.bwlimit == "2M");
+  CHECK(o.keep_shipped);
+
+  tempmon::capture::Options c;
+  Argv capture({"tempmon-capture", "--config", TEMPMON_PACKAGING_DIR "/capture.conf"});
+  REQUIRE(tempmon::capture::ParseOptions(capture.argc(), capture.argv(), &c, &rc));
+  CHECK(c.on_throttle);
+  CHECK(c.on_hang);
+  CHECK(c.cooldown_s == 300);
+  CHECK(c.keep_count == 50u);
+}
+
+TEST_CASE("the command line overrides the config file; a bad key is a usage error") {
+  TempDir d;
+  fs::path conf = d.p / "ship.conf";
+  std::ofstream(conf) << "upload = a:b/{host}/\nrclone-config = /x/rclone.conf\nbackoff-min = 5\n";
+  Options o;
+  int rc = -1;
+  Argv a({"tempmon-ship", "--config", conf.string(), "--backoff-min", "7"});
+  REQUIRE(ParseOptions(a.argc(), a.argv(), &o, &rc));
+  CHECK(o.upload == "a:b/{host}/");
+  CHECK(o.backoff_min_s == 7);
+
+  std::ofstream(conf, std::ios::app) << "no-such-option = 1\n";
+  Options o2;
+  Argv b({"tempmon-ship", "--config", conf.string()});
+  CHECK_FALSE(ParseOptions(b.argc(), b.argv(), &o2, &rc));
+  CHECK(rc == kExitUsage);
 }
