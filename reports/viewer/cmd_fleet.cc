@@ -80,11 +80,11 @@ uint64_t U64(const nlohmann::json& j, const char* k) {
              : 0;
 }
 
-BundleFacts Collect(const fs::path& p) {
+BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits) {
   BundleFacts f;
   f.path = p;
   try {
-    bundle::Contents c = bundle::Read(p);
+    bundle::Contents c = bundle::Read(p, limits);
     f.host = c.host.empty() ? "(unknown)" : c.host;
     f.boot_id = c.boot_id;
     f.trigger = c.trigger.kind.empty() ? "(none)" : c.trigger.kind;
@@ -239,7 +239,7 @@ int Fleet(const FleetOptions& o) {
   jobs = std::min<unsigned>(jobs, std::max<size_t>(1, files.size()));
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < files.size();) facts[i] = Collect(files[i]);
+    for (size_t i; (i = next.fetch_add(1)) < files.size();) facts[i] = Collect(files[i], o.limits);
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(work);
@@ -403,7 +403,7 @@ int Fleet(const FleetOptions& o) {
     auto render = [&] {
       for (size_t i; (i = pn.fetch_add(1)) < pages.size();) {
         try {
-          Html(pages[i]->path, dir / "bundles" / PageName(pages[i]->path));
+          Html(pages[i]->path, dir / "bundles" / PageName(pages[i]->path), o.limits);
         } catch (const std::exception& e) {
           std::lock_guard<std::mutex> l(err_mu);
           if (first_err.empty()) first_err = e.what();
