@@ -393,7 +393,7 @@ int main(int argc, char** argv) {
     // 16 MiB of JSON (the cap of a member) as 8M zeros: stopped by the
     // count of JSON values, long before its memory.
     std::string zeros = "[";
-    for (size_t k = 0; k < (8u << 20) - 1; ++k) zeros += "0,";
+    for (size_t k = 0; k < (8u << 20) - 2; ++k) zeros += "0,";
     zeros += "0]";
     add("json-16m-zeros-system", with({{"system.json", zeros}}), kUnreadable, {}, "JSON values");
     add("json-16m-zeros-line", with({{"events.jsonl", zeros + "\n"}}), kUnreadable, {}, "longer than");
@@ -401,10 +401,10 @@ int main(int argc, char** argv) {
     add("csv-300m-line", with({{"samples.csv", std::string(kSamplesHeader) + "\n" + line + "\n"}}), kUnreadable,
         {}, "longer than");
     std::string kmsg;
-    for (int k = 0; k < 20000; ++k)
+    for (int k = 0; k < 5000; ++k)
       kmsg += "{\"seq\":" + std::to_string(k) + ",\"level\":6,\"facility\":0,\"ts_us\":1,\"text\":\"" +
               std::string(200, 'k') + "\"}\n";
-    add("kmsg-5m-legal", with({{"kmsg.jsonl", kmsg}}), kOk);
+    add("kmsg-1m-legal", with({{"kmsg.jsonl", kmsg}}), kOk);
   }
 
   // --- times at the ends of int64 and beyond.
