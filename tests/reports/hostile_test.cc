@@ -574,6 +574,19 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
     }
   }
+  // The budget options reach the reader: a smaller budget refuses what the
+  // default reads, and says which option widens it.
+  {
+    const std::string kmsg_case = (w / "corpus" / "kmsg-1m-legal.tar.zst").string();
+    Run small = spawn({report, "show", "--max-mb", "16", kmsg_case});
+    Run fine = spawn({report, "show", "--max-mb", "16", valid_path});
+    Run bad = spawn({report, "verify", "--max-mb", "1", valid_path});
+    bool ok = small.rc == 2 && small.err.find("kmsg.jsonl: member of") != std::string::npos && fine.rc == 0 &&
+              bad.rc == 64;
+    std::printf("%-32s %-12s %4d %8.2f %8.1f  %s\n", "budget options", "show/verify", small.rc, small.wall_s,
+                static_cast<double>(small.rss_kb) / 1024, ok ? "ok" : ("FAIL: " + small.err + fine.err + bad.err).c_str());
+    failures += !ok;
+  }
   std::printf("\n%zu cases x %zu commands: %d failure(s); slowest run %.2f s, largest RSS %.1f MB\n", cases.size(),
               commands.size(), failures, worst_wall, static_cast<double>(worst_rss) / 1024);
   fs::remove_all(w / "corpus");
