@@ -9,6 +9,7 @@
 #include "capture/spool/spool.h"
 #include "tempmon/tool/exit_status.h"
 #include "capture/trigger/sample_triggers.h"
+#include "read_limits.h"
 
 namespace tempmon::capture {
 
@@ -41,7 +42,7 @@ struct Options {
   bool pstore = true;
   std::string pstore_dirs = "/sys/fs/pstore:/var/lib/systemd/pstore";
   double tick_s = 1.0;
-  size_t max_samples = 1u << 21;
+  size_t max_samples = bundle::kMaxBundleSamples;  // the reader's limit too
   bool verbose = false;
   std::vector<std::string> thresholds;  // "NAME=C[/HYST_C]"
 

@@ -15,6 +15,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "read_limits.h"  // ReadLimits
+
 namespace tempmon::bundle {
 
 inline constexpr int kFormatVersion = 1;
@@ -124,11 +126,6 @@ class TamperedError : public BundleError {
   using BundleError::BundleError;
 };
 
-struct ReadLimits {
-  uint64_t max_member_bytes = 1ull << 30;   // one decompressed member
-  uint64_t max_total_bytes = 4ull << 30;    // all members together
-  uint64_t max_members = 64;
-};
 
 // Writes `c` to `path` atomically: a temporary name in the same folder,
 // fsync, rename, fsync of the folder; mode 0640. On any failure the

@@ -1,12 +1,14 @@
 #include "members_json.h"
 
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <type_traits>
 
 #include "records.h"
 #include "samples_csv.h"
 #include "sha256.h"
+#include "terminal_safe.h"
 
 namespace tempmon::bundle {
 namespace {
@@ -53,6 +55,12 @@ T Num(const json& o, const char* key, const std::string& where) {
   }
 }
 
+uint64_t MonoNs(const json& o, const char* key, const std::string& where) {
+  uint64_t v = Num<uint64_t>(o, key, where);
+  if (v > kMaxMonoNs) SchemaError(where, std::string("field '") + key + "' is out of range (over 2^63-1 ns)");
+  return v;
+}
+
 const json& Obj(const json& o, const char* key, const std::string& where) {
   const json& v = Need(o, key, where);
   if (!v.is_object()) SchemaError(where, std::string("field '") + key + "' is not an object");
@@ -67,21 +75,72 @@ const json& Arr(const json& o, const char* key, const std::string& where) {
 
 }  // namespace
 
-std::string DumpJson(const json& j, int indent) {
-  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+std::string DumpJson(const json& j, int indent, bool ascii) {
+  return j.dump(indent, ' ', ascii, json::error_handler_t::replace);
 }
 
-json ParseJson(std::string_view text, const std::string& where) {
-  json::parser_callback_t depth_guard = [&where](int depth, json::parse_event_t, json&) {
+namespace {
+
+// Memory of one parsed JSON value, roughly: the value (16 bytes), its slot
+// in a growing array or its node in an object's map, and allocator
+// overhead. An array of a billion zeros costs this per element, not 2
+// bytes, which is why the text's size alone is no bound.
+constexpr uint64_t kJsonValueBytes = 64;
+
+// ParseJson, also saying how much it charged.
+json ParseJsonCharged(std::string_view text, const std::string& where, ReadBudget& budget, uint64_t& charged) {
+  uint64_t held = 0;
+  json::parser_callback_t guard = [&](int depth, json::parse_event_t event, json& parsed) {
     if (depth > kMaxJsonDepth)
       SchemaError(where, "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    if (event == json::parse_event_t::value || event == json::parse_event_t::key) {
+      held += kJsonValueBytes + (parsed.is_string() ? parsed.get_ref<const std::string&>().size() : 0);
+      if (held >= (1u << 20)) {  // checked a megabyte at a time
+        budget.Charge(held, where);
+        charged += held;
+        held = 0;
+      }
+      budget.JsonValue(where);
+      budget.Tick(where);
+    }
     return true;
   };
+  charged = 0;
   try {
-    return json::parse(text.begin(), text.end(), depth_guard);
+    json j = json::parse(text.begin(), text.end(), guard);
+    budget.Charge(held, where);
+    charged += held;
+    return j;
   } catch (const json::exception& e) {
-    SchemaError(where, std::string("malformed JSON: ") + e.what());
+    budget.Release(charged);
+    SchemaError(where, "malformed JSON: " + TerminalSafe(e.what(), 160));
+  } catch (...) {
+    budget.Release(charged);
+    throw;
   }
+}
+
+// The next line of a line-based member, at most the budget's line length.
+std::string_view NextLine(std::string_view text, size_t& pos, const std::string& where_next,
+                          const ReadBudget& budget) {
+  const uint64_t max = budget.limits().max_line_bytes;
+  const size_t window = std::min<uint64_t>(text.size() - pos, max + 1);
+  const void* hit = std::memchr(text.data() + pos, '\n', window);
+  if (!hit) {
+    if (window == text.size() - pos) SchemaError(where_next, "last line has no newline (truncated?)");
+    SchemaError(where_next, "line longer than " + std::to_string(max) + " bytes");
+  }
+  const size_t nl = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+  std::string_view ln = text.substr(pos, nl - pos);
+  pos = nl + 1;
+  return ln;
+}
+
+}  // namespace
+
+json ParseJson(std::string_view text, const std::string& where, ReadBudget& budget) {
+  uint64_t charged = 0;
+  return ParseJsonCharged(text, where, budget, charged);
 }
 
 std::string FormatJsonl(const json& arr, const char* member) {
@@ -96,18 +155,14 @@ std::string FormatJsonl(const json& arr, const char* member) {
   return out;
 }
 
-json ParseJsonl(std::string_view text, const std::string& member) {
+json ParseJsonl(std::string_view text, const std::string& member, ReadBudget& budget) {
   json arr = json::array();
   size_t pos = 0, line = 0;
   while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos)
-      SchemaError(member + ":" + std::to_string(line + 1), "last line has no newline (truncated?)");
-    std::string_view ln = text.substr(pos, nl - pos);
-    pos = nl + 1;
+    std::string_view ln = NextLine(text, pos, member + ":" + std::to_string(line + 1), budget);
     ++line;
     std::string where = member + ":" + std::to_string(line);
-    json o = ParseJson(ln, where);
+    json o = ParseJson(ln, where, budget);
     if (!o.is_object()) SchemaError(where, "each line must be one JSON object");
     arr.push_back(std::move(o));
   }
@@ -123,12 +178,21 @@ std::string FormatKmsgJsonl(const std::vector<KmsgRecord>& kmsg) {
   return out;
 }
 
-std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text) {
-  json arr = ParseJsonl(text, "kmsg.jsonl");
+std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text, ReadBudget& budget) {
+  // Line by line into records: the JSON of one line is held at a time.
   std::vector<KmsgRecord> out;
-  out.reserve(arr.size());
-  size_t line = 0;
-  for (const json& o : arr) out.push_back(KmsgFromJson(o, "kmsg.jsonl:" + std::to_string(++line)));
+  size_t pos = 0, line = 0;
+  while (pos < text.size()) {
+    std::string_view ln = NextLine(text, pos, "kmsg.jsonl:" + std::to_string(line + 1), budget);
+    std::string where = "kmsg.jsonl:" + std::to_string(++line);
+    uint64_t charged = 0;
+    const json o = ParseJsonCharged(ln, where, budget, charged);
+    budget.Release(charged);
+    KmsgRecord k = KmsgFromJson(o, where);
+    if (k.ts_us > kMaxMonoNs / 1000) SchemaError(where, "field 'ts_us' is out of range (over 2^63-1 ns)");
+    budget.Charge(sizeof(KmsgRecord) + k.text.size(), where);
+    out.push_back(std::move(k));
+  }
   return out;
 }
 
@@ -199,10 +263,12 @@ void ApplyManifest(const json& m, Contents& c) {
   c.host = Str(m, "host", w);
   c.kernel = Str(m, "kernel", w);
   c.boot_id = Str(m, "boot_id", w);
-  c.trigger = TriggerFromJson(Obj(m, "trigger", w), w + " trigger");
+  const json& t = Obj(m, "trigger", w);
+  c.trigger = TriggerFromJson(t, w + " trigger");
+  c.trigger.mono_ns = MonoNs(t, "mono_ns", w + " trigger");
   const json& win = Obj(m, "window", w);
-  c.window_start_mono_ns = Num<uint64_t>(win, "start_mono_ns", w + " window");
-  c.window_end_mono_ns = Num<uint64_t>(win, "end_mono_ns", w + " window");
+  c.window_start_mono_ns = MonoNs(win, "start_mono_ns", w + " window");
+  c.window_end_mono_ns = MonoNs(win, "end_mono_ns", w + " window");
   c.sensors.clear();
   for (const json& s : Arr(m, "sensors", w)) {
     c.sensors.push_back(SensorFromJson(s, w + " sensors[" + std::to_string(c.sensors.size()) + "]"));

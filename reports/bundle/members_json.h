@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bundle.h"
+#include "read_limits.h"
 #include "tar_zst.h"
 
 namespace tempmon::bundle {
@@ -27,17 +28,34 @@ inline const std::vector<std::string>& DataMemberNames() {
 }
 
 // dump() that never throws on invalid UTF-8 from the kernel or a sensor.
-std::string DumpJson(const nlohmann::json& j, int indent = -1);
+// `ascii`: every non-ASCII character \u-escaped as well, so the text holds
+// no byte a terminal acts on (export writes to one).
+std::string DumpJson(const nlohmann::json& j, int indent = -1, bool ascii = false);
 
 // Parses one JSON text; nesting deeper than kMaxJsonDepth is refused so
-// that no later recursive walk can exhaust the stack.
-nlohmann::json ParseJson(std::string_view text, const std::string& where);
+// that no later recursive walk can exhaust the stack. The parsed values are
+// charged to `budget` (an estimate of their memory) as they are built.
+nlohmann::json ParseJson(std::string_view text, const std::string& where, ReadBudget& budget);
 
 std::string FormatJsonl(const nlohmann::json& array_of_objects, const char* member);
-nlohmann::json ParseJsonl(std::string_view text, const std::string& member);
+nlohmann::json ParseJsonl(std::string_view text, const std::string& member, ReadBudget& budget);
 
 std::string FormatKmsgJsonl(const std::vector<KmsgRecord>& kmsg);
-std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text);
+std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text, ReadBudget& budget);
+
+// The same with a budget of the default limits.
+inline nlohmann::json ParseJson(std::string_view text, const std::string& where) {
+  ReadBudget budget;
+  return ParseJson(text, where, budget);
+}
+inline nlohmann::json ParseJsonl(std::string_view text, const std::string& member) {
+  ReadBudget budget;
+  return ParseJsonl(text, member, budget);
+}
+inline std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text) {
+  ReadBudget budget;
+  return ParseKmsgJsonl(text, budget);
+}
 std::string FormatKmsgText(const std::vector<KmsgRecord>& kmsg);
 
 // The manifest of `c` listing `members` (name, size, SHA-256).

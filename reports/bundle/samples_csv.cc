@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "flag_names.h"
+#include "terminal_safe.h"
 
 namespace tempmon::bundle {
 namespace {
@@ -93,7 +94,7 @@ T ParseNum(std::string_view f, size_t line, const char* col, int base = 10) {
   if (f.empty()) Fail(line, std::string("empty ") + col);
   auto r = std::from_chars(f.data(), f.data() + f.size(), v, base);
   if (r.ec != std::errc() || r.ptr != f.data() + f.size())
-    Fail(line, std::string("bad ") + col + " '" + std::string(f.substr(0, 40)) + "'");
+    Fail(line, std::string("bad ") + col + " '" + TerminalSafe(f, 40) + "'");
   return v;
 }
 
@@ -101,6 +102,13 @@ bool TwoDigits(std::string_view s, size_t at, unsigned& v) {
   if (s[at] < '0' || s[at] > '9' || s[at + 1] < '0' || s[at + 1] > '9') return false;
   v = static_cast<unsigned>((s[at] - '0') * 10 + (s[at + 1] - '0'));
   return true;
+}
+
+// Wall times are int64 nanoseconds since the epoch: 1677-09-21 to 2262-04-11.
+int64_t InWallRange(__int128 ns, size_t line) {
+  if (ns > std::numeric_limits<int64_t>::max() || ns < std::numeric_limits<int64_t>::min())
+    Fail(line, "wall_time out of range (int64 nanoseconds: 1677-09-21 .. 2262-04-11)");
+  return static_cast<int64_t>(ns);
 }
 
 int64_t ParseIso(std::string_view s, size_t line) {
@@ -116,10 +124,7 @@ int64_t ParseIso(std::string_view s, size_t line) {
     Fail(line, "wall_time has an out-of-range field");
   uint64_t frac = ParseNum<uint64_t>(s.substr(20, 9), line, "wall_time fraction");
   int64_t secs = DaysFromCivil(c * 100 + yy, mo, d) * 86400 + h * 3600 + mi * 60 + se;
-  __int128 ns = static_cast<__int128>(secs) * 1'000'000'000 + frac;
-  if (ns > std::numeric_limits<int64_t>::max() || ns < std::numeric_limits<int64_t>::min())
-    Fail(line, "wall_time out of range");
-  return static_cast<int64_t>(ns);
+  return InWallRange(static_cast<__int128>(secs) * 1'000'000'000 + frac, line);
 }
 
 // Splits one CSV line into exactly `n` fields. Quoted fields ("a,""b""")
@@ -194,8 +199,7 @@ void StreamSamplesCsv(const std::vector<Sample>& samples, const std::vector<Sens
   for (const Sensor& s : sensors) {
     // The manifest holds the authoritative name; here it only helps humans,
     // so it is kept on one line and quoted when it holds CSV syntax.
-    std::string n;
-    for (char ch : s.name) n += (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ? ' ' : ch;
+    std::string n = TerminalSafe(s.name);
     if (n.find_first_of(",\"") != std::string::npos) {
       std::string q = "\"";
       for (char ch : n) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
@@ -261,20 +265,29 @@ std::string FormatSamplesCsv(const std::vector<Sample>& samples,
   return out;
 }
 
-std::vector<Sample> ParseSamplesCsv(std::string_view csv) {
+std::vector<Sample> ParseSamplesCsv(std::string_view csv, ReadBudget& budget) {
+  const ReadLimits& lim = budget.limits();
   std::vector<Sample> out;
-  out.reserve(csv.size() / 64);  // rows are 70..90 bytes
+  // Rows are 70..90 bytes; the reservation is charged like the rows.
+  out.reserve(std::min<uint64_t>(csv.size() / 64, lim.max_samples));
+  budget.Charge(out.capacity() * sizeof(Sample), "samples.csv");
   size_t pos = 0, line = 0;
   std::array<std::string, 8> scratch;
   std::string_view f[8];
   std::string_view cached_prefix;
-  int64_t cached_base = 0;
+  __int128 cached_base = 0;  // 128 bits: a second's base may lie outside int64 (see ParseIso)
   uint32_t last_flags = 0;
   std::string last_names;
   while (pos < csv.size()) {
-    size_t nl = csv.find('\n', pos);
-    if (nl == std::string_view::npos) Fail(line + 1, "last row has no newline (truncated?)");
+    const size_t window = std::min<uint64_t>(csv.size() - pos, lim.max_line_bytes + 1);
+    const void* hit = std::memchr(csv.data() + pos, '\n', window);
+    if (!hit) {
+      if (window == csv.size() - pos) Fail(line + 1, "last row has no newline (truncated?)");
+      Fail(line + 1, "row longer than " + std::to_string(lim.max_line_bytes) + " bytes");
+    }
+    const size_t nl = static_cast<size_t>(static_cast<const char*>(hit) - csv.data());
     std::string_view ln = csv.substr(pos, nl - pos);
+    budget.Tick("samples.csv");
     pos = nl + 1;
     ++line;
     if (!ln.empty() && ln.back() == '\r') ln.remove_suffix(1);
@@ -288,15 +301,16 @@ std::vector<Sample> ParseSamplesCsv(std::string_view csv) {
     Sample s;
     // Rows of one second share the prefix; parse it once.
     if (f[0].size() == 30 && f[0].substr(0, 20) == cached_prefix) {
-      s.wall_ns = cached_base + ParseNum<int64_t>(f[0].substr(20, 9), line, "wall_time fraction");
+      s.wall_ns = InWallRange(cached_base + ParseNum<int64_t>(f[0].substr(20, 9), line, "wall_time fraction"), line);
       if (f[0][29] != 'Z') Fail(line, "wall_time is not YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ");
     } else {
       s.wall_ns = ParseIso(f[0], line);
       cached_prefix = f[0].substr(0, 20);
       uint64_t frac = ParseNum<uint64_t>(f[0].substr(20, 9), line, "wall_time fraction");
-      cached_base = s.wall_ns - static_cast<int64_t>(frac);
+      cached_base = static_cast<__int128>(s.wall_ns) - frac;
     }
     s.mono_ns = ParseNum<uint64_t>(f[1], line, "mono_ns");
+    if (s.mono_ns > kMaxMonoNs) Fail(line, "mono_ns out of range (over 2^63-1 ns)");
     s.seq = ParseNum<uint64_t>(f[2], line, "seq");
     s.sensor = ParseNum<uint16_t>(f[3], line, "sensor_id");
     s.temp_mc = ParseNum<int32_t>(f[5], line, "temp_mc");
@@ -308,8 +322,11 @@ std::vector<Sample> ParseSamplesCsv(std::string_view csv) {
       last_names = FlagNames(s.flags);
     }
     if (f[7] != last_names)
-      Fail(line, "flag_names '" + std::string(f[7].substr(0, 60)) + "' do not match flags " +
-                     std::string(f[6]));
+      Fail(line, "flag_names '" + TerminalSafe(f[7], 60) + "' do not match flags " + std::string(f[6]));
+    if (out.size() >= lim.max_samples)
+      Fail(line, "more than " + std::to_string(lim.max_samples) + " samples (the most a capture writes)");
+    if (out.size() == out.capacity())
+      budget.Charge(std::max<size_t>(out.capacity(), 1024) * sizeof(Sample), "samples.csv");
     out.push_back(s);
   }
   if (line == 0) Fail(1, "empty file (the header is missing)");

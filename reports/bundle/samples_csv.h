@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "bundle.h"
+#include "read_limits.h"
 
 namespace tempmon::bundle {
 
@@ -32,7 +33,12 @@ using CsvSink = std::function<void(std::string_view)>;
 void StreamSamplesCsv(const std::vector<Sample>& samples, const std::vector<Sensor>& sensors,
                       const CsvSink& sink);
 
-// Throws BundleError "samples.csv:LINE: why" on the first malformed row.
-std::vector<Sample> ParseSamplesCsv(std::string_view csv);
+// Throws BundleError "samples.csv:LINE: why" on the first malformed row,
+// and when the rows, a line or the memory or time they take exceed `budget`.
+std::vector<Sample> ParseSamplesCsv(std::string_view csv, ReadBudget& budget);
+inline std::vector<Sample> ParseSamplesCsv(std::string_view csv) {
+  ReadBudget budget;
+  return ParseSamplesCsv(csv, budget);
+}
 
 }  // namespace tempmon::bundle

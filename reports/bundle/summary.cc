@@ -7,6 +7,7 @@
 #include "bundle.h"
 #include "records.h"
 #include "samples_csv.h"
+#include "terminal_safe.h"
 
 namespace tempmon::bundle {
 namespace {
@@ -20,25 +21,9 @@ struct Style {
   }
 };
 
-// Control characters from the bundle never reach the terminal raw: a
-// hostile kmsg line must not be able to drive the user's terminal.
-std::string Clean(std::string_view s, size_t max = 200) {
-  std::string out;
-  for (char ch : s) {
-    if (out.size() >= max) {
-      out += "…";
-      break;
-    }
-    unsigned char u = static_cast<unsigned char>(ch);
-    if (ch == '\n')
-      out += " ⏎ ";
-    else if (u < 0x20 || u == 0x7f)
-      out += '?';
-    else
-      out += ch;
-  }
-  return out;
-}
+// Nothing from the bundle reaches the terminal raw: a hostile kmsg line
+// must not be able to drive the user's terminal.
+std::string Clean(std::string_view s, size_t max = 200) { return TerminalSafe(s, max); }
 
 std::string Pad(std::string s, size_t w) {
   // Width by code points, so that "°C" and "—" align.

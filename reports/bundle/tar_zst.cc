@@ -2,10 +2,13 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <zstd.h>
 
 #include <algorithm>
 #include <memory>
 #include <set>
+
+#include "terminal_safe.h"
 
 namespace tempmon::bundle {
 namespace {
@@ -24,13 +27,6 @@ la_ssize_t AppendToString(struct archive*, void* client, const void* buf, size_t
 }
 
 }  // namespace
-
-std::string Printable(std::string_view s, size_t max) {
-  std::string out(s.substr(0, max));
-  for (char& ch : out)
-    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) ch = '?';
-  return out;
-}
 
 bool IsPlainMemberName(std::string_view name) {
   if (name.empty() || name.size() > 100 || name.front() == '.') return false;
@@ -96,30 +92,153 @@ std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s) {
   return out;
 }
 
-std::vector<Member> UnpackTarZst(std::string_view bytes, const ReadLimits& limits) {
+namespace {
+
+constexpr uint32_t kZstdMagic = 0xfd2fb528;
+
+uint32_t Le32(std::string_view s, size_t at) {
+  uint32_t v = 0;
+  for (int k = 3; k >= 0; --k) v = (v << 8) | static_cast<unsigned char>(s[at + static_cast<size_t>(k)]);
+  return v;
+}
+
+// zstd skippable frames (magic 0x184D2A50..5F) carry bytes every
+// decompressor ignores: nothing a bundle holds, a place to hide data.
+bool SkippableAt(std::string_view s, size_t at) {
+  return at + 4 <= s.size() && (Le32(s, at) & 0xfffffff0u) == 0x184d2a50u;
+}
+
+struct DStreamFree {
+  void operator()(ZSTD_DStream* d) const { ZSTD_freeDStream(d); }
+};
+
+// The decompressed stream, handed to libarchive a block at a time: the
+// whole archive is never held decompressed, and every block is counted
+// against the budget's total and time as it comes out.
+class ZstdSource {
+ public:
+  ZstdSource(std::string_view in, ReadBudget& budget)
+      : in_(in), budget_(budget), ds_(ZSTD_createDStream()), buf_(ZSTD_DStreamOutSize()) {
+    if (!ds_) throw BundleError("bundle: ZSTD_createDStream failed (out of memory?)");
+    // A window larger than the writer's can only serve to make the reader
+    // allocate: 2^27 bytes is zstd's default limit for a decoder, 8x what
+    // level 2 uses.
+    ZSTD_DCtx_setParameter(ds_.get(), ZSTD_d_windowLogMax, 27);
+  }
+
+  static la_ssize_t Read(struct archive* a, void* client, const void** out) {
+    auto* self = static_cast<ZstdSource*>(client);
+    try {
+      size_t n = self->Next();
+      *out = self->buf_.data();
+      return static_cast<la_ssize_t>(n);
+    } catch (const BundleError& e) {
+      self->error_ = e.what();
+      archive_set_error(a, -1, "%s", "stopped by the bundle reader");
+      return -1;
+    }
+  }
+
+  // Decompresses the next block into buf_; 0 at the end of the input.
+  size_t Next() {
+    for (;;) {
+      if (in_pos_ == in_.size()) {
+        if (!frame_done_) throw BundleError("bundle: truncated zstd stream (damaged or cut short)");
+        return 0;
+      }
+      if (frame_done_) {
+        // Past the tar's end only the rest of its frame is read; a
+        // skippable frame ends the archive's data (what follows it is
+        // reported as trailing, it is never decompressed).
+        if (ended_ || SkippableAt(in_, in_pos_)) return 0;
+        frame_done_ = false;
+      }
+      ZSTD_inBuffer ib{in_.data(), in_.size(), in_pos_};
+      ZSTD_outBuffer ob{buf_.data(), buf_.size(), 0};
+      size_t r = ZSTD_decompressStream(ds_.get(), &ob, &ib);
+      in_pos_ = ib.pos;
+      if (ZSTD_isError(r))
+        throw BundleError(std::string("bundle: corrupt zstd data: ") + ZSTD_getErrorName(r));
+      frame_done_ = r == 0;
+      if (ob.pos == 0) continue;
+      produced_ += ob.pos;
+      if (produced_ > budget_.limits().max_total_bytes)
+        throw BundleError("bundle: decompresses to more than the total limit of " +
+                          std::to_string(budget_.limits().max_total_bytes) + " bytes (decompression bomb?)");
+      budget_.CheckTime("bundle");
+      for (size_t k = ob.pos; k > 0; --k)
+        if (buf_[k - 1] != 0) {
+          last_nonzero_end_ = produced_ - ob.pos + k;
+          break;
+        }
+      return ob.pos;
+    }
+  }
+
+  // Called at the tar's end, `tar_end` decompressed bytes in: reads the
+  // rest of that zstd frame and says what follows the archive, if anything.
+  std::string Trailing(uint64_t tar_end) {
+    ended_ = true;
+    while (Next() > 0) {
+    }
+    std::string why;
+    if (last_nonzero_end_ > tar_end)
+      why = std::to_string(last_nonzero_end_ - tar_end) +
+            " bytes of data after the end of the tar archive (hidden content?)";
+    if (in_pos_ < in_.size())
+      why += std::string(why.empty() ? "" : "; ") + std::to_string(in_.size() - in_pos_) +
+             " bytes after the archive's zstd frame (a second frame or appended data)";
+    return why;
+  }
+
+  const std::string& error() const { return error_; }
+
+ private:
+  std::string_view in_;
+  ReadBudget& budget_;
+  std::unique_ptr<ZSTD_DStream, DStreamFree> ds_;
+  std::vector<char> buf_;
+  size_t in_pos_ = 0;
+  bool frame_done_ = true;  // between frames (also before the first)
+  bool ended_ = false;
+  uint64_t produced_ = 0;
+  uint64_t last_nonzero_end_ = 0;
+  std::string error_;
+};
+
+}  // namespace
+
+Archive UnpackTarZst(std::string_view bytes, ReadBudget& budget) {
+  if (bytes.size() < 4 || Le32(bytes, 0) != kZstdMagic) {
+    if (bytes.size() >= 263 && bytes.substr(257, 5) == "ustar")
+      throw BundleError("bundle: not zstd-compressed (expected a .tar.zst bundle)");
+    throw BundleError("bundle: not a tar.zst archive (no zstd frame at the start)");
+  }
+  ZstdSource src(bytes, budget);
   ArchivePtr a(archive_read_new(), &archive_read_free);
   if (!a) throw BundleError("bundle: archive_read_new failed (out of memory?)");
-  // Only tar inside zstd: no other container or filter is ever parsed.
-  if (archive_read_support_filter_zstd(a.get()) != ARCHIVE_OK ||
-      archive_read_support_format_tar(a.get()) != ARCHIVE_OK ||
-      archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK)
-    throw BundleError("bundle: not a tar.zst archive: " + ArchiveMessage(a.get()));
-  if (archive_filter_code(a.get(), 0) != ARCHIVE_FILTER_ZSTD)
-    throw BundleError("bundle: not zstd-compressed (expected a .tar.zst bundle)");
+  // Only tar: no other container or filter is ever parsed (zstd is ours).
+  auto fail = [&](const std::string& what) -> BundleError {
+    return BundleError(src.error().empty() ? what + ": " + ArchiveMessage(a.get()) : src.error());
+  };
+  if (archive_read_support_format_tar(a.get()) != ARCHIVE_OK ||
+      archive_read_open(a.get(), &src, nullptr, &ZstdSource::Read, nullptr) != ARCHIVE_OK)
+    throw fail("bundle: not a tar.zst archive");
 
-  std::vector<Member> out;
+  Archive out;
   std::set<std::string, std::less<>> seen;
-  uint64_t total = 0;
   for (;;) {
     struct archive_entry* e = nullptr;
     int r = archive_read_next_header(a.get(), &e);
     if (r == ARCHIVE_EOF) break;
     if (r != ARCHIVE_OK)
-      throw BundleError("bundle: damaged or truncated archive after " +
-                        std::to_string(out.size()) + " member(s): " + ArchiveMessage(a.get()));
+      throw fail(out.members.empty() && seen.empty()
+                     ? std::string("bundle: not a tar.zst archive")
+                     : "bundle: damaged or truncated archive after " + std::to_string(out.members.size()) +
+                           " member(s)");
     const char* raw = archive_entry_pathname(e);
     std::string name = raw ? raw : "";
-    std::string shown = Printable(name);
+    std::string shown = TerminalSafe(name, 80);
     if (archive_entry_hardlink(e) || archive_entry_symlink(e))
       throw BundleError(shown + ": links are refused in a bundle");
     if (archive_entry_filetype(e) != AE_IFREG)
@@ -128,42 +247,43 @@ std::vector<Member> UnpackTarZst(std::string_view bytes, const ReadLimits& limit
       throw BundleError("bundle: member '" + shown +
                         "' has an unsafe name (paths, absolute names and dot files are refused)");
     if (!seen.insert(name).second) throw BundleError(name + ": duplicate member");
-    if (out.size() >= limits.max_members)
-      throw BundleError("bundle: more than " + std::to_string(limits.max_members) + " members");
-    la_int64_t declared = archive_entry_size_is_set(e) ? archive_entry_size(e) : 0;
-    if (declared < 0 || static_cast<uint64_t>(declared) > limits.max_member_bytes)
-      throw BundleError(name + ": member of " + std::to_string(declared) +
-                        " bytes exceeds the limit of " + std::to_string(limits.max_member_bytes));
-    if (total + static_cast<uint64_t>(declared) > limits.max_total_bytes)
-      throw BundleError(name + ": bundle exceeds the total limit of " +
-                        std::to_string(limits.max_total_bytes) + " bytes (decompression bomb?)");
-    // Decompress straight into the member's buffer (no bounce copy). The
-    // first allocation trusts the header only as far as a plausible
-    // compression ratio of the whole input allows; past that the buffer
-    // grows with the data actually decompressed, so a lying header cannot
-    // make a small file claim gigabytes.
+    if (out.members.size() >= budget.limits().max_members)
+      throw BundleError("bundle: more than " + std::to_string(budget.limits().max_members) + " members");
+    // A sparse entry claims a size its archive bytes do not hold; the
+    // writer never makes one.
+    if (archive_entry_sparse_count(e) > 0)
+      throw BundleError(name + ": sparse files are refused in a bundle");
+    if (!archive_entry_size_is_set(e)) throw BundleError(name + ": tar header has no size");
+    const la_int64_t declared = archive_entry_size(e);
+    const uint64_t cap = budget.limits().MemberCap(name);
+    if (declared < 0 || static_cast<uint64_t>(declared) > cap)
+      throw BundleError(name + ": member of " + std::to_string(declared) + " bytes exceeds the limit of " +
+                        std::to_string(cap));
     const size_t want = static_cast<size_t>(declared);
-    const size_t plausible = (16u << 20) + 32 * bytes.size();
-    Member m{name, std::string(std::min(want, plausible), '\0')};
-    size_t got = 0;
-    for (;;) {
-      char spill[512];
-      if (got == m.data.size() && m.data.size() < want)
-        m.data.resize(std::min(want, m.data.size() * 2));
-      bool full = got == m.data.size();
-      la_ssize_t n = full ? archive_read_data(a.get(), spill, sizeof spill)
-                          : archive_read_data(a.get(), m.data.data() + got, m.data.size() - got);
+    budget.CheckFits(want, name);
+    // Reserved (address space only), then filled as data arrives: pages
+    // are touched only for bytes that really decompress.
+    Member m{name, {}};
+    m.data.reserve(want);
+    while (m.data.size() < want) {
+      const size_t got = m.data.size(), chunk = std::min<size_t>(want - got, 256u << 10);
+      m.data.resize(got + chunk);
+      la_ssize_t n = archive_read_data(a.get(), m.data.data() + got, chunk);
+      if (n < 0) throw fail(name + ": truncated or corrupt data");
+      m.data.resize(got + static_cast<size_t>(n));
       if (n == 0) break;
-      if (n < 0)
-        throw BundleError(name + ": truncated or corrupt data: " + ArchiveMessage(a.get()));
-      if (full) throw BundleError(name + ": more data than its tar header declares");
-      got += static_cast<size_t>(n);
+      budget.Charge(static_cast<uint64_t>(n), name);
     }
-    if (got != want)
-      throw BundleError(name + ": truncated: " + std::to_string(got) + " of " + std::to_string(declared) + " bytes");
-    total += m.data.size();
-    out.push_back(std::move(m));
+    if (m.data.size() != want)
+      throw BundleError(name + ": truncated: " + std::to_string(m.data.size()) + " of " +
+                        std::to_string(declared) + " bytes");
+    char spill[64];
+    if (archive_read_data(a.get(), spill, sizeof spill) != 0)
+      throw BundleError(name + ": more data than its tar header declares");
+    out.members.push_back(std::move(m));
   }
+  if (!src.error().empty()) throw BundleError(src.error());
+  out.trailing = src.Trailing(static_cast<uint64_t>(archive_filter_bytes(a.get(), 0)));
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bundle.h"
+#include "read_limits.h"
 
 namespace tempmon::bundle {
 
@@ -35,14 +36,23 @@ struct Member {
 // owner 0:0, mtime `mtime_s` (so the same contents give the same bytes).
 std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s);
 
-// Only regular files with plain names ([A-Za-z0-9._-], no leading dot) are
-// accepted; links, devices, folders, paths, duplicates, oversize members
-// and truncation throw BundleError naming the entry.
-std::vector<Member> UnpackTarZst(std::string_view bytes, const ReadLimits& limits);
+// What UnpackTarZst found in a file.
+struct Archive {
+  std::vector<Member> members;
+  // Set when the file holds more than the archive: data after the tar's
+  // end-of-archive blocks, or zstd frames after the one that ends it (GNU
+  // `tar -i` reads a member hidden there; nothing of ours does). Says what
+  // and how much; empty when there is nothing.
+  std::string trailing;
+};
 
-// `s` cut to `max` bytes with control characters as '?': safe to put a
-// hostile name into a one-line error message printed on a terminal.
-std::string Printable(std::string_view s, size_t max = 80);
+// Decompresses with a running limit (the budget's total and memory, checked
+// as bytes come out, so a bomb stops early) and takes the tar apart. Only
+// regular files with plain names ([A-Za-z0-9._-], no leading dot) are
+// accepted; links, devices, folders, sparse files, paths, duplicates,
+// members over their cap (checked on the declared size, before anything is
+// allocated) and truncation throw BundleError naming the entry.
+Archive UnpackTarZst(std::string_view bytes, ReadBudget& budget);
 
 // True for a name UnpackTarZst accepts.
 bool IsPlainMemberName(std::string_view name);

@@ -1,8 +1,10 @@
 #!/bin/bash
 # Builds the bundle-reader fuzzer with clang (libFuzzer + ASan + UBSan) and
-# runs it for a bounded time over a seed corpus of real bundles from the
-# writer. Used by the reports_fuzz test; also handy by hand:
-#   reports/fuzz/run-fuzz.sh build-reports/fuzz build-reports/reports/synth/tempmon-bundle-synth 300
+# runs it for a bounded time over a seed corpus of real bundles. The
+# reports_fuzz test runs it for 30 s; a meaningful run is by hand, niced,
+# for ten minutes or more (results: docs/benchmarks.md, ## Bundle reader fuzzing):
+#   FUZZ_SEED_DIRS=build nice -n 10 reports/fuzz/run-fuzz.sh build/fuzz-long \
+#     build/reports/synth/tempmon-bundle-synth 600
 # usage: run-fuzz.sh WORKDIR TEMPMON_BUNDLE_SYNTH SECONDS
 # FUZZ_EXTRA_SOURCES: generated sources the reader links (the embedded
 # signature catalogue, reports/signatures/signatures_data.cc in the build).
@@ -13,7 +15,7 @@ CXX=${FUZZ_CXX:-$(command -v clang++-14 || command -v clang++)}
 mkdir -p "$W/obj" "$W/seeds" "$W/corpus"
 FLAGS=(-std=c++20 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
        -I"$SRC/reports/bundle" -I"$SRC/reports/viewer" -I"$SRC/reports/signatures" -I"$SRC/kmod/uapi")
-SOURCES=("$SRC"/reports/bundle/{analysis,json_fields,members_json,reader,records,redact,sample_summary,samples_csv,sha256,summary,tar_zst,writer}.cc
+SOURCES=("$SRC"/reports/bundle/{analysis,json_fields,members_json,read_limits,reader,records,redact,sample_summary,samples_csv,sha256,summary,tar_zst,terminal_safe,writer}.cc
          "$SRC"/reports/viewer/html_data.cc "$SRC"/reports/fuzz/bundle_fuzz.cc
          "$SRC"/reports/signatures/signatures.cc ${FUZZ_EXTRA_SOURCES:-})
 # Rebuild only what changed; two jobs (the machine is shared).
@@ -28,10 +30,21 @@ FLAGS_STR="${FLAGS[*]}"
 printf '%s\n' "${SOURCES[@]}" | xargs -P2 -I{} bash -c "FLAGS=($FLAGS_STR); $(declare -f compile); compile {}"
 "$CXX" -fsanitize=fuzzer,address,undefined "$W"/obj/*.o -larchive -lcrypto -lzstd -o "$W/bundle_fuzz"
 
-# Seeds: real bundles of several sizes, a redacted one, and their members.
+# Seeds: real bundles: the writer's at several sizes, the golden bundle
+# the viewer's tests read, any bundle found under FUZZ_SEED_DIRS (e.g. the
+# build folder after the capture tests wrote theirs), and their members.
 for n in 0 20 300; do "$SYNTH" "$W/seeds/bundle-$n.tar.zst" "$n"; done
+cp "$SRC/tests/reports/golden/small.tar.zst" "$W/seeds/golden-small.tar.zst"
+for d in ${FUZZ_SEED_DIRS:-}; do
+  find "$d" -name '*.tar.zst' -size -256k 2>/dev/null | head -50 | while read -r f; do
+    cp "$f" "$W/seeds/found-$(echo "$f" | sha256sum | cut -c1-12).tar.zst"
+  done
+done
 rm -rf "$W/x" && mkdir -p "$W/x" && tar --zstd -xf "$W/seeds/bundle-20.tar.zst" -C "$W/x"
 for f in "$W"/x/*; do cp "$f" "$W/seeds/member-$(basename "$f")"; done
 
-ASAN_OPTIONS=detect_leaks=1 "$W/bundle_fuzz" -max_total_time="$SECS" -rss_limit_mb=2048 -max_len=262144 \
-  -timeout=20 -print_final_stats=1 -artifact_prefix="$W/" "$W/corpus" "$W/seeds"
+# The target reads with the real limits scaled to a 64 MiB budget; 512 MB
+# of RSS (ASan included) and 256 MB in one allocation are what a run may
+# use before libFuzzer calls it a finding.
+ASAN_OPTIONS=detect_leaks=1 "$W/bundle_fuzz" -max_total_time="$SECS" -rss_limit_mb=512 -malloc_limit_mb=256 \
+  -max_len=262144 -timeout=20 -print_final_stats=1 -artifact_prefix="$W/" "$W/corpus" "$W/seeds"

@@ -8,6 +8,7 @@
 #include "bundle.h"
 #include "commands.h"
 #include "json_fields.h"
+#include "terminal_safe.h"
 
 namespace tempmon::report {
 namespace {
@@ -46,18 +47,23 @@ std::string Delta(double a, double b, const char* unit, double scale) {
   return buf;
 }
 
+// Every row passes the terminal filter: sensor names and signatures come from the bundles.
 void Row(const std::string& what, const std::string& a, const std::string& b, const std::string& delta) {
-  std::printf("  %-34s %-14s %-14s %s\n", what.c_str(), a.c_str(), b.c_str(), delta.c_str());
+  std::printf("  %-34s %-14s %-14s %s\n", bundle::TerminalSafe(what, 80).c_str(), a.c_str(), b.c_str(),
+              delta.c_str());
 }
 
 }  // namespace
 
-int Diff(const std::filesystem::path& pa, const std::filesystem::path& pb) {
-  bundle::Contents ca = bundle::Read(pa);
-  bundle::Contents cb = bundle::Read(pb);
+int Diff(const std::filesystem::path& pa, const std::filesystem::path& pb, const bundle::ReadLimits& limits) {
+  bundle::Contents ca = bundle::Read(pa, limits);
+  bundle::Contents cb = bundle::Read(pb, limits);
   Digest a = Summarize(ca), b = Summarize(cb);
-  std::printf("A: %s (%s, trigger %s)\nB: %s (%s, trigger %s)\n\n", pa.c_str(), ca.host.c_str(),
-              ca.trigger.kind.c_str(), pb.c_str(), cb.host.c_str(), cb.trigger.kind.c_str());
+  using bundle::TerminalSafe;
+  std::printf("A: %s (%s, trigger %s)\nB: %s (%s, trigger %s)\n\n", TerminalSafe(pa.string()).c_str(),
+              TerminalSafe(ca.host, 80).c_str(), TerminalSafe(ca.trigger.kind, 40).c_str(),
+              TerminalSafe(pb.string()).c_str(), TerminalSafe(cb.host, 80).c_str(),
+              TerminalSafe(cb.trigger.kind, 40).c_str());
   Row("", "A", "B", "B - A");
   std::map<std::string, bool> names;
   for (const auto& [n, s] : a.sensors) names[n] = true;

@@ -8,8 +8,8 @@
 
 namespace tempmon::report {
 
-int Export(const std::filesystem::path& path, bool csv, const std::string& out) {
-  bundle::Contents c = bundle::Read(path);
+int Export(const std::filesystem::path& path, bool csv, const std::string& out, const bundle::ReadLimits& limits) {
+  bundle::Contents c = bundle::Read(path, limits);
   if (csv) {
     WriteOutput(out, bundle::FormatSamplesCsv(c.samples, c.sensors));
     return kOk;
@@ -29,7 +29,8 @@ int Export(const std::filesystem::path& path, bool csv, const std::string& out) 
   doc["events"] = c.events;
   doc["kmsg"] = std::move(kmsg);
   doc["system"] = c.system;
-  WriteOutput(out, bundle::DumpJson(doc) + "\n");
+  // ASCII: no byte of a hostile string can reach a terminal raw.
+  WriteOutput(out, bundle::DumpJson(doc, -1, /*ascii=*/true) + "\n");
   return kOk;
 }
 

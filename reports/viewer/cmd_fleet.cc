@@ -85,12 +85,12 @@ bool FleetNeeds(const nlohmann::json& manifest, std::string_view member) {
   return member == "episodes.jsonl" || member == "events.jsonl" || member == "kmsg.jsonl";
 }
 
-BundleFacts Collect(const fs::path& p) {
+BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits) {
   BundleFacts f;
   f.path = p;
   try {
     nlohmann::json manifest;
-    bundle::Contents c = bundle::ReadSelected(p, FleetNeeds, &manifest);
+    bundle::Contents c = bundle::ReadSelected(p, FleetNeeds, &manifest, limits);
     f.host = c.host.empty() ? "(unknown)" : c.host;
     f.boot_id = c.boot_id;
     f.trigger = c.trigger.kind.empty() ? "(none)" : c.trigger.kind;
@@ -256,7 +256,7 @@ int Fleet(const FleetOptions& o) {
   jobs = std::min<unsigned>(jobs, std::max<size_t>(1, files.size()));
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < files.size();) facts[i] = Collect(files[i]);
+    for (size_t i; (i = next.fetch_add(1)) < files.size();) facts[i] = Collect(files[i], o.limits);
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(work);
@@ -420,7 +420,7 @@ int Fleet(const FleetOptions& o) {
     auto render = [&] {
       for (size_t i; (i = pn.fetch_add(1)) < pages.size();) {
         try {
-          Html(pages[i]->path, dir / "bundles" / PageName(pages[i]->path));
+          Html(pages[i]->path, dir / "bundles" / PageName(pages[i]->path), o.limits);
         } catch (const std::exception& e) {
           std::lock_guard<std::mutex> l(err_mu);
           if (first_err.empty()) first_err = e.what();

@@ -5,8 +5,8 @@
 
 namespace tempmon::report {
 
-int Html(const std::filesystem::path& path, const std::filesystem::path& out) {
-  bundle::Contents c = bundle::Read(path);
+int Html(const std::filesystem::path& path, const std::filesystem::path& out, const bundle::ReadLimits& limits) {
+  bundle::Contents c = bundle::Read(path, limits);
   std::string title = "tempmon — " + (c.host.empty() ? std::string("bundle") : c.host) + " — " + c.trigger.kind;
   WriteOutput(out, RenderHtmlPage(title, HtmlDataJson(c)));
   return kOk;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "read_limits.h"
 #include "tempmon/tool/exit_status.h"
 
 namespace tempmon::report {
@@ -22,12 +23,16 @@ enum ExitCode : int {
 
 enum class Color { kAuto, kAlways, kNever };
 
-int Show(const std::filesystem::path& bundle, Color color);
-int Verify(const std::filesystem::path& bundle, bool quiet);
-int Export(const std::filesystem::path& bundle, bool csv, const std::string& out);
-int Html(const std::filesystem::path& bundle, const std::filesystem::path& out);
-int Redact(const std::filesystem::path& bundle, const std::filesystem::path& out);
-int Diff(const std::filesystem::path& a, const std::filesystem::path& b);
+// `limits`: the budget of each bundle read (--max-mb, --max-seconds).
+int Show(const std::filesystem::path& bundle, Color color, const bundle::ReadLimits& limits = {});
+int Verify(const std::filesystem::path& bundle, bool quiet, const bundle::ReadLimits& limits = {});
+int Export(const std::filesystem::path& bundle, bool csv, const std::string& out,
+           const bundle::ReadLimits& limits = {});
+int Html(const std::filesystem::path& bundle, const std::filesystem::path& out,
+         const bundle::ReadLimits& limits = {});
+int Redact(const std::filesystem::path& bundle, const std::filesystem::path& out,
+           const bundle::ReadLimits& limits = {});
+int Diff(const std::filesystem::path& a, const std::filesystem::path& b, const bundle::ReadLimits& limits = {});
 
 // Writes `bytes` to `out` atomically (temp + rename), or to stdout for "-".
 // Throws OutputError.

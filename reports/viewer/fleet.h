@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "read_limits.h"
+
 namespace tempmon::report {
 
 struct FleetOptions {
@@ -16,6 +18,7 @@ struct FleetOptions {
   unsigned jobs = 0;          // 0 = one per CPU
   std::string rclone = "rclone";
   std::string rclone_config;  // for a remote source
+  bundle::ReadLimits limits;  // of each bundle read
 };
 
 int Fleet(const FleetOptions& o);

@@ -1,6 +1,7 @@
 #include "html_data.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 #include "analysis.h"
@@ -101,7 +102,13 @@ std::string HtmlDataJson(const bundle::Contents& c) {
   for (const bundle::Sample& s : c.samples) {
     if (s.flags & kMarkerFlag) continue;
     if (!have_wall) {
-      origin_wall_ns = s.wall_ns - static_cast<int64_t>(Sec(s.mono_ns, origin) * 1e9);
+      // The wall time at the origin, from the first sample; checked in 128
+      // bits, since a bundle's times may sit at either end of int64.
+      __int128 w = static_cast<__int128>(s.wall_ns) - (static_cast<__int128>(s.mono_ns) - origin);
+      if (w > INT64_MAX || w < INT64_MIN)
+        throw bundle::BundleError("samples.csv: the first sample's wall_time and mono_ns put the trigger outside "
+                                  "the int64 nanosecond clock (1677-09-21 .. 2262-04-11)");
+      origin_wall_ns = static_cast<int64_t>(w);
       have_wall = true;
     }
     int64_t t_us = s.mono_ns >= origin ? static_cast<int64_t>((s.mono_ns - origin) / 1000)

@@ -8,6 +8,7 @@
 #include "bundle.h"
 #include "commands.h"
 #include "fleet.h"
+#include "terminal_safe.h"
 #include "tempmon/tool/cli.h"
 #include "tempmon_version.h"
 
@@ -84,41 +85,64 @@ int main(int argc, char** argv) {
   fleet->add_option("--rclone-config", fo.rclone_config, "rclone config for a remote SOURCE");
   fleet->add_option("--rclone", fo.rclone, "the rclone program")->capture_default_str();
 
+  // The reading budget, on every command that reads a bundle.
+  uint64_t max_mb = tempmon::bundle::ReadLimits{}.max_memory_bytes >> 20;
+  double max_seconds = tempmon::bundle::ReadLimits{}.max_seconds;
+  for (CLI::App* sc : {show, verify, exp, html, red, diff, fleet}) {
+    sc->add_option(std::string(tempmon::bundle::kMaxMbOption), max_mb,
+                   "memory budget for reading one bundle, in MiB; sizes, rows and members scale with it")
+        ->check(CLI::Range(uint64_t{16}, uint64_t{1} << 24))
+        ->capture_default_str();
+    sc->add_option(std::string(tempmon::bundle::kMaxSecondsOption), max_seconds,
+                   "wall-time budget for reading one bundle, in seconds")
+        ->check(CLI::Range(0.1, 1e6))
+        ->capture_default_str();
+  }
   if (auto rc = tempmon::tool::Parse(app, argc, argv)) return *rc;
   if (exp->parsed() && !csv && !json) {
     std::fprintf(stderr, "tempmon-report export: choose --csv or --json\n");
     return tr::kUsage;
   }
 
+  const tempmon::bundle::ReadLimits limits = [&] {
+    tempmon::bundle::ReadLimits l = tempmon::bundle::ReadLimits{}.WithMemory(max_mb << 20);
+    l.max_seconds = max_seconds;
+    return l;
+  }();
+  fo.limits = limits;
+  // Every message may quote a bundle: one line, nothing a terminal acts on.
+  auto say = [](const char* prefix, const char* what) {
+    std::fprintf(stderr, "tempmon-report: %s%s\n", prefix, tempmon::bundle::TerminalSafe(what, 600).c_str());
+  };
   try {
     if (show->parsed()) {
       static const std::map<std::string, tr::Color> colors = {
           {"auto", tr::Color::kAuto}, {"always", tr::Color::kAlways}, {"never", tr::Color::kNever}};
-      return tr::Show(bundle, colors.at(color));
+      return tr::Show(bundle, colors.at(color), limits);
     }
-    if (verify->parsed()) return tr::Verify(bundle, quiet);
-    if (exp->parsed()) return tr::Export(bundle, csv, out);
-    if (html->parsed()) return tr::Html(bundle, out);
-    if (red->parsed()) return tr::Redact(bundle, out);
-    if (diff->parsed()) return tr::Diff(bundle, other);
+    if (verify->parsed()) return tr::Verify(bundle, quiet, limits);
+    if (exp->parsed()) return tr::Export(bundle, csv, out, limits);
+    if (html->parsed()) return tr::Html(bundle, out, limits);
+    if (red->parsed()) return tr::Redact(bundle, out, limits);
+    if (diff->parsed()) return tr::Diff(bundle, other, limits);
     if (fleet->parsed()) {
       fo.format = fleet_csv ? "csv" : fleet_json ? "json" : "text";
       return tr::Fleet(fo);
     }
   } catch (const tempmon::bundle::TamperedError& e) {
-    std::fprintf(stderr, "tempmon-report: tampered bundle: %s\n", e.what());
+    say("tampered bundle: ", e.what());
     return tr::kTampered;
   } catch (const tempmon::bundle::BundleError& e) {
-    std::fprintf(stderr, "tempmon-report: %s\n", e.what());
+    say("", e.what());
     return tr::kUnreadable;
   } catch (const tr::OutputError& e) {
-    std::fprintf(stderr, "tempmon-report: %s\n", e.what());
+    say("", e.what());
     return tr::kOutputError;
   } catch (const std::bad_alloc&) {
     std::fprintf(stderr, "tempmon-report: out of memory (bundle too large for this machine?)\n");
     return tr::kFailure;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "tempmon-report: internal error: %s\n", e.what());
+    say("internal error: ", e.what());
     return tr::kFailure;
   }
   return tr::kUsage;
