@@ -32,10 +32,12 @@
 #include "samples_csv.h"
 #include "sha256.h"
 #include "synth.h"
+#include "tempmon/tool/exit_status.h"
 
 namespace fs = std::filesystem;
 using namespace tempmon::bundle;
 using namespace tempmon::bundle::test;
+namespace tool = tempmon::tool;
 
 extern char** environ;
 
@@ -49,11 +51,11 @@ constexpr double kKillAfterS = 30;
 // What a run must end in: one of these exit statuses.
 using Want = std::set<int>;
 const Want kOk{0};
-const Want kRefused{2, 3};  // unreadable / tampered, never 1 (internal error)
-const Want kTampered{3};
-const Want kUnreadable{2};
+const Want kRefused{tool::kExitUnreadable, tool::kExitTampered};  // never 1 (internal error)
+const Want kTampered{tool::kExitTampered};
+const Want kUnreadable{tool::kExitUnreadable};
 // Legal input whose times a page cannot place (e.g. a trigger past 2262).
-const Want kOkOrOutOfRange{0, 2};
+const Want kOkOrOutOfRange{0, tool::kExitUnreadable};
 
 struct Case {
   std::string name;
@@ -541,7 +543,7 @@ int main(int argc, char** argv) {
         if (r.err.find(s) != std::string::npos) why.push_back(std::string("stderr has '") + s + "'");
       if (std::string h = TerminalHazard(r.out); !h.empty()) why.push_back("stdout: " + h);
       if (std::string h = TerminalHazard(r.err); !h.empty()) why.push_back("stderr: " + h);
-      const bool verify_listing = cmd == "verify" && r.rc == 3 && r.err.empty();
+      const bool verify_listing = cmd == "verify" && r.rc == tool::kExitTampered && r.err.empty();
       if (r.rc != 0 && !verify_listing) {
         size_t nl = r.err.find('\n');
         if (r.err.rfind("tempmon-report: ", 0) != 0 || nl != r.err.size() - 1)
@@ -581,8 +583,8 @@ int main(int argc, char** argv) {
     Run small = spawn({report, "show", "--max-mb", "16", kmsg_case});
     Run fine = spawn({report, "show", "--max-mb", "16", valid_path});
     Run bad = spawn({report, "verify", "--max-mb", "1", valid_path});
-    bool ok = small.rc == 2 && small.err.find("kmsg.jsonl: member of") != std::string::npos && fine.rc == 0 &&
-              bad.rc == 64;
+    bool ok = small.rc == tool::kExitUnreadable && small.err.find("kmsg.jsonl: member of") != std::string::npos &&
+              fine.rc == 0 && bad.rc == tool::kExitUsage;
     std::printf("%-32s %-12s %4d %8.2f %8.1f  %s\n", "budget options", "show/verify", small.rc, small.wall_s,
                 static_cast<double>(small.rss_kb) / 1024, ok ? "ok" : ("FAIL: " + small.err + fine.err + bad.err).c_str());
     failures += !ok;
