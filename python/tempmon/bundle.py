@@ -160,12 +160,12 @@ def _unpack(raw, limits):
 
 def _depth(v):
     """Nesting depth of containers (iterative: hostile JSON cannot exhaust the stack)."""
-    deepest, todo = 0, [(v, 1)]
-    while todo:
-        x, d = todo.pop()
+    deepest, pending = 0, [(v, 1)]
+    while pending:
+        x, d = pending.pop()
         if isinstance(x, (dict, list)):
             deepest = max(deepest, d)
-            todo.extend((y, d + 1) for y in (x.values() if isinstance(x, dict) else x))
+            pending.extend((y, d + 1) for y in (x.values() if isinstance(x, dict) else x))
     return deepest
 
 
