@@ -113,13 +113,31 @@ class _CountingReader(io.RawIOBase):
         return len(data)
 
 
+def _first_frame_end(raw):
+    """Offset just past the first zstd frame (RFC 8878: header, blocks, optional checksum)."""
+    try:
+        pos = zstandard.frame_header_size(raw)
+    except zstandard.ZstdError as e:
+        raise BundleError(f"bundle: damaged zstd frame header: {e}") from None
+    checksum = raw[4] & 0x04
+    while True:
+        if pos + 3 > len(raw):
+            raise BundleError("bundle: truncated archive (the zstd frame ends early)")
+        header = int.from_bytes(raw[pos:pos + 3], "little")
+        last, kind, size = header & 1, (header >> 1) & 3, header >> 3
+        pos += 3 + (1 if kind == 1 else size)
+        if last:
+            return pos + (4 if checksum else 0)
+
+
 def _unpack(raw, limits):
-    """{name: bytes} in archive order, from the .tar.zst bytes."""
+    """({name: bytes} in archive order, what follows the archive or None), from the .tar.zst bytes."""
     if not raw.startswith(_ZSTD_MAGIC):
         raise BundleError("bundle: not zstd-compressed (expected a .tar.zst bundle)")
     # Slack over the member limits for tar headers and padding.
     slack = 512 * (2 * limits.max_members + 64) + 10240
-    stream = _CountingReader(zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw), read_across_frames=True),
+    frame_end = _first_frame_end(raw)
+    stream = _CountingReader(zstandard.ZstdDecompressor().stream_reader(io.BytesIO(raw[:frame_end])),
                              limits.max_total_bytes + slack)
     members, total = {}, 0
     try:
@@ -147,15 +165,27 @@ def _unpack(raw, limits):
                     raise BundleError(f"{ti.name}: truncated: {len(data)} of {ti.size} bytes")
                 total += len(data)
                 members[ti.name] = data
-        # What follows the archive's end must still decompress: damage there
-        # is damage to the bundle.
-        while stream.read(1 << 16):
-            pass
     except BundleError:
         raise
     except (tarfile.TarError, zstandard.ZstdError, EOFError, OSError, UnicodeError, ValueError) as e:
         raise BundleError(f"bundle: damaged or truncated archive after {len(members)} member(s): {e}") from None
-    return members
+    # After the archive's end only its zero padding may follow: anything else
+    # (data, a frame that does not decompress) is content no manifest lists,
+    # as the C++ reader says.
+    after = f"{len(raw) - frame_end} byte(s) after the zstd frame" if frame_end < len(raw) else None
+    try:
+        while True:
+            rest = stream.read(1 << 16)
+            if not rest:
+                break
+            if rest.strip(b"\0"):
+                after = after or "data follows the tar archive's end"
+                break
+    except BundleError:
+        raise
+    except (zstandard.ZstdError, OSError) as e:
+        raise BundleError(f"bundle: damaged archive after its last member: {e}") from None
+    return members, after
 
 
 def _depth(v):
@@ -248,9 +278,17 @@ def _check_manifest(m):
         _int(s, "id", ws, U16)
         _str(s, "name", ws)
         _str(s, "kind", ws)
-        for k in ("threshold_mc", "hysteresis_mc"):
+        for k in ("threshold_mc", "hysteresis_mc", "shutdown_mc", "max_op_mc"):
             if k in s:
                 _int(s, k, ws, I32)
+        for k in ("model", "uuid", "location"):
+            if k in s:
+                _str(s, k, ws)
+        # A bundle written before sensors had a unit holds temperatures.
+        if "unit" not in s:
+            s["unit"] = "C"
+        elif not _str(s, "unit", ws):
+            raise BundleError(f"{ws}: field 'unit' is empty")
     for i, c in enumerate(_obj(m, "collectors", w, list)):
         wc = f"{w} collectors[{i}]"
         if not isinstance(c, dict):
@@ -415,8 +453,8 @@ def verify(path, limits=Limits()):
     """[(member, problem)] for the members that differ from the manifest (empty: intact).
 
     Raises BundleError when the archive or a member cannot be read at all."""
-    members = _unpack(_read_file(path, limits), limits)
-    issues = _tampered(_manifest(members), members)
+    members, after = _unpack(_read_file(path, limits), limits)
+    issues = _tampered(_manifest(members), members) + ([("(after the archive)", after)] if after else [])
     if not issues:
         _decode(members)
     return issues
@@ -436,8 +474,8 @@ def _decode(members):
 
 def open(path, limits=Limits()):  # noqa: A001 (the package's documented entry point)
     """The bundle at `path`, verified and parsed; BundleError/TamperedError otherwise."""
-    members = _unpack(_read_file(path, limits), limits)
-    issues = _tampered(_manifest(members), members)
+    members, after = _unpack(_read_file(path, limits), limits)
+    issues = _tampered(_manifest(members), members) + ([("(after the archive)", after)] if after else [])
     if issues:
         member, problem = issues[0]
         raise TamperedError(f"{member}: {problem} (bundle modified or damaged; "

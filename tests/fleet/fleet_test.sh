@@ -15,7 +15,8 @@ fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 [ "$(find b -name '*.tar.zst' | wc -l)" = 40 ] || fail "synth wrote $(find b -name '*.tar.zst' | wc -l) bundles"
 # One bundle with a flipped byte, one that is not a bundle at all.
 victim=$(find b -name '*.tar.zst' | sort | head -1)
-printf '\x55' | dd of="$victim" bs=1 seek=300 conv=notrunc status=none
+byte=$(od -An -tu1 -j300 -N1 "$victim" | tr -d ' ')
+printf "\\$(printf '%03o' $((byte ^ 0xff)))" | dd of="$victim" bs=1 seek=300 conv=notrunc status=none
 echo "not a bundle" > b/node-0001/tempmon-garbage.tar.zst
 
 "$R" fleet b --json -o fleet.json || fail "fleet --json exited $?"
