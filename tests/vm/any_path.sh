@@ -12,8 +12,12 @@ trap 'rm -rf "$t"' EXIT
 mkdir -p "$t/src/scripts/vm" "$t/cache" "$t/build/kmod"
 cp "$src/scripts/vmtest" "$src/scripts/kernels.sh" "$t/src/scripts/"
 cp "$src/scripts/vm/init" "$t/src/scripts/vm/"
-# The test kernels are large: the cache under /tmp links to them.
-ln -s "$(realpath "$cache/kernels")" "$t/cache/kernels"
+# The test kernels are large: the cache under /tmp links to them, through
+# a second link under /tmp that nothing else names (a cache that is itself
+# a link into /tmp, as in a checkout cloned there).
+mkdir -p "$t/elsewhere"
+ln -s "$(realpath "$cache/kernels")" "$t/elsewhere/kernels"
+ln -s "$t/elsewhere/kernels" "$t/cache/kernels"
 kver=$(bash -c '. "$1/scripts/kernels.sh" && tempmon_kernel_release "$2"' sh "$src" "$k")
 mkdir -p "$t/build/kmod/$kver"
 echo kmod-marker > "$t/build/kmod/$kver/marker"
