@@ -50,6 +50,10 @@ tpid=$!
 b=$(find "$dir/power" -maxdepth 1 -name '*.tar.zst')
 [ -n "$b" ] || fail "no --on-throttle=power bundle"
 "$report" verify "$b" >/dev/null || fail "the bundle does not verify"
+# The format's schema holds for a GPU's bundle too (origin, unit, identity).
+src=$(cd "$(dirname "$0")/../.." && pwd)
+/usr/bin/python3 "$src/tests/reports/schema_check.py" "$src/docs/schema" "$b" >"$dir/schema.log" 2>&1 ||
+	fail "the bundle does not match docs/schema: $(cat "$dir/schema.log")"
 
 # --- the manifest: origin, identity, units, thresholds
 mkdir "$dir/x" && tar --zstd -xf "$b" -C "$dir/x"
