@@ -30,6 +30,7 @@
 #include "html_data.h"
 #include "records.h"
 #include "sample_summary.h"
+#include "terminal_safe.h"
 
 extern char** environ;
 
@@ -164,7 +165,12 @@ std::string Fixed(double v, int prec) {
   return buf;
 }
 
-std::string CsvField(const std::string& s) {
+// Text and CSV go to terminals: every string from a bundle through the one
+// terminal filter (the JSON and HTML outputs escape instead).
+std::string Safe(const std::string& s) { return bundle::TerminalSafe(s); }
+
+std::string CsvField(const std::string& raw) {
+  const std::string s = Safe(raw);
   if (s.find_first_of(",\"\n\r") == std::string::npos && (s.empty() || (s[0] != '=' && s[0] != '+' && s[0] != '-' && s[0] != '@')))
     return s;
   std::string out = "\"";
@@ -333,23 +339,24 @@ int Fleet(const FleetOptions& o) {
     t << files.size() << " bundles, " << good << " read, " << skipped.size() << " skipped, "
       << hosts.size() << " hosts\n";
     for (const auto& [host, h] : hosts) {
-      t << "\n" << host << ": " << h.bundles << " captures (";
+      t << "\n" << Safe(host) << ": " << h.bundles << " captures (";
       bool first = true;
       for (const auto& [k, n] : h.captures) {
-        t << (first ? "" : ", ") << k << " " << n;
+        t << (first ? "" : ", ") << Safe(k) << " " << n;
         first = false;
       }
       t << "), first " << IsoTime(h.first_ns) << ", last " << IsoTime(h.last_ns) << "\n";
       if (!h.hangs.empty()) {
         t << "  hangs:";
-        for (const auto& [k, n] : h.hangs) t << " " << k.first << (k.second.empty() ? "" : " " + k.second) << " x" << n << ";";
+        for (const auto& [k, n] : h.hangs)
+          t << " " << Safe(k.first) << (k.second.empty() ? "" : " " + Safe(k.second)) << " x" << n << ";";
         t << "\n";
       }
       char line[256];
       std::snprintf(line, sizeof line, "  %-20s %-8s %8s %9s %12s\n", "sensor", "kind", "peak C", "episodes", "throttled s");
       t << line;
       for (const auto& [name, s] : h.sensors) {
-        std::snprintf(line, sizeof line, "  %-20s %-8s %8s %9llu %12s\n", name.c_str(), s.kind.c_str(),
+        std::snprintf(line, sizeof line, "  %-20s %-8s %8s %9llu %12s\n", Safe(name).c_str(), Safe(s.kind).c_str(),
                       s.peak_mc ? Fixed(*s.peak_mc / 1000.0, 1).c_str() : "-",
                       static_cast<unsigned long long>(s.episodes), Fixed(double(s.throttled_ns) / 1e9, 3).c_str());
         t << line;
@@ -357,7 +364,7 @@ int Fleet(const FleetOptions& o) {
     }
     if (!skipped.empty()) {
       t << "\nskipped " << skipped.size() << " bundle(s) that failed verification:\n";
-      for (const auto* f : skipped) t << "  " << fs::relative(f->path, root).string() << ": " << f->error << "\n";
+      for (const auto* f : skipped) t << "  " << Safe(fs::relative(f->path, root).string()) << ": " << Safe(f->error) << "\n";
     }
     text = t.str();
   }

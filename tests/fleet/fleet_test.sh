@@ -62,6 +62,19 @@ jq '.sample_summary = [{"id": 0, "samples": 5, "min_mc": 9, "max_mc": 1}]' bad/x
 rm -rf bad/x
 "$R" fleet bad --json -o bad.json || fail "fleet over a malformed summary exited $?"
 jq -r '.skipped[0].reason' bad.json | grep -q '^unreadable: .*sample_summary' || fail "malformed summary: $(jq -c .skipped bad.json)"
+# A stranger's host and sensor names reach a terminal (text, CSV) only
+# through the terminal filter: no ESC, no C1 CSI, no bidi override.
+mkdir -p esc/x && tar --zstd -xf "$one" -C esc/x
+jq '.host = "evil\u001b]0;owned\u0007\u009b2J\u202ehost" | .sensors[0].name = "s\u001b[31m\u009b"' esc/x/manifest.json > esc/m &&
+  mv esc/m esc/x/manifest.json
+(cd esc/x && tar --zstd -cf ../esc.tar.zst manifest.json samples.csv episodes.jsonl events.jsonl kmsg.jsonl kmsg.txt system.json summary.txt)
+rm -rf esc/x
+"$R" fleet esc > esc.txt 2>&1 || fail "fleet over escape-laden names exited $?"
+"$R" fleet esc --csv -o esc.csv || fail "fleet --csv over escape-laden names exited $?"
+grep -q 'evil' esc.txt || fail "the host is missing from the text: $(cat esc.txt)"
+for f in esc.txt esc.csv; do
+  LC_ALL=C grep -q "$(printf '\033')\|$(printf '\302\233')\|$(printf '\342\200\256')" "$f" && fail "$f holds terminal controls"
+done
 
 "$R" fleet b --csv -o fleet.csv || fail "fleet --csv exited $?"
 head -1 fleet.csv | grep -q '^host,sensor,kind,peak_c,throttle_episodes,throttled_s' || fail "csv header: $(head -1 fleet.csv)"
