@@ -18,6 +18,9 @@ namespace tempmon::bundle {
 inline constexpr std::string_view kMaxMbOption = "--max-mb";
 inline constexpr std::string_view kMaxSecondsOption = "--max-seconds";
 
+// The member whose size the sample limits below are about.
+inline constexpr std::string_view kSamplesMember = "samples.csv";
+
 // The most samples tempmon-capture writes into one bundle: it trims its
 // history to this many records (capture/app/options.h uses this value).
 inline constexpr uint64_t kMaxBundleSamples = 1ull << 21;
@@ -82,10 +85,10 @@ struct ReadLimits {
 
   // The cap for one member, by name; and for one held whole in memory.
   uint64_t MemberCap(std::string_view name) const {
-    return name == "samples.csv" ? max_samples_csv_bytes : max_member_bytes;
+    return name == kSamplesMember ? max_samples_csv_bytes : max_member_bytes;
   }
   uint64_t HeldCap(std::string_view name) const {
-    return name == "samples.csv" ? max_held_samples_csv_bytes : max_member_bytes;
+    return name == kSamplesMember ? max_held_samples_csv_bytes : max_member_bytes;
   }
   // These limits with every byte and row limit scaled so that the memory
   // budget is `bytes` (what `--max-mb` sets); counts of members and line

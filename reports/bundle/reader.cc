@@ -186,8 +186,6 @@ struct Unpacked {
   nlohmann::json manifest;
 };
 
-const char* const kSamplesMember = "samples.csv";
-
 // Parses manifest.json once; throws like ApplyManifest on a foreign format
 // or version.
 void ParseManifest(Unpacked& u, const std::string& raw, ReadBudget& budget) {
@@ -316,7 +314,7 @@ Contents Decode(Unpacked& u, ReadBudget& budget, const MemberFilter& want = {}) 
     if (csv->error) std::rethrow_exception(csv->error);
     c.samples = std::move(csv->samples);
   } else {
-    parse(kSamplesMember, [&](const std::string& s) { c.samples = ParseSamplesCsv(s, budget); });
+    parse(std::string(kSamplesMember), [&](const std::string& s) { c.samples = ParseSamplesCsv(s, budget); });
   }
   parse("episodes.jsonl", [&](const std::string& s) { c.episodes = ParseJsonl(s, "episodes.jsonl", budget); });
   parse("events.jsonl", [&](const std::string& s) { c.events = ParseJsonl(s, "events.jsonl", budget); });
