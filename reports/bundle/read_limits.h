@@ -77,9 +77,9 @@ struct ReadLimits {
   // viewer's memory goal for a 10M-sample bundle (docs/benchmarks.md,
   // ## Report viewer); the capture's largest bundle needs about 150 MiB.
   uint64_t max_memory_bytes = 1ull << 30;
-  // Wall time for one read. 10M samples read in about 1 s on a 2-core
-  // machine (RelWithDebInfo, docs/benchmarks.md); the sizes above bound
-  // the work, this stops whatever they do not foresee, so that every
+  // Wall time for one read. 10M samples read in under 2 s on a loaded
+  // 2-core machine (RelWithDebInfo, docs/benchmarks.md); the sizes above
+  // bound the work, this stops whatever they do not foresee, so that every
   // command ends within 10 s.
   double max_seconds = 8;
 
