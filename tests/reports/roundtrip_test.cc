@@ -11,6 +11,8 @@
 #include "synth.h"
 
 using namespace tempmon::bundle;
+using tempmon::bundle::test::Craft;
+using tempmon::bundle::test::Entry;
 using tempmon::bundle::test::Members;
 using tempmon::bundle::test::Repack;
 namespace fs = std::filesystem;
@@ -302,4 +304,21 @@ TEST_CASE("a samples.csv changed so that it no longer parses is refused as tampe
   } catch (const BundleError& e) {
     CHECK_THAT(e.what(), Catch::Matchers::ContainsSubstring("samples.csv:"));
   }
+}
+
+TEST_CASE("an archive whose manifest comes after samples.csv reads the same, samples.csv held whole") {
+  const std::string bytes = Serialize(SynthContents(3000));
+  auto m = Members(bytes);
+  std::vector<Entry> e = {{"samples.csv", m.at("samples.csv")}};
+  for (const auto& [name, data] : m)
+    if (name != "samples.csv") e.push_back({name, data});
+  const std::string late = Craft(e);
+  Contents a = ReadBytes(bytes), b = ReadBytes(late);
+  CHECK(FormatSamplesCsv(b.samples, b.sensors) == FormatSamplesCsv(a.samples, a.sensors));
+  CHECK(b.samples.size() == 3000);
+  // Held whole, samples.csv keeps the cap of the capture's largest bundle.
+  ReadLimits held;
+  held.max_held_samples_csv_bytes = 1000;
+  CHECK_THROWS_WITH(ReadBytes(late, held), Catch::Matchers::ContainsSubstring("exceeds the limit of 1000 for one held whole"));
+  CHECK(ReadBytes(bytes, held).samples.size() == 3000);  // streamed: the larger cap
 }
