@@ -196,8 +196,9 @@ void ParseManifest(Unpacked& u, const std::string& raw, ReadBudget& budget) {
 
 // `want` (null: every member) decides whether samples.csv's rows are parsed;
 // its bytes are streamed either way once the manifest, which the writer puts
-// first, has been read. A bundle whose manifest comes later, or does not
-// parse, is read the held way and refused (or not) as before.
+// first, has been read. In a bundle whose manifest comes later, or does not
+// parse, samples.csv is held whole (under ReadLimits::HeldCap) and parsed
+// after the check, like every other member.
 Unpacked Unpack(std::string_view bytes, ReadBudget& budget, const MemberFilter& want = {}) {
   Unpacked u;
   bool have_manifest = false;
