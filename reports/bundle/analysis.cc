@@ -94,26 +94,30 @@ Analysis Analyze(const Contents& c) {
   }
   std::vector<double> sums(a.sensors.size());
   std::vector<const Sample*> prev(a.sensors.size());
+  // Per sample a sensor is found in a table by id: a map lookup would cost
+  // as much as the rest of the loop.
+  std::vector<int32_t> slot(size_t{UINT16_MAX} + 1, -1);
+  for (const auto& [id, k] : index) slot[id] = static_cast<int32_t>(k);
   for (const Sample& s : c.samples) {
     if (s.flags & kMarkerFlag) continue;
-    auto it = index.find(s.sensor);
-    if (it == index.end()) {
+    if (slot[s.sensor] < 0) {
       index[s.sensor] = a.sensors.size();
+      slot[s.sensor] = static_cast<int32_t>(a.sensors.size());
       a.sensors.push_back({s.sensor, "sensor" + std::to_string(s.sensor), "?", std::nullopt});
       sums.push_back(0);
       prev.push_back(nullptr);
-      it = index.find(s.sensor);
     }
-    SensorStats& st = a.sensors[it->second];
+    const size_t k = static_cast<size_t>(slot[s.sensor]);
+    SensorStats& st = a.sensors[k];
     if (st.count == 0 || s.temp_mc < st.min_mc) st.min_mc = s.temp_mc;
     if (st.count == 0 || s.temp_mc > st.max_mc) {
       st.max_mc = s.temp_mc;
       st.peak_mono_ns = s.mono_ns;
     }
     ++st.count;
-    sums[it->second] += s.temp_mc;
+    sums[k] += s.temp_mc;
     if (s.flags & kThrottlingFlag) ++st.flagged_throttling;
-    const Sample*& p = prev[it->second];
+    const Sample*& p = prev[k];
     if (p && st.threshold_mc && p->temp_mc >= *st.threshold_mc && s.mono_ns > p->mono_ns)
       st.above_ns += s.mono_ns - p->mono_ns;
     if (p && (p->flags & kPowerCapFlag) && s.mono_ns > p->mono_ns) st.power_capped_ns += s.mono_ns - p->mono_ns;

@@ -21,6 +21,7 @@ ReadLimits ReadLimits::WithMemory(uint64_t bytes) const {
     return x >= 1.8e19L ? UINT64_MAX : std::max<uint64_t>(1, static_cast<uint64_t>(x));
   };
   l.max_samples_csv_bytes = scale(max_samples_csv_bytes);
+  l.max_held_samples_csv_bytes = scale(max_held_samples_csv_bytes);
   l.max_samples = scale(max_samples);
   l.max_member_bytes = scale(max_member_bytes);
   l.max_total_bytes = scale(max_total_bytes);
@@ -36,19 +37,33 @@ ReadBudget::ReadBudget(const ReadLimits& limits) : limits_(limits) {
   deadline_ = steady_clock::now() + duration_cast<steady_clock::duration>(duration<double>(s));
 }
 
+namespace {
+
+bool Fits(uint64_t charged, uint64_t bytes, uint64_t budget) {
+  return bytes <= budget && charged <= budget - bytes;
+}
+
+}  // namespace
+
 void ReadBudget::CheckFits(uint64_t bytes, std::string_view what) const {
-  if (bytes > limits_.max_memory_bytes || charged_ > limits_.max_memory_bytes - bytes)
+  if (!Fits(charged(), bytes, limits_.max_memory_bytes))
     throw BundleError(std::string(what) + ": reading this bundle needs more than the memory budget of " +
                       Mb(limits_.max_memory_bytes) + " (a larger budget: " + std::string(kMaxMbOption) +
                       ")");
 }
 
 void ReadBudget::Charge(uint64_t bytes, std::string_view what) {
-  CheckFits(bytes, what);
-  charged_ += bytes;
+  uint64_t now = charged();
+  do {
+    if (!Fits(now, bytes, limits_.max_memory_bytes)) CheckFits(bytes, what);  // throws
+  } while (!charged_.compare_exchange_weak(now, now + bytes, std::memory_order_relaxed));
 }
 
-void ReadBudget::Release(uint64_t bytes) { charged_ -= std::min(bytes, charged_); }
+void ReadBudget::Release(uint64_t bytes) {
+  uint64_t now = charged();
+  while (!charged_.compare_exchange_weak(now, now - std::min(bytes, now), std::memory_order_relaxed)) {
+  }
+}
 
 void ReadBudget::TooManyJsonValues(std::string_view what) const {
   throw BundleError(std::string(what) + ": more than " + std::to_string(limits_.max_json_values) +

@@ -6,8 +6,16 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <exception>
+#include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "bundle.h"
 #include "members_json.h"
@@ -63,23 +71,186 @@ std::string ReadFileBytes(const std::filesystem::path& path, ReadBudget& budget)
   return out;
 }
 
+// A second core for a member's bytes: pieces are copied into a few
+// buffers of about 1 MiB and handed to `fn` on a thread of its own, so that
+// decompressing and hashing (the caller) and parsing (here) overlap. What
+// `fn` throws is kept (the rest of the pieces are then dropped) and
+// returned by Finish(); the destructor stops and joins the thread, so an
+// error on the reading side never leaves it running.
+class PieceThread {
+ public:
+  explicit PieceThread(std::function<void(std::string_view)> fn) : fn_(std::move(fn)) {
+    cur_.reserve(kBuffer);
+    thread_ = std::thread([this] { Run(); });
+  }
+  PieceThread(const PieceThread&) = delete;
+  PieceThread& operator=(const PieceThread&) = delete;
+  ~PieceThread() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+      stop_ = true;
+    }
+    cv_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+  void Put(std::string_view piece) {
+    cur_.append(piece);
+    if (cur_.size() >= kBuffer) Hand();
+  }
+
+  // Every piece handed to `fn`; what it threw, if anything.
+  std::exception_ptr Finish() {
+    if (!cur_.empty()) Hand();
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+    return error_;
+  }
+
+ private:
+  static constexpr size_t kBuffer = 1u << 20;
+  static constexpr size_t kDepth = 4;  // buffers queued at most
+
+  void Hand() {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [this] { return full_.size() < kDepth; });
+    full_.push_back(std::move(cur_));
+    if (!free_.empty()) {
+      cur_ = std::move(free_.back());
+      free_.pop_back();
+    } else {
+      cur_ = std::string();
+      cur_.reserve(kBuffer);
+    }
+    cur_.clear();
+    lock.unlock();
+    cv_.notify_all();
+  }
+
+  void Run() {
+    std::unique_lock<std::mutex> lock(mu_);
+    for (;;) {
+      cv_.wait(lock, [this] { return !full_.empty() || done_; });
+      if (stop_ || full_.empty()) return;
+      std::string buf = std::move(full_.front());
+      full_.pop_front();
+      lock.unlock();
+      cv_.notify_all();
+      if (!error_) {
+        try {
+          fn_(buf);
+        } catch (...) {
+          error_ = std::current_exception();
+        }
+      }
+      lock.lock();
+      free_.push_back(std::move(buf));
+    }
+  }
+
+  std::function<void(std::string_view)> fn_;
+  std::string cur_;  // the caller's
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::string> full_;
+  std::vector<std::string> free_;
+  bool done_ = false, stop_ = false;
+  std::exception_ptr error_;  // the thread's until it is joined
+  std::thread thread_;
+};
+
+// samples.csv, taken as it decompresses: its digest and size for the check
+// against the manifest, and (when wanted) its rows, parsed speculatively.
+// Nothing parsed is used before every member has been checked; a parse
+// error waits for that check too, so a tampered bundle is refused as
+// tampered whatever its bytes do to the parser.
+struct StreamedCsv {
+  Sha256 hash;
+  std::string sha256;  // set once the member is complete
+  std::optional<SamplesCsvParser> parser;
+  std::optional<PieceThread> parsing;  // feeds `parser`; declared after it, so joined first
+  std::vector<Sample> samples;
+  std::exception_ptr error;
+};
+
 struct Unpacked {
-  std::map<std::string, std::string> members;
+  std::map<std::string, std::string> members;  // held members (samples.csv when not streamed)
+  std::map<std::string, uint64_t> sizes;       // every member's size, held or streamed
+  std::unique_ptr<StreamedCsv> csv;            // set when samples.csv was streamed
   std::string trailing;
   nlohmann::json manifest;
 };
 
-Unpacked Unpack(std::string_view bytes, ReadBudget& budget) {
+// Parses manifest.json once; throws like ApplyManifest on a foreign format
+// or version.
+void ParseManifest(Unpacked& u, const std::string& raw, ReadBudget& budget) {
+  u.manifest = ParseJson(raw, "manifest.json", budget);
+  Contents probe;
+  ApplyManifest(u.manifest, probe);  // format and version first
+}
+
+// `want` (null: every member) decides whether samples.csv's rows are parsed;
+// its bytes are streamed either way once the manifest, which the writer puts
+// first, has been read. In a bundle whose manifest comes later, or does not
+// parse, samples.csv is held whole (under ReadLimits::HeldCap) and parsed
+// after the check, like every other member.
+Unpacked Unpack(std::string_view bytes, ReadBudget& budget, const MemberFilter& want = {}) {
   Unpacked u;
-  Archive ar = UnpackTarZst(bytes, budget);
-  for (Member& m : ar.members) u.members.emplace(m.name, std::move(m.data));
+  bool have_manifest = false;
+  auto chooser = [&](const Archive& so_far, const std::string& name, uint64_t declared) -> MemberSink {
+    if (name != kSamplesMember || so_far.members.empty() || so_far.members.front().name != "manifest.json")
+      return {};
+    try {
+      ParseManifest(u, so_far.members.front().data, budget);
+    } catch (const BundleError&) {
+      return {};
+    }
+    have_manifest = true;
+    u.csv = std::make_unique<StreamedCsv>();
+    StreamedCsv* csv = u.csv.get();
+    if (!want || want(u.manifest, kSamplesMember)) {
+      try {
+        csv->parser.emplace(budget, declared);
+        csv->parsing.emplace([csv](std::string_view piece) { csv->parser->Feed(piece); });
+      } catch (const BundleError&) {
+        csv->error = std::current_exception();
+      }
+    }
+    return [csv](std::string_view piece) {
+      csv->hash.Update(piece);
+      if (csv->parsing) csv->parsing->Put(piece);
+    };
+  };
+  Archive ar = UnpackTarZst(bytes, budget, chooser);
+  for (Member& m : ar.members) {
+    u.sizes[m.name] = m.size();
+    if (!m.streamed) u.members.emplace(m.name, std::move(m.data));
+  }
   u.trailing = std::move(ar.trailing);
+  if (StreamedCsv* csv = u.csv.get()) {
+    csv->sha256 = csv->hash.HexFinal();
+    if (csv->parsing) {
+      csv->error = csv->parsing->Finish();
+      csv->parsing.reset();
+      if (!csv->error) {
+        try {
+          csv->samples = csv->parser->Finish();
+        } catch (const BundleError&) {
+          csv->error = std::current_exception();
+        }
+      }
+      csv->parser.reset();
+    }
+  }
   auto it = u.members.find("manifest.json");
   if (it == u.members.end())
     throw BundleError("manifest.json: missing (not a tempmon bundle, or truncated)");
-  u.manifest = ParseJson(it->second, "manifest.json", budget);
-  Contents probe;
-  ApplyManifest(u.manifest, probe);  // format and version first
+  if (!have_manifest) ParseManifest(u, it->second, budget);
   return u;
 }
 
@@ -98,23 +269,24 @@ std::vector<VerifyIssue> CheckMembers(const Unpacked& u, ReadBudget& budget) {
       throw BundleError("manifest.json: members lists an invalid name '" + TerminalSafe(name, 80) + "'");
     if (listed.count(name)) throw BundleError("manifest.json: members lists '" + name + "' twice");
     listed[name] = true;
-    auto m = u.members.find(name);
-    if (m == u.members.end()) {
+    auto size = u.sizes.find(name);
+    if (size == u.sizes.end()) {
       issues.push_back({name, "missing from the archive"});
       continue;
     }
     budget.CheckTime(name);
-    if (m->second.size() != e["size"].get<uint64_t>())
-      issues.push_back({name, "size " + std::to_string(m->second.size()) + " differs from manifest (" +
+    const bool streamed = u.csv && name == kSamplesMember;
+    if (size->second != e["size"].get<uint64_t>())
+      issues.push_back({name, "size " + std::to_string(size->second) + " differs from manifest (" +
                                   std::to_string(e["size"].get<uint64_t>()) + ")"});
-    else if (Sha256Hex(m->second) != e["sha256"].get<std::string>())
+    else if ((streamed ? u.csv->sha256 : Sha256Hex(u.members.at(name))) != e["sha256"].get<std::string>())
       issues.push_back({name, "sha256 differs from manifest"});
   }
-  for (const auto& [name, data] : u.members)
+  for (const auto& [name, size] : u.sizes)
     if (name != "manifest.json" && !listed.count(name))
       issues.push_back({name, "not listed in manifest"});
   for (const std::string& name : DataMemberNames())
-    if (!listed.count(name) && !u.members.count(name))
+    if (!listed.count(name) && !u.sizes.count(name))
       issues.push_back({name, "missing (required member, not in manifest)"});
   if (!u.trailing.empty()) issues.push_back({kAfterArchive, u.trailing});
   return issues;
@@ -139,7 +311,12 @@ Contents Decode(Unpacked& u, ReadBudget& budget, const MemberFilter& want = {}) 
     fn(raw);
     budget.Release(raw.size());
   };
-  parse("samples.csv", [&](const std::string& s) { c.samples = ParseSamplesCsv(s, budget); });
+  if (StreamedCsv* csv = u.csv.get()) {
+    if (csv->error) std::rethrow_exception(csv->error);
+    c.samples = std::move(csv->samples);
+  } else {
+    parse(std::string(kSamplesMember), [&](const std::string& s) { c.samples = ParseSamplesCsv(s, budget); });
+  }
   parse("episodes.jsonl", [&](const std::string& s) { c.episodes = ParseJsonl(s, "episodes.jsonl", budget); });
   parse("events.jsonl", [&](const std::string& s) { c.events = ParseJsonl(s, "events.jsonl", budget); });
   parse("kmsg.jsonl", [&](const std::string& s) { c.kmsg = ParseKmsgJsonl(s, budget); });
@@ -160,9 +337,9 @@ void CheckIntact(Unpacked& u, ReadBudget& budget) {
 }
 
 // The file's bytes are dropped once unpacked: only the members stay.
-Unpacked UnpackFile(const std::filesystem::path& path, ReadBudget& budget) {
+Unpacked UnpackFile(const std::filesystem::path& path, ReadBudget& budget, const MemberFilter& want = {}) {
   std::string bytes = ReadFileBytes(path, budget);
-  Unpacked u = Unpack(bytes, budget);
+  Unpacked u = Unpack(bytes, budget, want);
   budget.Release(bytes.size());
   return u;
 }
@@ -194,9 +371,11 @@ std::vector<VerifyIssue> Verify(const std::filesystem::path& path, const ReadLim
 Contents ReadSelected(const std::filesystem::path& path, const MemberFilter& parse,
                       nlohmann::json* manifest, const ReadLimits& limits) {
   ReadBudget budget(limits);
-  Unpacked u = UnpackFile(path, budget);
+  const MemberFilter want =
+      parse ? parse : MemberFilter([](const nlohmann::json&, std::string_view) { return false; });
+  Unpacked u = UnpackFile(path, budget, want);
   CheckIntact(u, budget);
-  Contents c = Decode(u, budget, parse ? parse : MemberFilter([](const nlohmann::json&, std::string_view) { return false; }));
+  Contents c = Decode(u, budget, want);
   if (manifest) *manifest = std::move(u.manifest);
   return c;
 }

@@ -265,72 +265,150 @@ std::string FormatSamplesCsv(const std::vector<Sample>& samples,
   return out;
 }
 
-std::vector<Sample> ParseSamplesCsv(std::string_view csv, ReadBudget& budget) {
-  const ReadLimits& lim = budget.limits();
-  std::vector<Sample> out;
+SamplesCsvParser::SamplesCsvParser(ReadBudget& budget, uint64_t expected_bytes)
+    : budget_(budget), names_(1u << 11), have_names_(1u << 11) {
   // Rows are 70..90 bytes; the reservation is charged like the rows.
-  out.reserve(std::min<uint64_t>(csv.size() / 64, lim.max_samples));
-  budget.Charge(out.capacity() * sizeof(Sample), "samples.csv");
-  size_t pos = 0, line = 0;
-  std::array<std::string, 8> scratch;
-  std::string_view f[8];
-  std::string_view cached_prefix;
-  __int128 cached_base = 0;  // 128 bits: a second's base may lie outside int64 (see ParseIso)
-  uint32_t last_flags = 0;
-  std::string last_names;
-  while (pos < csv.size()) {
-    const size_t window = std::min<uint64_t>(csv.size() - pos, lim.max_line_bytes + 1);
-    const void* hit = std::memchr(csv.data() + pos, '\n', window);
-    if (!hit) {
-      if (window == csv.size() - pos) Fail(line + 1, "last row has no newline (truncated?)");
-      Fail(line + 1, "row longer than " + std::to_string(lim.max_line_bytes) + " bytes");
-    }
-    const size_t nl = static_cast<size_t>(static_cast<const char*>(hit) - csv.data());
-    std::string_view ln = csv.substr(pos, nl - pos);
-    budget.Tick("samples.csv");
-    pos = nl + 1;
-    ++line;
-    if (!ln.empty() && ln.back() == '\r') ln.remove_suffix(1);
-    if (line == 1) {
-      if (ln != kSamplesHeader)
-        Fail(line, "header is not '" + std::string(kSamplesHeader) + "'");
-      continue;
-    }
-    if (!SplitFields(ln, f, 8, scratch))
-      Fail(line, "expected 8 comma-separated fields");
-    Sample s;
-    // Rows of one second share the prefix; parse it once.
-    if (f[0].size() == 30 && f[0].substr(0, 20) == cached_prefix) {
-      s.wall_ns = InWallRange(cached_base + ParseNum<int64_t>(f[0].substr(20, 9), line, "wall_time fraction"), line);
-      if (f[0][29] != 'Z') Fail(line, "wall_time is not YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ");
-    } else {
-      s.wall_ns = ParseIso(f[0], line);
-      cached_prefix = f[0].substr(0, 20);
-      uint64_t frac = ParseNum<uint64_t>(f[0].substr(20, 9), line, "wall_time fraction");
-      cached_base = static_cast<__int128>(s.wall_ns) - frac;
-    }
-    s.mono_ns = ParseNum<uint64_t>(f[1], line, "mono_ns");
-    if (s.mono_ns > kMaxMonoNs) Fail(line, "mono_ns out of range (over 2^63-1 ns)");
-    s.seq = ParseNum<uint64_t>(f[2], line, "seq");
-    s.sensor = ParseNum<uint16_t>(f[3], line, "sensor_id");
-    s.temp_mc = ParseNum<int32_t>(f[5], line, "temp_mc");
-    if (f[6].size() != 6 || f[6][0] != '0' || f[6][1] != 'x')
-      Fail(line, "flags must be 0x followed by 4 hex digits");
-    s.flags = ParseNum<uint16_t>(f[6].substr(2), line, "flags", 16);
-    if (s.flags != last_flags) {
-      last_flags = s.flags;
-      last_names = FlagNames(s.flags);
-    }
-    if (f[7] != last_names)
-      Fail(line, "flag_names '" + TerminalSafe(f[7], 60) + "' do not match flags " + std::string(f[6]));
-    if (out.size() >= lim.max_samples)
-      Fail(line, "more than " + std::to_string(lim.max_samples) + " samples (the most a capture writes)");
-    if (out.size() == out.capacity())
-      budget.Charge(std::max<size_t>(out.capacity(), 1024) * sizeof(Sample), "samples.csv");
-    out.push_back(s);
+  out_.reserve(std::min<uint64_t>(expected_bytes / 64, budget.limits().max_samples));
+  budget_.Charge(out_.capacity() * sizeof(Sample), "samples.csv");
+}
+
+const std::string& SamplesCsvParser::NamesOf(uint16_t flags) {
+  if (flags >= names_.size()) return other_names_ = FlagNames(flags);
+  if (!have_names_[flags]) {
+    names_[flags] = FlagNames(flags);
+    have_names_[flags] = true;
   }
-  if (line == 0) Fail(1, "empty file (the header is missing)");
-  return out;
+  return names_[flags];
+}
+
+void SamplesCsvParser::Feed(std::string_view piece) {
+  const uint64_t max_line = budget_.limits().max_line_bytes;
+  auto too_long = [&] { Fail(line_ + 1, "row longer than " + std::to_string(max_line) + " bytes"); };
+  if (!carry_.empty()) {
+    // Completes the row begun in an earlier piece; only the bytes it may
+    // still have are searched for its end.
+    const size_t room = static_cast<size_t>(std::min<uint64_t>(piece.size(), max_line + 1 - carry_.size()));
+    const void* hit = std::memchr(piece.data(), '\n', room);
+    if (!hit) {
+      if (room < piece.size()) too_long();
+      carry_.append(piece);
+      if (carry_.size() > max_line) too_long();
+      return;
+    }
+    const size_t nl = static_cast<size_t>(static_cast<const char*>(hit) - piece.data());
+    carry_.append(piece.data(), nl);
+    piece.remove_prefix(nl + 1);
+    std::string ln = std::move(carry_);
+    carry_.clear();
+    Row(ln);
+  }
+  while (!piece.empty()) {
+    const size_t window = static_cast<size_t>(std::min<uint64_t>(piece.size(), max_line + 1));
+    const void* hit = std::memchr(piece.data(), '\n', window);
+    if (!hit) {
+      if (window < piece.size()) too_long();
+      carry_.assign(piece);
+      if (carry_.size() > max_line) too_long();
+      return;
+    }
+    const size_t nl = static_cast<size_t>(static_cast<const char*>(hit) - piece.data());
+    Row(piece.substr(0, nl));
+    piece.remove_prefix(nl + 1);
+  }
+}
+
+// A row as the capture writes it (no quotes, a second already seen) in one
+// pass without a copy. False for anything else; the general path in Row()
+// then parses it, or refuses it with its message, so both accept exactly
+// the same rows.
+bool SamplesCsvParser::FastRow(std::string_view ln, Sample& s) {
+  const char* p = ln.data();
+  const char* const end = p + ln.size();
+  if (ln.size() < 31 || prefix_.size() != 20 || std::memcmp(p, prefix_.data(), 20) != 0) return false;
+  int64_t frac = 0;
+  for (int k = 20; k < 29; ++k) {
+    const unsigned d = static_cast<unsigned>(p[k] - '0');
+    if (d > 9) return false;
+    frac = frac * 10 + d;
+  }
+  if (p[29] != 'Z' || p[30] != ',') return false;
+  const __int128 wall = prefix_base_ + frac;
+  if (wall > std::numeric_limits<int64_t>::max() || wall < std::numeric_limits<int64_t>::min()) return false;
+  s.wall_ns = static_cast<int64_t>(wall);
+  p += 31;
+  // A number that runs to the next comma.
+  auto field = [&p, end](auto& v, int base = 10) {
+    auto r = std::from_chars(p, end, v, base);
+    if (r.ec != std::errc() || r.ptr == end || *r.ptr != ',') return false;
+    p = r.ptr + 1;
+    return true;
+  };
+  if (!field(s.mono_ns) || s.mono_ns > kMaxMonoNs || !field(s.seq) || !field(s.sensor)) return false;
+  const char* comma = static_cast<const char*>(std::memchr(p, ',', static_cast<size_t>(end - p)));
+  if (!comma || std::memchr(p, '"', static_cast<size_t>(comma - p))) return false;  // the name, unchecked
+  p = comma + 1;
+  if (!field(s.temp_mc)) return false;
+  if (end - p < 7 || p[0] != '0' || p[1] != 'x' || p[6] != ',') return false;
+  auto r = std::from_chars(p + 2, p + 6, s.flags, 16);
+  if (r.ec != std::errc() || r.ptr != p + 6) return false;
+  p += 7;
+  return std::string_view(p, static_cast<size_t>(end - p)) == NamesOf(s.flags);
+}
+
+void SamplesCsvParser::Push(const Sample& s, size_t line) {
+  const ReadLimits& lim = budget_.limits();
+  if (out_.size() >= lim.max_samples)
+    Fail(line, "more than " + std::to_string(lim.max_samples) + " samples (the most a capture writes)");
+  if (out_.size() == out_.capacity())
+    budget_.Charge(std::max<size_t>(out_.capacity(), 1024) * sizeof(Sample), "samples.csv");
+  out_.push_back(s);
+}
+
+void SamplesCsvParser::Row(std::string_view ln) {
+  const size_t line = ++line_;
+  if (line % 4096 == 0) budget_.CheckTime("samples.csv");
+  if (!ln.empty() && ln.back() == '\r') ln.remove_suffix(1);
+  if (line == 1) {
+    if (ln != kSamplesHeader) Fail(line, "header is not '" + std::string(kSamplesHeader) + "'");
+    return;
+  }
+  Sample s;
+  if (FastRow(ln, s)) return Push(s, line);
+  std::string_view f[8];
+  if (!SplitFields(ln, f, 8, scratch_)) Fail(line, "expected 8 comma-separated fields");
+  // Rows of one second share the prefix; parse it once.
+  if (f[0].size() == 30 && f[0].substr(0, 20) == prefix_) {
+    s.wall_ns = InWallRange(prefix_base_ + ParseNum<int64_t>(f[0].substr(20, 9), line, "wall_time fraction"), line);
+    if (f[0][29] != 'Z') Fail(line, "wall_time is not YYYY-MM-DDTHH:MM:SS.nnnnnnnnnZ");
+  } else {
+    s.wall_ns = ParseIso(f[0], line);
+    prefix_.assign(f[0].substr(0, 20));
+    uint64_t frac = ParseNum<uint64_t>(f[0].substr(20, 9), line, "wall_time fraction");
+    prefix_base_ = static_cast<__int128>(s.wall_ns) - frac;
+  }
+  s.mono_ns = ParseNum<uint64_t>(f[1], line, "mono_ns");
+  if (s.mono_ns > kMaxMonoNs) Fail(line, "mono_ns out of range (over 2^63-1 ns)");
+  s.seq = ParseNum<uint64_t>(f[2], line, "seq");
+  s.sensor = ParseNum<uint16_t>(f[3], line, "sensor_id");
+  s.temp_mc = ParseNum<int32_t>(f[5], line, "temp_mc");
+  if (f[6].size() != 6 || f[6][0] != '0' || f[6][1] != 'x')
+    Fail(line, "flags must be 0x followed by 4 hex digits");
+  s.flags = ParseNum<uint16_t>(f[6].substr(2), line, "flags", 16);
+  if (f[7] != NamesOf(s.flags))
+    Fail(line, "flag_names '" + TerminalSafe(f[7], 60) + "' do not match flags " + std::string(f[6]));
+  Push(s, line);
+}
+
+std::vector<Sample> SamplesCsvParser::Finish() {
+  if (!carry_.empty()) Fail(line_ + 1, "last row has no newline (truncated?)");
+  if (line_ == 0) Fail(1, "empty file (the header is missing)");
+  return std::move(out_);
+}
+
+std::vector<Sample> ParseSamplesCsv(std::string_view csv, ReadBudget& budget) {
+  SamplesCsvParser p(budget, csv.size());
+  p.Feed(csv);
+  return p.Finish();
 }
 
 }  // namespace tempmon::bundle

@@ -4,6 +4,7 @@
 //   2026-11-25T17:32:01.123456789Z,123456789,42,0,cpu0,71500,0x0001,THROTTLING
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -33,8 +34,40 @@ using CsvSink = std::function<void(std::string_view)>;
 void StreamSamplesCsv(const std::vector<Sample>& samples, const std::vector<Sensor>& sensors,
                       const CsvSink& sink);
 
-// Throws BundleError "samples.csv:LINE: why" on the first malformed row,
-// and when the rows, a line or the memory or time they take exceed `budget`.
+// samples.csv parsed as its bytes arrive, in pieces of any size (a row may
+// span pieces): the member is never held whole, only the partial row at a
+// piece's end. Throws BundleError "samples.csv:LINE: why" on the first
+// malformed row, and when the rows, a line or the memory or time they take
+// exceed `budget`. `expected_bytes` (the member's declared size) sizes the
+// row vector once, charged to the budget like the rows.
+class SamplesCsvParser {
+ public:
+  SamplesCsvParser(ReadBudget& budget, uint64_t expected_bytes);
+  void Feed(std::string_view piece);
+  std::vector<Sample> Finish();  // once, after the last piece
+
+  // The budget is only read (its clock) and charged (rows), so the parser
+  // may run on a thread of its own beside the one that decompresses.
+
+ private:
+  void Row(std::string_view ln);
+  bool FastRow(std::string_view ln, Sample& s);
+  void Push(const Sample& s, size_t line);
+  const std::string& NamesOf(uint16_t flags);
+
+  ReadBudget& budget_;
+  std::vector<Sample> out_;
+  std::string carry_;  // the row begun at the end of the last piece
+  size_t line_ = 0;
+  std::array<std::string, 8> scratch_;
+  std::string prefix_;  // "YYYY-MM-DDTHH:MM:SS." of the last row's second
+  __int128 prefix_base_ = 0;  // 128 bits: a second's base may lie outside int64
+  std::vector<std::string> names_;  // FlagNames by flags, filled as met (flags are mostly small)
+  std::vector<bool> have_names_;
+  std::string other_names_;  // FlagNames of the last flags past names_
+};
+
+// The whole member at once: SamplesCsvParser fed one piece.
 std::vector<Sample> ParseSamplesCsv(std::string_view csv, ReadBudget& budget);
 inline std::vector<Sample> ParseSamplesCsv(std::string_view csv) {
   ReadBudget budget;

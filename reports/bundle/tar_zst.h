@@ -28,8 +28,11 @@ struct Member {
   MemberStream stream;
   uint64_t stream_size = 0;
   std::string sha256;
+  // Reading only: the bytes went to the sink UnpackTarZst was given for
+  // this member (exactly stream_size of them) and `data` stays empty.
+  bool streamed = false;
 
-  uint64_t size() const { return stream ? stream_size : data.size(); }
+  uint64_t size() const { return stream || streamed ? stream_size : data.size(); }
 };
 
 // Members in the given order; every entry a regular file, mode 0644,
@@ -52,7 +55,18 @@ struct Archive {
 // accepted; links, devices, folders, sparse files, paths, duplicates,
 // members over their cap (checked on the declared size, before anything is
 // allocated) and truncation throw BundleError naming the entry.
-Archive UnpackTarZst(std::string_view bytes, ReadBudget& budget);
+//
+// `stream`, when set, is asked for each member (its name and declared size,
+// and the members read before it)
+// whether to take the member's bytes as they decompress instead of holding
+// them: a non-null sink gets every byte, in order, in pieces of any size
+// (the Member is then `streamed`, with `stream_size`). The sink may throw
+// BundleError to stop the read. A member held instead is capped by
+// ReadLimits::HeldCap, a streamed one by MemberCap.
+using MemberSink = std::function<void(std::string_view)>;
+using StreamChooser =
+    std::function<MemberSink(const Archive& so_far, const std::string& name, uint64_t declared)>;
+Archive UnpackTarZst(std::string_view bytes, ReadBudget& budget, const StreamChooser& stream = {});
 
 // True for a name UnpackTarZst accepts.
 bool IsPlainMemberName(std::string_view name);

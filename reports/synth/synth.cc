@@ -1,12 +1,14 @@
 #include "synth.h"
 
+#include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "records.h"
 
 namespace tempmon::bundle {
 
-Contents SynthContents(size_t n) {
+Contents SynthContents(size_t n, const SynthShape& shape) {
   Contents c;
   c.tool_version = "0.1.0";
   c.module_version = "0.1.0";
@@ -15,7 +17,7 @@ Contents SynthContents(size_t n) {
   c.boot_id = "3f1c2b9e-6a1d-4c55-9a7e-2f8d1e0b7c44";
   const uint64_t t0 = 1'000'000'000'000ull;  // 1000 s after boot
   const int64_t w0 = 1'795'000'000'000'000'000ll;
-  const uint64_t period = 1'000'000;  // one record per ms (all sensors)
+  const uint64_t period = shape.period_ns ? shape.period_ns : 1;
   const uint64_t span = n ? n * period : 60'000'000'000ull;
   c.window_start_mono_ns = t0;
   c.window_end_mono_ns = t0 + span;
@@ -25,19 +27,30 @@ Contents SynthContents(size_t n) {
                {1, "gpu0", "nvml", 87000, 2000},
                {2, "nvme0", "hwmon", std::nullopt, std::nullopt},
                {3, "pch", "sim", 90000, 3000}};
+  const size_t n_sensors = std::clamp<size_t>(shape.sensors, 1, 1024);
+  c.sensors.resize(std::min<size_t>(n_sensors, 4));
+  for (size_t k = 4; k < n_sensors; ++k) {
+    Sensor s = c.sensors[k % 4];
+    s.id = static_cast<uint16_t>(k);
+    // cpu0 -> cpu1, pch -> pch1: a kind's next instance.
+    std::string stem = s.name.back() == '0' ? s.name.substr(0, s.name.size() - 1) : s.name;
+    s.name = stem + std::to_string(k / 4);
+    c.sensors.push_back(s);
+  }
   c.samples.reserve(n);
-  std::vector<bool> throttling(4, false);
+  std::vector<bool> throttling(n_sensors, false);
   for (size_t i = 0; i < n; ++i) {
     Sample s;
     s.seq = 5000 + i;
-    s.sensor = static_cast<uint16_t>(i % 4);
+    s.sensor = static_cast<uint16_t>(i % n_sensors);
     s.mono_ns = t0 + i * period;
     s.wall_ns = w0 + static_cast<int64_t>(i * period);
     double x = static_cast<double>(i) / static_cast<double>(n ? n : 1);  // 0..1
-    double base = 50.0 + 5.0 * s.sensor;
+    const unsigned kind = s.sensor % 4;  // the first four sensors' kinds, repeated
+    double base = 50.0 + 5.0 * kind;
     double heat = 35.0 * std::exp(-std::pow((x - 0.7) / 0.12, 2));
     double wobble = 1.5 * std::sin(static_cast<double>(i) * 0.013 + s.sensor);
-    s.temp_mc = static_cast<int32_t>((base + heat * (s.sensor == 2 ? 0.3 : 1.0) + wobble) * 1000);
+    s.temp_mc = static_cast<int32_t>((base + heat * (kind == 2 ? 0.3 : 1.0) + wobble) * 1000);
     const Sensor& sen = c.sensors[s.sensor];
     if (sen.threshold_mc) {
       bool was = throttling[s.sensor];
@@ -47,7 +60,7 @@ Contents SynthContents(size_t n) {
       if (!now && was) s.flags |= 1u << 2;
       throttling[s.sensor] = now;
     }
-    if (s.sensor == 1 && s.temp_mc > 88000) s.flags |= 1u << 8;  // HW slowdown
+    if (kind == 1 && s.temp_mc > 88000) s.flags |= 1u << 8;  // HW slowdown
     c.samples.push_back(s);
   }
   const uint64_t e1 = t0 + span * 62 / 100, e2 = t0 + span * 68 / 100;

@@ -4,11 +4,20 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 #include "bundle.h"
 
 namespace tempmon::bundle {
 
-Contents SynthContents(size_t n_samples);
+// The shape of the samples: how many sensors (the first four are cpu0,
+// gpu0, nvme0 and pch; more repeat their kinds as cpu1, gpu1, ...) and the
+// interval between two records of the ring, all sensors together.
+struct SynthShape {
+  size_t sensors = 4;
+  uint64_t period_ns = 1'000'000;  // one record per ms
+};
+
+Contents SynthContents(size_t n_samples, const SynthShape& shape = {});
 
 }  // namespace tempmon::bundle

@@ -11,7 +11,8 @@ namespace tempmon::report {
 int Export(const std::filesystem::path& path, bool csv, const std::string& out, const bundle::ReadLimits& limits) {
   bundle::Contents c = bundle::Read(path, limits);
   if (csv) {
-    WriteOutput(out, bundle::FormatSamplesCsv(c.samples, c.sensors));
+    // In 64 KiB pieces: a long capture's CSV (750 MB for 10M rows) is never held.
+    WriteOutputStream(out, [&c](const OutputSink& sink) { bundle::StreamSamplesCsv(c.samples, c.sensors, sink); });
     return kOk;
   }
   nlohmann::json samples = nlohmann::json::array();

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "read_limits.h"
 #include "tempmon/tool/exit_status.h"
@@ -37,6 +39,9 @@ int Diff(const std::filesystem::path& a, const std::filesystem::path& b, const b
 // Writes `bytes` to `out` atomically (temp + rename), or to stdout for "-".
 // Throws OutputError.
 void WriteOutput(const std::string& out, const std::string& bytes);
+// The same, for bytes `produce` hands its sink in pieces: never held whole.
+using OutputSink = std::function<void(std::string_view)>;
+void WriteOutputStream(const std::string& out, const std::function<void(const OutputSink&)>& produce);
 
 struct OutputError : std::runtime_error {
   using std::runtime_error::runtime_error;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
 
 #include "analysis.h"
 #include "json_fields.h"
@@ -27,27 +28,65 @@ struct Point {
 };
 
 // Min and max of each bucket, in time order: the shape and every peak
-// survive, whatever the zoom level the page later draws at.
-std::vector<Point> Downsample(const std::vector<Point>& p) {
-  if (p.size() <= 2 * kHtmlBuckets) return p;
-  std::vector<Point> out;
-  out.reserve(2 * kHtmlBuckets);
-  for (size_t b = 0; b < kHtmlBuckets; ++b) {
-    size_t lo = b * p.size() / kHtmlBuckets, hi = (b + 1) * p.size() / kHtmlBuckets;
-    size_t mn = lo, mx = lo;
-    for (size_t i = lo; i < hi; ++i) {
-      if (p[i].v < p[mn].v) mn = i;
-      if (p[i].v > p[mx].v) mx = i;
-    }
-    if (mn == mx) {
-      out.push_back(p[mn]);
-    } else {
-      out.push_back(p[std::min(mn, mx)]);
-      out.push_back(p[std::max(mn, mx)]);
-    }
+// survive, whatever the zoom level the page later draws at. Built as the
+// points arrive, knowing their number `n`, so a series is never held whole.
+class Downsampler {
+ public:
+  Downsampler(size_t n, size_t buckets) : n_(n), buckets_(n > 2 * buckets ? buckets : 0) {
+    out_.reserve(buckets_ ? 2 * buckets_ : n);
+    hi_ = buckets_ ? n_ / buckets_ : 0;
   }
-  return out;
-}
+
+  void Add(const Point& p) {
+    if (!buckets_) {
+      out_.push_back(p);
+      return;
+    }
+    // Bucket b holds the points [b*n/B, (b+1)*n/B).
+    while (i_ >= hi_ && b_ < buckets_) {
+      Flush();
+      ++b_;
+      hi_ = (b_ + 1) * n_ / buckets_;
+    }
+    if (!open_) {
+      mn_ = mx_ = p;
+      mn_i_ = mx_i_ = i_;
+      open_ = true;
+    } else {
+      if (p.v < mn_.v) mn_ = p, mn_i_ = i_;
+      if (p.v > mx_.v) mx_ = p, mx_i_ = i_;
+    }
+    ++i_;
+  }
+
+  bool downsampled() const { return buckets_ != 0; }
+
+  std::vector<Point> Finish() {
+    Flush();
+    return std::move(out_);
+  }
+
+ private:
+  void Flush() {
+    if (!open_) return;
+    if (mn_i_ == mx_i_) {
+      out_.push_back(mn_);
+    } else if (mn_i_ < mx_i_) {
+      out_.push_back(mn_);
+      out_.push_back(mx_);
+    } else {
+      out_.push_back(mx_);
+      out_.push_back(mn_);
+    }
+    open_ = false;
+  }
+
+  size_t n_, buckets_, b_ = 0, hi_ = 0, i_ = 0;
+  bool open_ = false;
+  Point mn_{}, mx_{};
+  size_t mn_i_ = 0, mx_i_ = 0;
+  std::vector<Point> out_;
+};
 
 }  // namespace
 
@@ -94,13 +133,25 @@ std::string HtmlDataJson(const bundle::Contents& c) {
   const bundle::Analysis a = bundle::Analyze(c);
   const uint64_t origin = a.origin_ns;
 
-  std::map<uint16_t, std::vector<Point>> series;
-  for (const bundle::Sensor& s : c.sensors)
-    series[s.id].reserve(c.samples.size() / std::max<size_t>(1, c.sensors.size()) + 16);
+  // One pass counts each sensor's points, the next downsamples them as
+  // they come: sensors are found by id in a table, not a map, per sample.
+  auto plotted = [](const bundle::Sample& s) { return !(s.flags & kMarkerFlag); };
+  std::vector<size_t> count(size_t{UINT16_MAX} + 1);
+  for (const bundle::Sample& s : c.samples)
+    if (plotted(s)) ++count[s.sensor];
+  const size_t buckets =
+      std::clamp(kHtmlTotalBuckets / std::max<size_t>(1, a.sensors.size()), kHtmlMinBuckets, kHtmlBuckets);
+  std::vector<int32_t> slot(size_t{UINT16_MAX} + 1, -1);
+  std::vector<Downsampler> series;
+  series.reserve(a.sensors.size());
+  for (const bundle::SensorStats& st : a.sensors) {
+    slot[st.id] = static_cast<int32_t>(series.size());
+    series.emplace_back(count[st.id], buckets);
+  }
   int64_t origin_wall_ns = 0;
   bool have_wall = false;
   for (const bundle::Sample& s : c.samples) {
-    if (s.flags & kMarkerFlag) continue;
+    if (!plotted(s)) continue;
     if (!have_wall) {
       // The wall time at the origin, from the first sample; checked in 128
       // bits, since a bundle's times may sit at either end of int64.
@@ -111,11 +162,13 @@ std::string HtmlDataJson(const bundle::Contents& c) {
       origin_wall_ns = static_cast<int64_t>(w);
       have_wall = true;
     }
+    if (slot[s.sensor] < 0) continue;  // Analyze lists every sensor with samples
     int64_t t_us = s.mono_ns >= origin ? static_cast<int64_t>((s.mono_ns - origin) / 1000)
                                        : -static_cast<int64_t>((origin - s.mono_ns) / 1000);
-    series[s.sensor].push_back({t_us, s.temp_mc});
+    series[static_cast<size_t>(slot[s.sensor])].Add({t_us, s.temp_mc});
   }
   if (!have_wall) origin_wall_ns = c.trigger.wall_ns;
+  std::vector<std::optional<std::vector<Point>>> points(series.size());
 
   json sensors = json::array();
   for (const bundle::SensorStats& st : a.sensors) {
@@ -131,9 +184,11 @@ std::string HtmlDataJson(const bundle::Contents& c) {
       o["mean"] = static_cast<int64_t>(st.mean_mc);
       if (st.threshold_mc) o["above_s"] = static_cast<double>(st.above_ns) / 1e9;
     }
-    const std::vector<Point>& raw = series[st.id];
-    std::vector<Point> pts = Downsample(raw);
-    o["downsampled"] = pts.size() != raw.size();
+    // A sensor listed twice (under one id) shows the same series twice.
+    const size_t k = static_cast<size_t>(slot[st.id]);
+    if (!points[k]) points[k] = series[k].Finish();
+    o["downsampled"] = series[k].downsampled();
+    const std::vector<Point>& pts = *points[k];
     json dt = json::array(), v = json::array();
     int64_t prev = 0;
     for (const Point& p : pts) {

@@ -10,9 +10,14 @@
 
 namespace tempmon::report {
 
-// Above this many points a sensor's series is downsampled to
-// kHtmlBuckets min/max pairs.
+// Above twice its buckets a sensor's series is downsampled to one min/max
+// pair per bucket: kHtmlBuckets each, or fewer when many sensors share the
+// page's kHtmlTotalBuckets (16 sensors: 1500 each), never under
+// kHtmlMinBuckets. The page stays well under 2 MB however many samples and
+// sensors the bundle holds.
 inline constexpr size_t kHtmlBuckets = 6000;
+inline constexpr size_t kHtmlTotalBuckets = 4 * kHtmlBuckets;
+inline constexpr size_t kHtmlMinBuckets = 1000;
 
 // JSON text for <script type="application/json">: '<', '>', '&', U+2028
 // and U+2029 are \u-escaped so no string can end the element.

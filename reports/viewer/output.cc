@@ -12,7 +12,7 @@
 namespace tempmon::report {
 namespace {
 
-void WriteAll(int fd, const std::string& bytes, const std::string& what) {
+void WriteAll(int fd, std::string_view bytes, const std::string& what) {
   size_t off = 0;
   while (off < bytes.size()) {
     ssize_t w = ::write(fd, bytes.data() + off, bytes.size() - off);
@@ -25,9 +25,16 @@ void WriteAll(int fd, const std::string& bytes, const std::string& what) {
 }  // namespace
 
 void WriteOutput(const std::string& out, const std::string& bytes) {
+  WriteOutputStream(out, [&bytes](const OutputSink& sink) { sink(bytes); });
+}
+
+void WriteOutputStream(const std::string& out, const std::function<void(const OutputSink&)>& produce) {
+  auto write_to = [&produce](int fd, const std::string& what) {
+    produce([fd, &what](std::string_view piece) { WriteAll(fd, piece, what); });
+  };
   if (out == "-") {
     std::fflush(stdout);
-    WriteAll(STDOUT_FILENO, bytes, "standard output");
+    write_to(STDOUT_FILENO, "standard output");
     return;
   }
   // A device, fifo or symlink (/dev/stdout, /dev/null) is written in
@@ -38,7 +45,7 @@ void WriteOutput(const std::string& out, const std::string& bytes) {
     int fd = ::open(out.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) throw OutputError("cannot open " + out + ": " + std::strerror(errno));
     try {
-      WriteAll(fd, bytes, out);
+      write_to(fd, out);
     } catch (...) {
       ::close(fd);
       throw;
@@ -59,7 +66,7 @@ void WriteOutput(const std::string& out, const std::string& bytes) {
                       " (does the folder exist and is it writable?)");
   try {
     if (::fchmod(fd, 0640) != 0) throw OutputError("fchmod " + tmpl + ": " + std::strerror(errno));
-    WriteAll(fd, bytes, tmpl);
+    write_to(fd, tmpl);
     if (::fsync(fd) != 0) throw OutputError("fsync " + tmpl + ": " + std::strerror(errno));
     if (::close(fd) != 0) {
       fd = -1;

@@ -49,3 +49,25 @@ TEST_CASE("downsampling a 1M-sample bundle keeps every sensor's peak and stays c
   }
   CHECK(data.size() < 2'000'000);
 }
+
+TEST_CASE("a long capture of 16 sensors shares the page's buckets: every peak kept, the page small") {
+  // 16 sensors at 100 Hz, 20000 samples each: all are downsampled.
+  bundle::Contents c = bundle::SynthContents(320'000, {16, 625'000});
+  c.samples[200'003].temp_mc = 130'000;
+  const uint16_t spiked = c.samples[200'003].sensor;
+  std::string data = report::HtmlDataJson(c);
+  auto j = nlohmann::json::parse(data);
+  REQUIRE(j["sensors"].size() == 16);
+  const size_t buckets = report::kHtmlTotalBuckets / 16;
+  REQUIRE(buckets >= report::kHtmlMinBuckets);
+  for (const auto& s : j["sensors"]) {
+    int32_t mx = INT32_MIN;
+    for (const auto& v : s["v"]) mx = std::max(mx, v.get<int32_t>());
+    CHECK(mx == s["max"].get<int32_t>());
+    CHECK(s["downsampled"].get<bool>());
+    CHECK(s["v"].size() <= 2 * buckets);
+    CHECK(s["v"].size() > buckets);  // a min and a max in most buckets
+    if (s["id"] == spiked) CHECK(mx == 130'000);
+  }
+  CHECK(data.size() < 2'000'000);
+}

@@ -11,6 +11,10 @@
 #include "synth.h"
 
 using namespace tempmon::bundle;
+using tempmon::bundle::test::Craft;
+using tempmon::bundle::test::Entry;
+using tempmon::bundle::test::Members;
+using tempmon::bundle::test::Repack;
 namespace fs = std::filesystem;
 
 namespace {
@@ -222,4 +226,99 @@ TEST_CASE("redaction masks a GPU's UUID in the manifest as in system.json, with 
   CHECK(c.sensors[0].uuid.rfind("serial-", 0) == 0);
   CHECK(c.system["gpu_nvml"]["at_trigger"]["gpus"][0]["uuid"] == c.sensors[0].uuid);
   CHECK(c.summary.find("GPU-7b1ab9a4") == std::string::npos);
+}
+
+namespace {
+
+// The rows of `csv` parsed by a SamplesCsvParser fed `piece` bytes at a time,
+// formatted back (so that every field is compared), or the error it threw.
+std::string ParsedInPieces(const std::string& csv, size_t piece, const ReadLimits& limits = {}) {
+  ReadBudget budget(limits);
+  try {
+    SamplesCsvParser p(budget, csv.size());
+    for (size_t at = 0; at < csv.size(); at += piece) p.Feed(std::string_view(csv).substr(at, piece));
+    return FormatSamplesCsv(p.Finish(), {});
+  } catch (const BundleError& e) {
+    return std::string("error: ") + e.what();
+  }
+}
+
+std::string ParsedWhole(const std::string& csv, const ReadLimits& limits = {}) {
+  return ParsedInPieces(csv, csv.size() + 1, limits);
+}
+
+}  // namespace
+
+TEST_CASE("samples.csv parses the same in pieces of any size, rows across pieces included") {
+  Contents c = SynthContents(3000);
+  c.sensors[2].name = "odd,\"name\"";  // a quoted field: the general path
+  std::string csv = FormatSamplesCsv(c.samples, c.sensors);
+  // A CRLF row and a row of a new second, both legal.
+  csv += "2026-11-18T11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001,THROTTLING\r\n";
+  csv += "2026-11-18T11:06:41.000000001Z,1,3,0,cpu0,-5,0x0000,\n";
+  const std::string whole = ParsedWhole(csv);
+  REQUIRE(whole.rfind("error: ", 0) == std::string::npos);
+  CHECK(whole == ParsedWhole(FormatSamplesCsv(ParseSamplesCsv(csv), {})));
+  for (size_t piece : {1, 2, 3, 7, 64, 4096, 1 << 20}) {
+    INFO("pieces of " << piece);
+    CHECK(ParsedInPieces(csv, piece) == whole);
+  }
+  // Refusals: the same message, the same line, whatever the pieces.
+  const std::string head = std::string(kSamplesHeader) + "\n";
+  const std::string good = "2026-11-18T11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001,THROTTLING\n";
+  ReadLimits short_lines;
+  short_lines.max_line_bytes = 100;
+  for (const std::string& bad : {head + good + std::string(150, '7') + "\n", head + good + std::string(150, '7'),
+                                 head + good + good.substr(0, good.size() - 1), head + good + "x,1\n",
+                                 head + good + good.substr(0, 31) + "1,2,0,cpu0,55000,0x0002,THROTTLING\n"}) {
+    const std::string want = ParsedWhole(bad, short_lines);
+    INFO(want);
+    CHECK(want.rfind("error: samples.csv:3: ", 0) == 0);
+    for (size_t piece : {1, 2, 5, 33, 99, 100, 101})
+      CHECK(ParsedInPieces(bad, piece, short_lines) == want);
+  }
+}
+
+TEST_CASE("a long capture's bundle, past the capture's 2^21 samples, opens under the default limits, every row as written") {
+  // 16 sensors at 100 Hz (a record every 625 us), about an hour's tenth.
+  const size_t n = kMaxBundleSamples + 100'000;
+  const std::string bytes = Serialize(SynthContents(n, {16, 625'000}));
+  Contents r = ReadBytes(bytes);
+  REQUIRE(r.samples.size() == n);
+  CHECK(r.sensors.size() == 16);
+  // export --csv prints FormatSamplesCsv of what was read: the member's own bytes.
+  CHECK(FormatSamplesCsv(r.samples, r.sensors) == Members(bytes).at("samples.csv"));
+}
+
+TEST_CASE("a samples.csv changed so that it no longer parses is refused as tampered, not as malformed") {
+  auto m = Members(Serialize(SynthContents(300)));
+  std::string& csv = m.at("samples.csv");
+  csv.replace(csv.find('\n', csv.size() / 2) + 1, 10, "garbage,,,");
+  CHECK_THROWS_AS(ReadBytes(Repack(m, false)), TamperedError);
+  // With the manifest made to match, the parser's own refusal.
+  try {
+    ReadBytes(Repack(m, true));
+    FAIL("accepted a malformed samples.csv");
+  } catch (const TamperedError&) {
+    FAIL("a matching manifest was called tampered");
+  } catch (const BundleError& e) {
+    CHECK_THAT(e.what(), Catch::Matchers::ContainsSubstring("samples.csv:"));
+  }
+}
+
+TEST_CASE("an archive whose manifest comes after samples.csv reads the same, samples.csv held whole") {
+  const std::string bytes = Serialize(SynthContents(3000));
+  auto m = Members(bytes);
+  std::vector<Entry> e = {{"samples.csv", m.at("samples.csv")}};
+  for (const auto& [name, data] : m)
+    if (name != "samples.csv") e.push_back({name, data});
+  const std::string late = Craft(e);
+  Contents a = ReadBytes(bytes), b = ReadBytes(late);
+  CHECK(FormatSamplesCsv(b.samples, b.sensors) == FormatSamplesCsv(a.samples, a.sensors));
+  CHECK(b.samples.size() == 3000);
+  // Held whole, samples.csv keeps the cap of the capture's largest bundle.
+  ReadLimits held;
+  held.max_held_samples_csv_bytes = 1000;
+  CHECK_THROWS_WITH(ReadBytes(late, held), Catch::Matchers::ContainsSubstring("exceeds the limit of 1000 for one held whole"));
+  CHECK(ReadBytes(bytes, held).samples.size() == 3000);  // streamed: the larger cap
 }

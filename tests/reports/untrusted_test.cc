@@ -228,7 +228,7 @@ TEST_CASE("parsing stops at the memory, line and time budgets with one line nami
   std::string zeros = "[";
   for (int k = 0; k < 500000; ++k) zeros += "0,";
   m["system.json"] = "{\"a\":" + zeros + "0]}";
-  ReadLimits small = ReadLimits{}.WithMemory(64u << 20);
+  ReadLimits small = ReadLimits{}.WithMemory(ReadLimits{}.max_memory_bytes / 8);
   CHECK(small.max_samples_csv_bytes == ReadLimits{}.max_samples_csv_bytes / 8);
   CHECK(small.max_json_values == ReadLimits{}.max_json_values / 8);
   CHECK(small.max_members == ReadLimits{}.max_members);
