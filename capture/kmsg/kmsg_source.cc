@@ -53,14 +53,6 @@ std::vector<bundle::KmsgRecord> KmsgSource::ReadAvailable(size_t max_records) {
   return out;
 }
 
-Dump DumpAll(const std::string& path) {
-  KmsgSource src(path, false);
-  Dump d;
-  d.records = src.ReadAvailable(1u << 22);
-  d.dropped = src.dropped();
-  return d;
-}
-
 void WriteRecord(const std::string& path, int level, const std::string& text) {
   UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_APPEND));
   if (!fd)

@@ -1,6 +1,6 @@
-// /dev/kmsg as a non-blocking source: live (from the end, for triggers)
-// or whole (every record still in the buffer, for the bundle). Records
-// overwritten before we read them (EPIPE) are counted, not fatal.
+// /dev/kmsg as a non-blocking source (what it reads is kept in a KmsgLog,
+// kmsg_log.h). Records overwritten before we read them (EPIPE) are
+// counted, not fatal.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "capture/common/unique_fd.h"
+#include "capture/kmsg/kmsg_log.h"
 #include "reports/bundle/bundle.h"
 
 namespace tempmon::capture::kmsg {
@@ -32,13 +33,6 @@ class KmsgSource {
   uint64_t last_seq_ = 0;
   bool have_seq_ = false;
 };
-
-// The whole buffer (for the bundle): every record, and how many were lost.
-struct Dump {
-  std::vector<bundle::KmsgRecord> records;
-  uint64_t dropped = 0;
-};
-Dump DumpAll(const std::string& path);
 
 // Writes one record to the kernel log through `path` (/dev/kmsg) with
 // printk level `level`; throws CaptureError (with a permissions hint).

@@ -21,8 +21,55 @@ std::string ArchiveMessage(struct archive* a) {
   return s ? s : "unknown libarchive error";
 }
 
-la_ssize_t AppendToString(struct archive*, void* client, const void* buf, size_t n) {
-  static_cast<std::string*>(client)->append(static_cast<const char*>(buf), n);
+struct CCtxFree {
+  void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); }
+};
+
+// Level 2, not 6: a bundle is written while the machine is failing, so
+// time to fsync beats size (65536 samples: ~9 ms instead of ~75 ms for a
+// bundle ~10% larger; docs/benchmarks.md, ## Capture).
+constexpr int kZstdLevel = 2;
+
+// One compressor per thread, kept between bundles: a fresh context is a
+// megabyte and more of tables whose first touch (page faults) costs more
+// than compressing a bundle on a small VM.
+ZSTD_CCtx* ThreadCCtx() {
+  thread_local std::unique_ptr<ZSTD_CCtx, CCtxFree> cctx(ZSTD_createCCtx());
+  if (!cctx) throw BundleError("bundle: ZSTD_createCCtx failed (out of memory?)");
+  return cctx.get();
+}
+
+// libarchive writes the plain tar here; it is compressed into `out` as it
+// comes, so neither the tar nor a copy of the archive is ever held.
+struct Compressor {
+  ZSTD_CCtx* cctx;
+  std::string* out;
+  std::string error;
+
+  bool Put(const void* data, size_t n, ZSTD_EndDirective mode) {
+    ZSTD_inBuffer in{data, n, 0};
+    for (;;) {
+      const size_t old = out->size();
+      if (out->capacity() - old < ZSTD_CStreamOutSize()) out->reserve(std::max(out->capacity() * 2, old + ZSTD_CStreamOutSize()));
+      out->resize(out->capacity());
+      ZSTD_outBuffer ob{out->data() + old, out->size() - old, 0};
+      const size_t r = ZSTD_compressStream2(cctx, &ob, &in, mode);
+      out->resize(old + ob.pos);
+      if (ZSTD_isError(r)) {
+        error = ZSTD_getErrorName(r);
+        return false;
+      }
+      if (mode == ZSTD_e_end ? r == 0 : in.pos == in.size) return true;
+    }
+  }
+};
+
+la_ssize_t CompressBlock(struct archive* a, void* client, const void* buf, size_t n) {
+  auto* z = static_cast<Compressor*>(client);
+  if (!z->Put(buf, n, ZSTD_e_continue)) {
+    archive_set_error(a, -1, "zstd: %s", z->error.c_str());
+    return -1;
+  }
   return static_cast<la_ssize_t>(n);
 }
 
@@ -38,19 +85,36 @@ bool IsPlainMemberName(std::string_view name) {
   return true;
 }
 
+void PrepareCompressor() {
+  // A frame of unknown size sizes the tables as a bundle's does.
+  ZSTD_CCtx* cctx = ThreadCCtx();
+  std::string scratch;
+  Compressor z{cctx, &scratch, {}};
+  ZSTD_CCtx_reset(cctx, ZSTD_reset_session_and_parameters);
+  ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, kZstdLevel);
+  if (!z.Put("x", 1, ZSTD_e_flush) || !z.Put(nullptr, 0, ZSTD_e_end))
+    throw BundleError("bundle: zstd: " + z.error);
+}
+
 std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s) {
   std::string out;
+  PackTarZst(members, mtime_s, out);
+  return out;
+}
+
+void PackTarZst(const std::vector<Member>& members, int64_t mtime_s, std::string& out) {
+  out.clear();
+  Compressor z{ThreadCCtx(), &out, {}};
+  ZSTD_CCtx_reset(z.cctx, ZSTD_reset_session_and_parameters);
+  if (ZSTD_isError(ZSTD_CCtx_setParameter(z.cctx, ZSTD_c_compressionLevel, kZstdLevel)))
+    throw BundleError("bundle: cannot set the zstd level");
   ArchivePtr a(archive_write_new(), &archive_write_free);
   if (!a) throw BundleError("bundle: archive_write_new failed (out of memory?)");
-  if (archive_write_add_filter_zstd(a.get()) != ARCHIVE_OK ||
-      // Level 2, not 6: a bundle is written while the machine is failing,
-      // so time to fsync beats size (65536 samples: ~9 ms instead of ~75 ms
-      // for a bundle ~10% larger; docs/benchmarks.md, ## Capture).
-      archive_write_set_filter_option(a.get(), "zstd", "compression-level", "2") != ARCHIVE_OK ||
+  if (archive_write_add_filter_none(a.get()) != ARCHIVE_OK ||
       archive_write_set_format_pax_restricted(a.get()) != ARCHIVE_OK ||
       // One output block per call keeps memory use flat for big members.
       archive_write_set_bytes_in_last_block(a.get(), 1) != ARCHIVE_OK ||
-      archive_write_open(a.get(), &out, nullptr, &AppendToString, nullptr) != ARCHIVE_OK)
+      archive_write_open(a.get(), &z, nullptr, &CompressBlock, nullptr) != ARCHIVE_OK)
     throw BundleError("bundle: cannot set up tar.zst writer: " + ArchiveMessage(a.get()));
   for (const Member& m : members) {
     if (!IsPlainMemberName(m.name))
@@ -89,7 +153,7 @@ std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s) {
   }
   if (archive_write_close(a.get()) != ARCHIVE_OK)
     throw BundleError("bundle: cannot finish tar.zst stream: " + ArchiveMessage(a.get()));
-  return out;
+  if (!z.Put(nullptr, 0, ZSTD_e_end)) throw BundleError("bundle: cannot finish the zstd frame: " + z.error);
 }
 
 namespace {

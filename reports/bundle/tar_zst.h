@@ -35,6 +35,11 @@ struct Member {
 // Members in the given order; every entry a regular file, mode 0644,
 // owner 0:0, mtime `mtime_s` (so the same contents give the same bytes).
 std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s);
+// The same into `out` (cleared first), whose capacity a caller may reuse.
+// The compressor is kept per thread; PrepareCompressor() allocates and
+// touches it ahead of the first archive.
+void PrepareCompressor();
+void PackTarZst(const std::vector<Member>& members, int64_t mtime_s, std::string& out);
 
 // What UnpackTarZst found in a file.
 struct Archive {

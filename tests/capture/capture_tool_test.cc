@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 
 #include <catch2/catch_test_macros.hpp>
@@ -250,6 +251,49 @@ TEST_CASE("a kernel-log hang line triggers a hang bundle") {
   auto b = tempmon::bundle::Read(bundles[0]);
   CHECK(b.trigger.kind == "hang");
   CHECK_THAT(b.trigger.reason, Catch::Matchers::ContainsSubstring("Xid (PCI:0000:3b:00): 79"));
+  // The bundle's kernel log is what the live reader read: the FIFO holds
+  // nothing any more at the trigger, as a /dev/kmsg that a loaded machine
+  // cannot read in time would give nothing.
+  REQUIRE(b.kmsg.size() == 3);
+  CHECK(b.kmsg[0].seq == 100);
+  CHECK(b.kmsg[2].seq == 102);
+  CHECK_THAT(b.kmsg[2].text, Catch::Matchers::ContainsSubstring("GPU has fallen off the bus"));
+  CHECK(b.losses.kmsg_dropped == 0);
+  std::map<std::string, std::string> status;
+  for (const auto& col : b.collectors) status[col.name] = col.status;
+  CHECK(status["kmsg.live"] == "ok");
+}
+
+TEST_CASE("the kernel log logged before the start is in the bundle and, without boot replay, triggers nothing") {
+  TempDir d;
+  auto shm = UniqueName("kmsgold");
+  tempmon::sim::SimConfig cfg;
+  cfg.name = shm;
+  tempmon::sim::SimProducer p(cfg);
+  p.Step(MonoNow());
+  fs::path kmsg = d.p / "kmsg";
+  REQUIRE(::mkfifo(kmsg.c_str(), 0600) == 0);
+  int w = ::open(kmsg.c_str(), O_RDWR | O_CLOEXEC);
+  REQUIRE(w >= 0);
+  // Everything is logged before the capture starts: no race with its reader.
+  std::string lines =
+      "6,7,4000000,-;NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.154.05\n"
+      "3,8,4000200,-;NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.\n";
+  REQUIRE(::write(w, lines.data(), lines.size()) == static_cast<ssize_t>(lines.size()));
+  auto args = CaptureArgs(d.p / "spool", FakeRoot(d.p), shm);
+  args[8] = kmsg.string();  // --kmsg
+  for (const char* a : {"--on-hang", "--no-boot-replay", "--now", "--once", "--post", "0"}) args.push_back(a);
+  Child c(args);
+  int rc = c.Wait(30s);
+  ::close(w);
+  REQUIRE(rc == 0);
+  auto bundles = BundlesIn(d.p / "spool");
+  REQUIRE(bundles.size() == 1);
+  auto b = tempmon::bundle::Read(bundles[0]);
+  CHECK(b.trigger.kind == "manual");  // the old Xid did not trigger
+  REQUIRE(b.kmsg.size() == 2);
+  CHECK(b.kmsg[1].seq == 8);
+  CHECK_THAT(b.kmsg[1].text, Catch::Matchers::ContainsSubstring("Xid (PCI:0000:3b:00): 79"));
 }
 
 TEST_CASE("a full disk gives a clear error, no bundle and no temporary file") {
