@@ -136,6 +136,7 @@ void CaptureDaemon::Setup() {
       // the log is followed live; the bundles' kernel log is this reader's
       // copy, so a trigger never reads /dev/kmsg again.
       kmsg_ = std::make_unique<kmsg::KmsgSource>(o_.kmsg, false);
+      kmsg_log_ = kmsg::KmsgLog(kmsg::KeepBytes(kmsg_->KernelBufferBytes()));
       add(kmsg_->fd(), EPOLLIN, kTagKmsg);
       kmsg_status_ = {"kmsg.live", "ok", o_.kmsg, 0};
     } catch (const CaptureError& e) {
@@ -387,7 +388,7 @@ bool CaptureDaemon::Finish() {
     kmsg_status_.message = o_.kmsg + ": " + std::to_string(kmsg_log_.size()) +
                            " records held from the live reader (" +
                            std::to_string(kmsg_log_.evicted()) + " oldest dropped past " +
-                           std::to_string(kmsg::kKeepBytes >> 20) + " MiB)";
+                           std::to_string(kmsg_log_.max_bytes() >> 10) + " KiB)";
   }
   w.losses.bpf_dropped = metrics_.bpf_dropped;
   w.source_collectors = {ring_status_, kmsg_status_, bpf_status_};

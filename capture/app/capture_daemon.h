@@ -70,7 +70,7 @@ class CaptureDaemon {
   std::unique_ptr<Snapshotter> snap_;
   std::unique_ptr<RingSource> ring_;
   std::unique_ptr<kmsg::KmsgSource> kmsg_;
-  kmsg::KmsgLog kmsg_log_{kmsg::kKeepBytes};  // the bundles' kernel log
+  kmsg::KmsgLog kmsg_log_{kmsg::kKeepUnknownBytes};  // the bundles' kernel log (bound set in Setup)
   std::unique_ptr<probe::ThrottleProbe> probe_;
   std::optional<SampleTriggers> triggers_;
   Debouncer debounce_;

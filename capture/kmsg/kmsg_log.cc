@@ -1,5 +1,7 @@
 #include "capture/kmsg/kmsg_log.h"
 
+#include <algorithm>
+
 namespace tempmon::capture::kmsg {
 
 void KmsgLog::Add(bundle::KmsgRecord r) {
@@ -10,6 +12,11 @@ void KmsgLog::Add(bundle::KmsgRecord r) {
     records_.pop_front();
     ++evicted_;
   }
+}
+
+size_t KeepBytes(long kernel_buffer_bytes) {
+  if (kernel_buffer_bytes <= 0) return kKeepUnknownBytes;
+  return std::clamp(4 * static_cast<size_t>(kernel_buffer_bytes), kKeepMinBytes, kKeepMaxBytes);
 }
 
 }  // namespace tempmon::capture::kmsg

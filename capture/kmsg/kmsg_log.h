@@ -24,6 +24,7 @@ class KmsgLog {
   size_t size() const { return records_.size(); }
   size_t bytes() const { return bytes_; }
   uint64_t evicted() const { return evicted_; }
+  size_t max_bytes() const { return max_bytes_; }
 
   // What one record counts against the bound: its text and about what its
   // JSON line adds, so the bound also bounds kmsg.jsonl.
@@ -36,9 +37,15 @@ class KmsgLog {
   std::deque<bundle::KmsgRecord> records_;
 };
 
-// KmsgLog's bound in the capture: 4 MiB keeps kmsg.jsonl well inside the
-// reader's 16 MiB member limit (docs/bundle-format.md, Limits), and holds
-// more than a default kernel log buffer (CONFIG_LOG_BUF_SHIFT 17..18).
-inline constexpr size_t kKeepBytes = size_t{4} << 20;
+// KmsgLog's bound in the capture: four times the kernel's own log buffer
+// (its text: a record costs its text + 96 here, its text and no more there,
+// so this holds at least what a read of /dev/kmsg could return), within
+// these limits: 4 MiB keeps kmsg.jsonl well inside the reader's 16 MiB
+// member limit (docs/bundle-format.md, Limits); 1 MiB when the buffer's
+// size is unknown.
+inline constexpr size_t kKeepMinBytes = size_t{512} << 10;
+inline constexpr size_t kKeepMaxBytes = size_t{4} << 20;
+inline constexpr size_t kKeepUnknownBytes = size_t{1} << 20;
+size_t KeepBytes(long kernel_buffer_bytes);  // kernel_buffer_bytes <= 0: unknown
 
 }  // namespace tempmon::capture::kmsg

@@ -1,6 +1,7 @@
 #include "capture/kmsg/kmsg_source.h"
 
 #include <fcntl.h>
+#include <sys/klog.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,6 +52,12 @@ std::vector<bundle::KmsgRecord> KmsgSource::ReadAvailable(size_t max_records) {
     }
   }
   return out;
+}
+
+long KmsgSource::KernelBufferBytes() const {
+  if (!is_device_) return 0;
+  const int n = ::klogctl(10 /* SYSLOG_ACTION_SIZE_BUFFER */, nullptr, 0);
+  return n > 0 ? n : 0;
 }
 
 void WriteRecord(const std::string& path, int level, const std::string& text) {

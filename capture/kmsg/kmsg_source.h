@@ -24,6 +24,9 @@ class KmsgSource {
   std::vector<bundle::KmsgRecord> ReadAvailable(size_t max_records = 100000);
   // Records the kernel overwrote before we read them (sequence gaps).
   uint64_t dropped() const { return dropped_; }
+  // The kernel's log buffer size in bytes (syslog(2)), 0 when unknown or
+  // when the source is not the kernel's device.
+  long KernelBufferBytes() const;
 
  private:
   UniqueFd fd_;

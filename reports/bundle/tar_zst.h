@@ -4,12 +4,15 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "bundle.h"
 #include "read_limits.h"
+
+struct archive;
 
 namespace tempmon::bundle {
 
@@ -39,6 +42,26 @@ std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s);
 // The compressor is kept per thread; PrepareCompressor() allocates and
 // touches it ahead of the first archive.
 void PrepareCompressor();
+
+struct Compressor;
+// The same in steps, for a writer that makes members while earlier ones
+// are compressed: Add() each member after the first, in order, then
+// Finish() with the first (the manifest, which lists the others).
+class TarZstWriter {
+ public:
+  TarZstWriter(int64_t mtime_s, std::string& out);  // `out` cleared, then the archive
+  ~TarZstWriter();
+  TarZstWriter(const TarZstWriter&) = delete;
+  TarZstWriter& operator=(const TarZstWriter&) = delete;
+  void Add(const Member& m);
+  void Finish(const Member& front);
+
+ private:
+  int64_t mtime_s_;
+  std::string& out_;
+  std::unique_ptr<Compressor> z_;
+  std::unique_ptr<struct archive, int (*)(struct archive*)> tar_;
+};
 void PackTarZst(const std::vector<Member>& members, int64_t mtime_s, std::string& out);
 
 // What UnpackTarZst found in a file.

@@ -82,59 +82,80 @@ void SerializeInto(const Contents& c, const CsvRows* rows, std::string& out) {
   };
   // samples.csv (megabytes) is never held whole: its rows come from
   // `rows` (formatted ahead of time) or are formatted twice in 64 KiB
-  // pieces, once for its size and SHA-256 (the manifest comes first) and
+  // pieces, once for its size and SHA-256 (the manifest lists them) and
   // once into the compressor: on a small machine the page faults for a
   // fresh multi-megabyte buffer cost more than the formatting.
   Member csv("samples.csv", {});
-  if (rows && RowsFit(*rows, c)) {
-    csv.stream = [rows](const std::function<void(std::string_view)>& sink) {
-      std::string header(kSamplesHeader);
-      header += '\n';
+  const bool ahead = rows && RowsFit(*rows, c);
+  std::string header(kSamplesHeader);
+  header += '\n';
+  if (ahead) {
+    csv.stream = [rows, &header](const std::function<void(std::string_view)>& sink) {
       sink(header);
       for (std::string_view piece : rows->pieces) sink(piece);
     };
+    csv.stream_size = header.size();
+    for (std::string_view piece : rows->pieces) csv.stream_size += piece.size();
   } else {
     csv.stream = [&c](const std::function<void(std::string_view)>& sink) {
       StreamSamplesCsv(c.samples, c.sensors, sink);
     };
   }
-  // Its SHA-256 and the kernel-log members on a second thread while this
-  // one formats the others (the summary reads every sample and log line):
-  // two cores halve the time to the manifest.
+  // Its size and SHA-256; the size goes in its tar header, before its bytes.
   Sha256 hash;
-  std::string kmsg_jsonl, kmsg_txt;
+  uint64_t hashed = 0;
+  std::string csv_sha;
+  auto hash_csv = [&] {
+    csv.stream([&](std::string_view piece) {
+      hash.Update(piece);
+      hashed += piece.size();
+    });
+    csv_sha = hash.HexFinal();
+  };
+  if (!ahead) {
+    hash_csv();
+    csv.stream_size = hashed;
+  }
+  // While this thread compresses samples.csv, a second one hashes it (rows
+  // formatted ahead) and makes the kernel-log members and the summary (which
+  // reads every sample and log line): two cores overlap the two halves.
+  std::string kmsg_jsonl, kmsg_txt, summary;
   std::exception_ptr worker_error;
   std::jthread worker([&] {
     try {
-      csv.stream([&](std::string_view piece) {
-        hash.Update(piece);
-        csv.stream_size += piece.size();
-      });
-      csv.sha256 = hash.HexFinal();
+      if (ahead) hash_csv();
       kmsg_jsonl = FormatKmsgJsonl(c.kmsg);
       kmsg_txt = FormatKmsgText(c.kmsg);
+      summary = c.summary.empty() ? RenderSummary(c) : c.summary;
     } catch (...) {
       worker_error = std::current_exception();
     }
   });
-  std::string episodes = FormatJsonl(c.episodes, "episodes.jsonl");
-  std::string events = FormatJsonl(c.events, "events.jsonl");
-  std::string system = DumpJson(c.system, 2) + "\n";
-  std::string summary = c.summary.empty() ? RenderSummary(c) : c.summary;
+  const int64_t mtime = c.trigger.wall_ns > 0 ? c.trigger.wall_ns / 1'000'000'000 : 0;
+  TarZstWriter tar(mtime, out);
+  tar.Add(csv);
+  add("episodes.jsonl", FormatJsonl(c.episodes, "episodes.jsonl"));
+  tar.Add(all.back());
+  add("events.jsonl", FormatJsonl(c.events, "events.jsonl"));
+  tar.Add(all.back());
   worker.join();
   if (worker_error) std::rethrow_exception(worker_error);
-  all.push_back(std::move(csv));
-  add("episodes.jsonl", std::move(episodes));
-  add("events.jsonl", std::move(events));
+  if (hashed != csv.stream_size)
+    throw BundleError("samples.csv: rows changed while written (internal error)");
+  csv.sha256 = csv_sha;
+  all.insert(all.begin() + 1, std::move(csv));
   add("kmsg.jsonl", std::move(kmsg_jsonl));
+  tar.Add(all.back());
   add("kmsg.txt", std::move(kmsg_txt));
-  add("system.json", std::move(system));
+  tar.Add(all.back());
+  add("system.json", DumpJson(c.system, 2) + "\n");
+  tar.Add(all.back());
   add("summary.txt", std::move(summary));
+  tar.Add(all.back());
   nlohmann::json manifest = MakeManifest(c, std::span<const Member>(all).subspan(1));
   manifest[kSampleSummaryField] = SampleSummaryJson(SummariseSamples(c.samples));
   all[0].data = DumpJson(manifest, 2) + "\n";
-  int64_t mtime = c.trigger.wall_ns > 0 ? c.trigger.wall_ns / 1'000'000'000 : 0;
-  PackTarZst(all, mtime, out);
+  tar.Finish(all[0]);
 }
 
 // Write()'s archive buffer, kept per thread between bundles: its pages are

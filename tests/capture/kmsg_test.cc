@@ -248,3 +248,11 @@ TEST_CASE("the capture's copy of the kernel log is bounded by bytes, drops the o
   CHECK(kept.front().seq == 16);
   CHECK(kept.back().seq == 25);
 }
+
+TEST_CASE("the capture keeps four times the kernel's log buffer, within its limits") {
+  CHECK(km::KeepBytes(256 << 10) == 1u << 20);
+  CHECK(km::KeepBytes(512 << 10) == 2u << 20);
+  CHECK(km::KeepBytes(16 << 20) == km::kKeepMaxBytes);
+  CHECK(km::KeepBytes(4 << 10) == km::kKeepMinBytes);
+  CHECK(km::KeepBytes(0) == km::kKeepUnknownBytes);
+}
