@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <memory>
 #include <set>
+#include <vector>
 
 #include "terminal_safe.h"
 
@@ -48,20 +49,21 @@ struct Compressor {
   std::string* out;
   std::string error;
 
+  // zstd writes into a small buffer kept per thread, appended to `out`:
+  // growing `out` to its capacity for zstd to write into would zero-fill
+  // that capacity on every call (libarchive calls once per 10 KiB).
   bool Put(const void* data, size_t n, ZSTD_EndDirective mode) {
+    thread_local std::vector<char> buf(ZSTD_CStreamOutSize());
     ZSTD_inBuffer in{data, n, 0};
     for (;;) {
-      const size_t old = out->size();
-      if (out->capacity() - old < ZSTD_CStreamOutSize()) out->reserve(std::max(out->capacity() * 2, old + ZSTD_CStreamOutSize()));
-      out->resize(out->capacity());
-      ZSTD_outBuffer ob{out->data() + old, out->size() - old, 0};
+      ZSTD_outBuffer ob{buf.data(), buf.size(), 0};
       const size_t r = ZSTD_compressStream2(cctx, &ob, &in, mode);
-      out->resize(old + ob.pos);
       if (ZSTD_isError(r)) {
         error = ZSTD_getErrorName(r);
         return false;
       }
-      if (mode == ZSTD_e_end ? r == 0 : in.pos == in.size) return true;
+      out->append(buf.data(), ob.pos);
+      if (mode == ZSTD_e_end ? r == 0 : in.pos == in.size && ob.pos < ob.size) return true;
     }
   }
 };
