@@ -224,19 +224,6 @@ void TarZstWriter::Finish(const Member& front) {
   out_.insert(FrameHeaderSize(out_), raw);
 }
 
-std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s) {
-  std::string out;
-  PackTarZst(members, mtime_s, out);
-  return out;
-}
-
-void PackTarZst(const std::vector<Member>& members, int64_t mtime_s, std::string& out) {
-  if (members.empty()) throw BundleError("bundle: no members (internal error)");
-  TarZstWriter w(mtime_s, out);
-  for (size_t i = 1; i < members.size(); ++i) w.Add(members[i]);
-  w.Finish(members[0]);
-}
-
 namespace {
 
 constexpr uint32_t kZstdMagic = 0xfd2fb528;

@@ -35,21 +35,17 @@ struct Member {
   uint64_t size() const { return stream ? stream_size : data.size(); }
 };
 
-// Members in the given order; every entry a regular file, mode 0644,
-// owner 0:0, mtime `mtime_s` (so the same contents give the same bytes).
-std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s);
-// The same into `out` (cleared first), whose capacity a caller may reuse.
-// The compressor is kept per thread; PrepareCompressor() allocates and
-// touches it ahead of the first archive.
-void PrepareCompressor();
-
 struct Compressor;
-// The same in steps, for a writer that makes members while earlier ones
-// are compressed: Add() each member after the first, in order, then
-// Finish() with the first (the manifest, which lists the others).
+
+// Writes a bundle's archive into `out` (cleared first; its capacity is
+// reused): members in order, every entry a regular file, mode 0644, owner
+// 0:0, mtime `mtime_s` (so the same contents give the same bytes), in one
+// zstd frame. Add() each member after the first while later ones are still
+// being made, then Finish() with the first (the manifest, which lists the
+// others): it is stored uncompressed in front of the compressed rest.
 class TarZstWriter {
  public:
-  TarZstWriter(int64_t mtime_s, std::string& out);  // `out` cleared, then the archive
+  TarZstWriter(int64_t mtime_s, std::string& out);
   ~TarZstWriter();
   TarZstWriter(const TarZstWriter&) = delete;
   TarZstWriter& operator=(const TarZstWriter&) = delete;
@@ -62,7 +58,10 @@ class TarZstWriter {
   std::unique_ptr<Compressor> z_;
   std::unique_ptr<struct archive, int (*)(struct archive*)> tar_;
 };
-void PackTarZst(const std::vector<Member>& members, int64_t mtime_s, std::string& out);
+
+// The compressor is kept per thread between archives; PrepareCompressor()
+// allocates and touches it ahead of the first.
+void PrepareCompressor();
 
 // What UnpackTarZst found in a file.
 struct Archive {
