@@ -130,16 +130,18 @@ void CaptureDaemon::Setup() {
   }
 
   kmsg_status_ = {"kmsg.live", "skipped", "--kmsg none", 0};
-  if (o_.kmsg != "none" && policy_->Any()) {
+  if (o_.kmsg != "none") {
     try {
-      // From the start of this boot: what was logged before we started is
-      // looked at once (boot replay), then the log is followed live.
-      kmsg_ = std::make_unique<kmsg::KmsgSource>(o_.kmsg, !o_.boot_replay);
+      // From the start of this boot: the backlog is read once (Run), then
+      // the log is followed live; the bundles' kernel log is this reader's
+      // copy, so a trigger never reads /dev/kmsg again.
+      kmsg_ = std::make_unique<kmsg::KmsgSource>(o_.kmsg, false);
+      kmsg_log_ = kmsg::KmsgLog(kmsg::KeepBytes(kmsg_->KernelBufferBytes()));
       add(kmsg_->fd(), EPOLLIN, kTagKmsg);
       kmsg_status_ = {"kmsg.live", "ok", o_.kmsg, 0};
     } catch (const CaptureError& e) {
       kmsg_status_ = {"kmsg.live", "failed", e.what(), 0};
-      Log(std::string("kernel-log triggers off: ") + e.what());
+      if (policy_->Any()) Log(std::string("kernel-log triggers off: ") + e.what());
     }
   }
 
@@ -249,40 +251,48 @@ void CaptureDaemon::PollRing() {
 
 void CaptureDaemon::PollKmsg(bool at_start) {
   if (!kmsg_) return;
+  // Without kernel-log triggers nothing is judged; the backlog found at
+  // start-up only with --boot-replay (else old lines would trigger).
+  const bool judge = policy_->Any() && (!at_start || o_.boot_replay);
   for (;;) {
     auto records = kmsg_->ReadAvailable();
     if (records.empty()) break;
     for (auto& r : records) {
-      signatures::Match m = signatures::Classify(r.text);
-      if (!m) continue;
-      const uint64_t ts = r.ts_us * 1000;
-      const std::string line = r.text.substr(0, r.text.find('\n'));
-      auto added = kmsg_bursts_.Add(m, ts, line);
-      if (at_start) added.burst->found_at_start = true;
-      // A burst of the same signature is counted in its first entry and
-      // never triggers again.
-      if (!added.first || !policy_->Triggers(m)) continue;
-      if (!added.burst->benign_in_context.empty()) {
-        if (o_.verbose) Log("not a trigger, benign in context: " + m.Headline() + " (" + added.burst->benign_in_context + ")");
-        continue;
-      }
-      std::string reason = std::string(m.test ? "TEST (--test-signature): " : "") + m.Headline() +
-                           "; kernel log: " + line;
-      if (!at_start) {
-        Fire(signatures::TriggerPolicy::KindOf(m), reason, MonoNow());
-        continue;
-      }
-      // Logged before the capture started: one bundle per boot, at the
-      // line's own kernel time, remembered in the spool across restarts.
-      if (spool_->Seen(boot_key_)) {
-        Log("found at start, already reported for this boot: " + m.Headline());
-        continue;
-      }
-      Fire(signatures::TriggerPolicy::KindOf(m), "found at start: " + reason, ts, boot_key_);
+      if (judge) JudgeKmsg(r, at_start);
+      kmsg_log_.Add(std::move(r));
     }
     if (!at_start) break;  // live: the next EPOLLIN brings the rest
   }
-  metrics_.kmsg_dropped = kmsg_->dropped();
+  metrics_.kmsg_dropped = kmsg_->dropped() + kmsg_log_.evicted();
+}
+
+void CaptureDaemon::JudgeKmsg(const bundle::KmsgRecord& r, bool at_start) {
+  signatures::Match m = signatures::Classify(r.text);
+  if (!m) return;
+  const uint64_t ts = r.ts_us * 1000;
+  const std::string line = r.text.substr(0, r.text.find('\n'));
+  auto added = kmsg_bursts_.Add(m, ts, line);
+  if (at_start) added.burst->found_at_start = true;
+  // A burst of the same signature is counted in its first entry and
+  // never triggers again.
+  if (!added.first || !policy_->Triggers(m)) return;
+  if (!added.burst->benign_in_context.empty()) {
+    if (o_.verbose) Log("not a trigger, benign in context: " + m.Headline() + " (" + added.burst->benign_in_context + ")");
+    return;
+  }
+  std::string reason = std::string(m.test ? "TEST (--test-signature): " : "") + m.Headline() +
+                       "; kernel log: " + line;
+  if (!at_start) {
+    Fire(signatures::TriggerPolicy::KindOf(m), reason, MonoNow());
+    return;
+  }
+  // Logged before the capture started: one bundle per boot, at the
+  // line's own kernel time, remembered in the spool across restarts.
+  if (spool_->Seen(boot_key_)) {
+    Log("found at start, already reported for this boot: " + m.Headline());
+    return;
+  }
+  Fire(signatures::TriggerPolicy::KindOf(m), "found at start: " + reason, ts, boot_key_);
 }
 
 void CaptureDaemon::PollProbe() {
@@ -336,6 +346,7 @@ bool CaptureDaemon::Finish() {
   Pending p = std::move(*pending_);
   pending_.reset();
   WindowData w;
+  w.after = snap_->StartAfter();
   w.trigger = p.trigger;
   w.window_start_mono_ns = p.trigger.mono_ns > Ns(o_.pre_s) ? p.trigger.mono_ns - Ns(o_.pre_s) : 0;
   w.window_end_mono_ns = std::min(p.end_mono_ns, MonoNow());
@@ -343,6 +354,7 @@ bool CaptureDaemon::Finish() {
   if (ring_) {
     w.sensors = ring_->Sensors();
     w.samples = ring_->Window(w.window_start_mono_ns, w.window_end_mono_ns);
+    w.csv_rows = ring_->Rows(w.samples);
     w.module_version = ring_->ModuleVersion();
     w.losses.ring_overwritten = ring_->Stats().lost;
     w.losses.ring_torn = ring_->Stats().torn;
@@ -370,7 +382,14 @@ bool CaptureDaemon::Finish() {
     if (b.last_ns >= w.window_start_mono_ns && b.first_ns <= w.window_end_mono_ns + 5 * kSec)
       w.events.push_back(signatures::event::ToJson(b));
   for (auto& a : p.also) w.events.push_back(ToJson(a));
-  if (kmsg_) w.losses.kmsg_dropped = kmsg_->dropped();
+  if (kmsg_) {
+    w.kmsg = kmsg_log_.Copy();
+    w.losses.kmsg_dropped = kmsg_->dropped() + kmsg_log_.evicted();
+    kmsg_status_.message = o_.kmsg + ": " + std::to_string(kmsg_log_.size()) +
+                           " records held from the live reader (" +
+                           std::to_string(kmsg_log_.evicted()) + " oldest dropped past " +
+                           std::to_string(kmsg_log_.max_bytes() >> 10) + " KiB)";
+  }
   w.losses.bpf_dropped = metrics_.bpf_dropped;
   w.source_collectors = {ring_status_, kmsg_status_, bpf_status_};
   AddGpuFacts(w, p.gpu_at_trigger);
@@ -469,6 +488,7 @@ int CaptureDaemon::Run() {
   for (const auto& p : spool_->CleanTemporaries())
     Log("removed a partial bundle left by a crash: " + p.filename().string());
   snap_ = std::make_unique<Snapshotter>(o_, *spool_);
+  bundle::PrepareWriter();
   try {
     Setup();
   } catch (const ring::RingError& e) {
@@ -480,7 +500,7 @@ int CaptureDaemon::Run() {
   }
   ProcessPstore();
   boot_key_ = "kmsg-boot:" + facts::ReadTrimmedOr(std::filesystem::path(o_.sysroot) / "proc/sys/kernel/random/boot_id", "unknown");
-  if (o_.boot_replay) PollKmsg(true);
+  PollKmsg(true);
   WriteMetrics();
 
   bool only_now = o_.now && !(o_.on_throttle || o_.on_hang || o_.on_temp_c || o_.on_rise_c_per_s);

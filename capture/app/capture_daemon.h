@@ -51,8 +51,10 @@ class CaptureDaemon {
   void AddGpuFacts(WindowData& w, const nlohmann::json& at_trigger) const;
   void ProcessPstore();
   void PollRing();
-  // at_start: the backlog logged in this boot before the capture started.
+  // at_start: the backlog logged in this boot before the capture started,
+  // read whole into kmsg_log_ and judged only with --boot-replay.
   void PollKmsg(bool at_start = false);
+  void JudgeKmsg(const bundle::KmsgRecord& r, bool at_start);
   void PollProbe();
   void OnSignal();
   void Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns,
@@ -68,6 +70,7 @@ class CaptureDaemon {
   std::unique_ptr<Snapshotter> snap_;
   std::unique_ptr<RingSource> ring_;
   std::unique_ptr<kmsg::KmsgSource> kmsg_;
+  kmsg::KmsgLog kmsg_log_{kmsg::kKeepUnknownBytes};  // the bundles' kernel log (bound set in Setup)
   std::unique_ptr<probe::ThrottleProbe> probe_;
   std::optional<SampleTriggers> triggers_;
   Debouncer debounce_;

@@ -53,15 +53,92 @@ std::vector<bundle::Sample> RingSource::Poll() {
     fresh.push_back(s);
   });
   history_.insert(history_.end(), fresh.begin(), fresh.end());
+  if (!fresh.empty()) FormatRows(fresh);
   return fresh;
+}
+
+void RingSource::FormatRows(const std::vector<bundle::Sample>& fresh) {
+  bundle::SampleRowFormatter now(Sensors());
+  if (formatter_ && formatter_->names() == now.names()) {
+    RowChunk c;
+    c.seqs.reserve(fresh.size());
+    c.ends.reserve(fresh.size());
+    c.text.reserve(fresh.size() * 96);
+    for (const bundle::Sample& s : fresh) {
+      formatter_->Append(c.text, s);
+      c.seqs.push_back(s.seq);
+      c.ends.push_back(static_cast<uint32_t>(c.text.size()));
+    }
+    rows_.push_back(std::move(c));
+    return;
+  }
+  // A sensor was named or renamed: the whole history again, with the new
+  // names (rare: a producer describes its sensors once).
+  formatter_.emplace(std::move(now));
+  rows_.clear();
+  const size_t per = 4096;  // rows per chunk: offsets stay 32-bit
+  for (size_t i = 0; i < history_.size(); i += per) {
+    RowChunk c;
+    const size_t n = std::min(per, history_.size() - i);
+    c.seqs.reserve(n);
+    c.ends.reserve(n);
+    c.text.reserve(n * 96);
+    for (size_t k = i; k < i + n; ++k) {
+      formatter_->Append(c.text, history_[k]);
+      c.seqs.push_back(history_[k].seq);
+      c.ends.push_back(static_cast<uint32_t>(c.text.size()));
+    }
+    rows_.push_back(std::move(c));
+  }
+}
+
+std::unique_ptr<bundle::CsvRows> RingSource::Rows(const std::vector<bundle::Sample>& window) const {
+  auto out = std::make_unique<bundle::CsvRows>();
+  if (!formatter_) return window.empty() ? std::move(out) : nullptr;
+  out->names = formatter_->names();
+  out->rows = window.size();
+  if (window.empty()) return out;
+  out->first_seq = window.front().seq;
+  out->last_seq = window.back().seq;
+  size_t ci = 0, k = 0;
+  const char* run = nullptr;
+  size_t run_len = 0;
+  for (const bundle::Sample& s : window) {
+    // Both are in seq order: one cursor walks the chunks and their rows.
+    while (ci < rows_.size() && rows_[ci].seqs.back() < s.seq) {
+      ++ci;
+      k = 0;
+    }
+    if (ci == rows_.size()) return nullptr;
+    const RowChunk& c = rows_[ci];
+    while (k < c.seqs.size() && c.seqs[k] < s.seq) ++k;
+    if (c.seqs[k] != s.seq) return nullptr;
+    const size_t begin = k ? c.ends[k - 1] : 0;
+    const char* row = c.text.data() + begin;
+    const size_t len = c.ends[k] - begin;
+    if (run && run + run_len == row) {
+      run_len += len;  // adjacent rows: one piece
+    } else {
+      if (run) out->pieces.emplace_back(run, run_len);
+      run = row;
+      run_len = len;
+    }
+  }
+  if (run) out->pieces.emplace_back(run, run_len);
+  return out;
 }
 
 void RingSource::Trim(uint64_t keep_ns, size_t max_samples) {
   while (history_.size() > max_samples) history_.pop_front();
-  if (history_.empty()) return;
+  if (history_.empty()) {
+    rows_.clear();
+    return;
+  }
   uint64_t newest = history_.back().mono_ns;
   while (!history_.empty() && history_.front().mono_ns + keep_ns < newest)
     history_.pop_front();
+  while (!rows_.empty() && (history_.empty() || rows_.front().seqs.back() < history_.front().seq))
+    rows_.pop_front();
 }
 
 std::vector<bundle::Sample> RingSource::Window(uint64_t from, uint64_t to) const {

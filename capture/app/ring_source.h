@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "reports/bundle/bundle.h"
+#include "reports/bundle/samples_csv.h"
 #include "tempmon/ring/device_mapping.h"
 #include "tempmon/ring/reader.h"
 #include "tempmon/ring/shm_ring.h"
@@ -33,6 +34,12 @@ class RingSource {
   void Trim(uint64_t keep_ns, size_t max_samples);
   // Samples with from <= mono_ns <= to.
   std::vector<bundle::Sample> Window(uint64_t from_ns, uint64_t to_ns) const;
+
+  // samples.csv's rows of `window` (a Window() of this history), as
+  // formatted when the records arrived; they point into the history's
+  // rows, valid until the next Poll() or Trim(). Null when some sample has
+  // no row (then the bundle writer formats them).
+  std::unique_ptr<bundle::CsvRows> Rows(const std::vector<bundle::Sample>& window) const;
 
   // Origin, unit, thresholds and identity of every sensor in the table.
   std::vector<bundle::Sensor> Sensors() const;
@@ -63,7 +70,19 @@ class RingSource {
   std::optional<ring::DeviceMapping> device_;
   std::optional<ring::ShmRing> shm_;
   std::optional<ring::Reader> reader_;
+  void FormatRows(const std::vector<bundle::Sample>& fresh);
+
   std::deque<bundle::Sample> history_;
+  // samples.csv rows of the history, formatted as records arrive (between
+  // triggers, a few hundred microseconds a second at 1 kHz) so that a
+  // bundle copies them instead of formatting megabytes on the trigger path.
+  struct RowChunk {
+    std::vector<uint64_t> seqs;  // each row's sample seq, ascending
+    std::vector<uint32_t> ends;  // each row's end offset in text
+    std::string text;
+  };
+  std::deque<RowChunk> rows_;
+  std::optional<bundle::SampleRowFormatter> formatter_;  // of the current sensor names
   int64_t own_wall_offset_ = 0;
   bool seen_sensors_ = false;
   uint32_t seen_gen_ = 0, seen_nr_ = 0;

@@ -8,7 +8,6 @@
 
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
-#include "capture/kmsg/kmsg_source.h"
 #include "tempmon_version.h"
 
 namespace tempmon::capture {
@@ -38,6 +37,20 @@ std::shared_ptr<CollectorRunner> Snapshotter::StartBefore() const {
   return r;
 }
 
+std::shared_ptr<CollectorRunner> Snapshotter::StartAfter() const {
+  auto r = std::make_shared<CollectorRunner>();
+  const std::string root = o_.sysroot;
+  auto t = Ms(o_.collector_timeout_s);
+  r->Start("system.kernel", t, [root] { return facts::Kernel(root); });
+  r->Start("system.module", t, [root] { return facts::Module(root); });
+  r->Start("system.cpu", t, [root] { return facts::Cpu(root); });
+  r->Start("system.thermal", t, [root] { return facts::Thermal(root); });
+  r->Start("system.cpufreq", t, [root] { return facts::CpuFreq(root); });
+  r->Start("system.modules", t, [root] { return facts::Modules(root); });
+  r->Start("system.throttle_counters_after", t, [root] { return facts::ThrottleCounters(root); });
+  return r;
+}
+
 std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written) {
   bundle::Contents c;
   c.tool_version = TEMPMON_VERSION_STRING;
@@ -60,45 +73,18 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   c.collectors = std::move(w.source_collectors);
 
   // Everything that can block runs on collector threads; this thread only
-  // waits, at most until the deadlines.
-  CollectorRunner run;
-  const std::string root = o_.sysroot;
-  auto t = Ms(o_.collector_timeout_s);
-  run.Start("system.kernel", t, [root] { return facts::Kernel(root); });
-  run.Start("system.module", t, [root] { return facts::Module(root); });
-  run.Start("system.cpu", t, [root] { return facts::Cpu(root); });
-  run.Start("system.thermal", t, [root] { return facts::Thermal(root); });
-  run.Start("system.cpufreq", t, [root] { return facts::CpuFreq(root); });
-  run.Start("system.modules", t, [root] { return facts::Modules(root); });
-  run.Start("system.throttle_counters_after", t, [root] { return facts::ThrottleCounters(root); });
-  // GPU facts (NVML, nvidia-smi) come from the daemon's cache
-  // (GpuFactsCache): nothing here waits for the driver.
-  // The kernel log stays typed: the collector fills `dump` and returns only
-  // a count for its status. The runner publishes a collector's result under
-  // its lock, so `dump` is complete whenever the outcome is "ok"; after a
-  // timeout the thread may still write it and nobody reads it.
-  bool read_kmsg = !w.kmsg && o_.kmsg != "none";
-  auto dump = std::make_shared<kmsg::Dump>();
-  if (read_kmsg) {
-    std::string path = o_.kmsg;
-    run.Start("kmsg", t, [path, dump] {
-      *dump = kmsg::DumpAll(path);
-      return nlohmann::json(dump->records.size());
-    });
-  }
+  // waits, at most until the deadlines. GPU facts (NVML, nvidia-smi) come
+  // from the daemon's cache (GpuFactsCache), the kernel log from its live
+  // reader's copy (WindowData::kmsg): nothing here waits for the driver or
+  // /dev/kmsg.
+  if (!w.after) w.after = StartAfter();
   std::vector<CollectorOutcome> outcomes;
   if (w.before) outcomes = w.before->Wait();
-  for (auto& oc : run.Wait()) outcomes.push_back(std::move(oc));
+  for (auto& oc : w.after->Wait()) outcomes.push_back(std::move(oc));
 
   for (auto& oc : outcomes) {
-    if (oc.meta.status == "ok") {
-      if (oc.meta.name == "kmsg") {
-        c.kmsg = std::move(dump->records);
-        c.losses.kmsg_dropped += dump->dropped;
-      } else if (oc.meta.name.rfind("system.", 0) == 0) {
-        c.system[oc.meta.name.substr(7)] = std::move(oc.data);
-      }
-    }
+    if (oc.meta.status == "ok" && oc.meta.name.rfind("system.", 0) == 0)
+      c.system[oc.meta.name.substr(7)] = std::move(oc.data);
     if (o_.verbose && oc.meta.status != "ok")
       std::cerr << "tempmon-capture: collector " << oc.meta.name << ": " << oc.meta.status
                 << ": " << oc.meta.message << "\n";
@@ -110,7 +96,7 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   std::filesystem::path path =
       spool_.NewBundlePath(host_, c.trigger.wall_ns, c.trigger.kind);
   try {
-    bundle::Write(c, path);
+    bundle::Write(c, path, w.csv_rows.get());
   } catch (const bundle::BundleError& e) {
     throw CaptureError(std::string("cannot write the bundle ") + path.string() + ": " +
                        e.what() + " (is the spool's file system full or read-only? "

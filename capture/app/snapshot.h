@@ -14,6 +14,7 @@
 #include "capture/spool/spool.h"
 #include "reports/bundle/bundle.h"
 #include "reports/bundle/records.h"
+#include "reports/bundle/samples_csv.h"
 
 namespace tempmon::capture {
 
@@ -29,9 +30,15 @@ struct WindowData {
   bundle::Losses losses;
   std::string module_version;
   std::vector<bundle::Collector> source_collectors;  // ring, bpf, kmsg live
-  std::optional<std::vector<bundle::KmsgRecord>> kmsg;  // given (pstore): not read live
+  // The kernel log: the live reader's copy (kmsg::KmsgLog) or a pstore
+  // file's; none with --kmsg none or an unreadable log.
+  std::optional<std::vector<bundle::KmsgRecord>> kmsg;
   nlohmann::json extra_system = nlohmann::json::object();
   std::shared_ptr<CollectorRunner> before;  // started at trigger time
+  std::shared_ptr<CollectorRunner> after;   // StartAfter() at the window's end; null: Write() starts it
+  // samples.csv's rows of `samples`, formatted ahead (RingSource::Rows);
+  // null: the writer formats them.
+  std::unique_ptr<bundle::CsvRows> csv_rows;
 };
 
 class Snapshotter {
@@ -41,6 +48,9 @@ class Snapshotter {
   // Starts the "before the window" collectors (throttle counters); the
   // returned runner is waited for by Write().
   std::shared_ptr<CollectorRunner> StartBefore() const;
+  // Starts the collectors of the machine's state after the window (sysfs,
+  // /proc), so that they run while the window is assembled.
+  std::shared_ptr<CollectorRunner> StartAfter() const;
 
   // Collects, writes, applies retention. Returns the bundle's path;
   // throws CaptureError when the bundle could not be written (nothing

@@ -1,6 +1,7 @@
 #include "capture/kmsg/kmsg_source.h"
 
 #include <fcntl.h>
+#include <sys/klog.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -53,12 +54,10 @@ std::vector<bundle::KmsgRecord> KmsgSource::ReadAvailable(size_t max_records) {
   return out;
 }
 
-Dump DumpAll(const std::string& path) {
-  KmsgSource src(path, false);
-  Dump d;
-  d.records = src.ReadAvailable(1u << 22);
-  d.dropped = src.dropped();
-  return d;
+long KmsgSource::KernelBufferBytes() const {
+  if (!is_device_) return 0;
+  const int n = ::klogctl(10 /* SYSLOG_ACTION_SIZE_BUFFER */, nullptr, 0);
+  return n > 0 ? n : 0;
 }
 
 void WriteRecord(const std::string& path, int level, const std::string& text) {

@@ -1,6 +1,6 @@
-// /dev/kmsg as a non-blocking source: live (from the end, for triggers)
-// or whole (every record still in the buffer, for the bundle). Records
-// overwritten before we read them (EPIPE) are counted, not fatal.
+// /dev/kmsg as a non-blocking source (what it reads is kept in a KmsgLog,
+// kmsg_log.h). Records overwritten before we read them (EPIPE) are
+// counted, not fatal.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "capture/common/unique_fd.h"
+#include "capture/kmsg/kmsg_log.h"
 #include "reports/bundle/bundle.h"
 
 namespace tempmon::capture::kmsg {
@@ -23,6 +24,9 @@ class KmsgSource {
   std::vector<bundle::KmsgRecord> ReadAvailable(size_t max_records = 100000);
   // Records the kernel overwrote before we read them (sequence gaps).
   uint64_t dropped() const { return dropped_; }
+  // The kernel's log buffer size in bytes (syslog(2)), 0 when unknown or
+  // when the source is not the kernel's device.
+  long KernelBufferBytes() const;
 
  private:
   UniqueFd fd_;
@@ -32,13 +36,6 @@ class KmsgSource {
   uint64_t last_seq_ = 0;
   bool have_seq_ = false;
 };
-
-// The whole buffer (for the bundle): every record, and how many were lost.
-struct Dump {
-  std::vector<bundle::KmsgRecord> records;
-  uint64_t dropped = 0;
-};
-Dump DumpAll(const std::string& path);
 
 // Writes one record to the kernel log through `path` (/dev/kmsg) with
 // printk level `level`; throws CaptureError (with a permissions hint).

@@ -26,7 +26,7 @@ std::string Metrics::Format() const {
   counter("tempmon_throttle_episodes_total", "Throttle episodes seen.", episodes);
   counter("tempmon_ring_lost_total", "Ring records lost before they were read.", ring_lost);
   counter("tempmon_ring_torn_total", "Ring copies rejected as torn.", ring_torn);
-  counter("tempmon_kmsg_dropped_total", "Kernel log records overwritten before read.", kmsg_dropped);
+  counter("tempmon_kmsg_dropped_total", "Kernel log records overwritten before read, or dropped past the capture's bound.", kmsg_dropped);
   counter("tempmon_bpf_dropped_total", "BPF events dropped (ring buffer full).", bpf_dropped);
   counter("tempmon_collector_timeouts_total", "Collectors that passed their deadline.", collector_timeouts);
   if (last_peak_mc)

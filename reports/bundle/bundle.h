@@ -84,7 +84,7 @@ struct Losses {
   uint64_t ring_torn = 0;         // copies rejected as torn
   uint64_t ring_dropped_frozen = 0;
   uint64_t bpf_dropped = 0;       // BPF ring buffer full
-  uint64_t kmsg_dropped = 0;      // EPIPE from /dev/kmsg
+  uint64_t kmsg_dropped = 0;      // EPIPE from /dev/kmsg, or past the capture's bound
 };
 
 // Everything a bundle holds. Episodes and events are kept as their JSON
@@ -131,7 +131,15 @@ class TamperedError : public BundleError {
 // fsync, rename, fsync of the folder; mode 0640. On any failure the
 // temporary file is removed and BundleError is thrown; nothing at `path`
 // is ever partial.
-void Write(const Contents& c, const std::filesystem::path& path);
+//
+// `rows`, when given, holds samples.csv's rows formatted ahead of time
+// (samples_csv.h); they are used only when they are exactly `c`'s.
+struct CsvRows;
+void Write(const Contents& c, const std::filesystem::path& path, const CsvRows* rows = nullptr);
+// Allocates and touches what Write() keeps per thread between bundles (the
+// compressor, the archive buffer), so that the first bundle does not pay
+// for fresh pages either.
+void PrepareWriter();
 
 // Reads and parses a bundle; checks every member against the manifest's
 // SHA-256. Throws BundleError on anything untrusted or broken.
@@ -141,7 +149,7 @@ Contents Read(const std::filesystem::path& path, const ReadLimits& limits = {});
 
 // The bundle as bytes (what Write puts on disk) and back; Read() is
 // ReadBytes() of the file's contents. Nothing touches the filesystem.
-std::string Serialize(const Contents& c);
+std::string Serialize(const Contents& c, const CsvRows* rows = nullptr);
 Contents ReadBytes(std::string_view bytes, const ReadLimits& limits = {});
 
 // One member whose bytes differ from what the manifest promises.

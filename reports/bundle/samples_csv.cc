@@ -193,9 +193,8 @@ std::string IsoTime(int64_t wall_ns) {
   return s;
 }
 
-void StreamSamplesCsv(const std::vector<Sample>& samples, const std::vector<Sensor>& sensors,
-                      const CsvSink& sink) {
-  std::unordered_map<uint16_t, std::string> names;
+SampleRowFormatter::SampleRowFormatter(const std::vector<Sensor>& sensors)
+    : cached_sec_(std::numeric_limits<int64_t>::min()) {
   for (const Sensor& s : sensors) {
     // The manifest holds the authoritative name; here it only helps humans,
     // so it is kept on one line and quoted when it holds CSV syntax.
@@ -205,8 +204,47 @@ void StreamSamplesCsv(const std::vector<Sample>& samples, const std::vector<Sens
       for (char ch : n) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
       n = q + "\"";
     }
-    names[s.id] = n;
+    names_[s.id] = n;
   }
+}
+
+void SampleRowFormatter::Append(std::string& out, const Sample& s) {
+  int64_t secs;
+  uint64_t frac;
+  SplitNs(s.wall_ns, secs, frac);
+  if (secs != cached_sec_) {
+    prefix_ = SecondPrefix(secs);
+    cached_sec_ = secs;
+  }
+  out += prefix_;
+  AppendDigits(out, frac, 9);
+  out += "Z,";
+  AppendInt(out, s.mono_ns);
+  out += ',';
+  AppendInt(out, s.seq);
+  out += ',';
+  AppendInt(out, s.sensor);
+  out += ',';
+  if (auto it = names_.find(s.sensor); it != names_.end()) out += it->second;
+  out += ',';
+  AppendInt(out, s.temp_mc);
+  out += ",0x";
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (int sh = 12; sh >= 0; sh -= 4) out += kHex[(s.flags >> sh) & 15];
+  out += ',';
+  if (s.flags < flag_cache_.size()) {
+    std::string& fc = flag_cache_[s.flags];
+    if (fc.empty() && s.flags) fc = FlagNames(s.flags);
+    out += fc;
+  } else {
+    out += FlagNames(s.flags);
+  }
+  out += '\n';
+}
+
+void StreamSamplesCsv(const std::vector<Sample>& samples, const std::vector<Sensor>& sensors,
+                      const CsvSink& sink) {
+  SampleRowFormatter rows(sensors);
   // One small buffer, handed to `sink` whenever it fills: the whole CSV
   // (megabytes) is never held, so no fresh pages are faulted in for it.
   constexpr size_t kChunk = 64 * 1024;
@@ -214,41 +252,8 @@ void StreamSamplesCsv(const std::vector<Sample>& samples, const std::vector<Sens
   out.reserve(kChunk + 1024);
   out.append(kSamplesHeader);
   out += '\n';
-  int64_t cached_sec = std::numeric_limits<int64_t>::min();
-  std::string prefix;
-  std::array<std::string, 1 << 11> flag_cache;  // flags are mostly small
   for (const Sample& s : samples) {
-    int64_t secs;
-    uint64_t frac;
-    SplitNs(s.wall_ns, secs, frac);
-    if (secs != cached_sec) {
-      prefix = SecondPrefix(secs);
-      cached_sec = secs;
-    }
-    out += prefix;
-    AppendDigits(out, frac, 9);
-    out += "Z,";
-    AppendInt(out, s.mono_ns);
-    out += ',';
-    AppendInt(out, s.seq);
-    out += ',';
-    AppendInt(out, s.sensor);
-    out += ',';
-    if (auto it = names.find(s.sensor); it != names.end()) out += it->second;
-    out += ',';
-    AppendInt(out, s.temp_mc);
-    out += ",0x";
-    static constexpr char kHex[] = "0123456789abcdef";
-    for (int sh = 12; sh >= 0; sh -= 4) out += kHex[(s.flags >> sh) & 15];
-    out += ',';
-    if (s.flags < flag_cache.size()) {
-      std::string& fc = flag_cache[s.flags];
-      if (fc.empty() && s.flags) fc = FlagNames(s.flags);
-      out += fc;
-    } else {
-      out += FlagNames(s.flags);
-    }
-    out += '\n';
+    rows.Append(out, s);
     if (out.size() >= kChunk) {
       sink(out);
       out.clear();

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,35 @@ std::string IsoTime(int64_t wall_ns);
 
 std::string FormatSamplesCsv(const std::vector<Sample>& samples,
                              const std::vector<Sensor>& sensors);
+
+// Formats samples.csv rows (without the header) for one sensor table:
+// what StreamSamplesCsv writes, one row at a time, for a writer that
+// formats rows ahead of time.
+class SampleRowFormatter {
+ public:
+  explicit SampleRowFormatter(const std::vector<Sensor>& sensors);
+  void Append(std::string& out, const Sample& s);
+  // The sensor names as the rows spell them, by id: formatters with equal
+  // names() write equal rows.
+  const std::map<uint16_t, std::string>& names() const { return names_; }
+
+ private:
+  std::map<uint16_t, std::string> names_;
+  int64_t cached_sec_;
+  std::string prefix_;
+  std::array<std::string, 1 << 11> flag_cache_;  // flags are mostly small
+};
+
+// samples.csv's rows formatted ahead of time, in pieces that stay valid
+// until Serialize returns; Serialize uses them instead of formatting when
+// they are the rows of the Contents' samples (count, first and last seq)
+// with its sensors' names, else it formats as usual.
+struct CsvRows {
+  std::vector<std::string_view> pieces;  // every row after the header, in order
+  uint64_t rows = 0;
+  uint64_t first_seq = 0, last_seq = 0;
+  std::map<uint16_t, std::string> names;  // SampleRowFormatter::names() of the rows
+};
 
 // The same bytes as FormatSamplesCsv, handed to `sink` in pieces of about
 // 64 KiB (the same pieces for the same input).

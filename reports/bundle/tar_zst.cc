@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 #include <set>
+#include <vector>
 
 #include "terminal_safe.h"
 
@@ -22,8 +23,60 @@ std::string ArchiveMessage(struct archive* a) {
   return s ? s : "unknown libarchive error";
 }
 
-la_ssize_t AppendToString(struct archive*, void* client, const void* buf, size_t n) {
-  static_cast<std::string*>(client)->append(static_cast<const char*>(buf), n);
+struct CCtxFree {
+  void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); }
+};
+
+// Level 2, not 6: a bundle is written while the machine is failing, so
+// time to fsync beats size (65536 samples: ~9 ms instead of ~75 ms for a
+// bundle ~10% larger; docs/benchmarks.md, ## Capture).
+constexpr int kZstdLevel = 2;
+
+// One compressor per thread, kept between bundles: a fresh context is a
+// megabyte and more of tables whose first touch (page faults) costs more
+// than compressing a bundle on a small VM.
+ZSTD_CCtx* ThreadCCtx() {
+  thread_local std::unique_ptr<ZSTD_CCtx, CCtxFree> cctx(ZSTD_createCCtx());
+  if (!cctx) throw BundleError("bundle: ZSTD_createCCtx failed (out of memory?)");
+  return cctx.get();
+}
+
+}  // namespace
+
+// libarchive writes the plain tar here; it is compressed into `out` as it
+// comes, so neither the tar nor a copy of the archive is ever held.
+struct Compressor {
+  ZSTD_CCtx* cctx;
+  std::string* out;
+  std::string error;
+
+  // zstd writes into a small buffer kept per thread, appended to `out`:
+  // growing `out` to its capacity for zstd to write into would zero-fill
+  // that capacity on every call (libarchive calls once per 10 KiB).
+  bool Put(const void* data, size_t n, ZSTD_EndDirective mode) {
+    thread_local std::vector<char> buf(ZSTD_CStreamOutSize());
+    ZSTD_inBuffer in{data, n, 0};
+    for (;;) {
+      ZSTD_outBuffer ob{buf.data(), buf.size(), 0};
+      const size_t r = ZSTD_compressStream2(cctx, &ob, &in, mode);
+      if (ZSTD_isError(r)) {
+        error = ZSTD_getErrorName(r);
+        return false;
+      }
+      out->append(buf.data(), ob.pos);
+      if (mode == ZSTD_e_end ? r == 0 : in.pos == in.size && ob.pos < ob.size) return true;
+    }
+  }
+};
+
+namespace {
+
+la_ssize_t CompressBlock(struct archive* a, void* client, const void* buf, size_t n) {
+  auto* z = static_cast<Compressor*>(client);
+  if (!z->Put(buf, n, ZSTD_e_continue)) {
+    archive_set_error(a, -1, "zstd: %s", z->error.c_str());
+    return -1;
+  }
   return static_cast<la_ssize_t>(n);
 }
 
@@ -39,58 +92,137 @@ bool IsPlainMemberName(std::string_view name) {
   return true;
 }
 
-std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s) {
-  std::string out;
+void PrepareCompressor() {
+  // A frame of unknown size sizes the tables as a bundle's does.
+  ZSTD_CCtx* cctx = ThreadCCtx();
+  std::string scratch;
+  Compressor z{cctx, &scratch, {}};
+  ZSTD_CCtx_reset(cctx, ZSTD_reset_session_and_parameters);
+  ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, kZstdLevel);
+  if (!z.Put("x", 1, ZSTD_e_flush) || !z.Put(nullptr, 0, ZSTD_e_end))
+    throw BundleError("bundle: zstd: " + z.error);
+}
+
+namespace {
+
+ArchivePtr OpenTar(void* client, archive_write_callback* cb) {
   ArchivePtr a(archive_write_new(), &archive_write_free);
   if (!a) throw BundleError("bundle: archive_write_new failed (out of memory?)");
-  if (archive_write_add_filter_zstd(a.get()) != ARCHIVE_OK ||
-      // Level 2, not 6: a bundle is written while the machine is failing,
-      // so time to fsync beats size (65536 samples: ~9 ms instead of ~75 ms
-      // for a bundle ~10% larger; docs/benchmarks.md, ## Capture).
-      archive_write_set_filter_option(a.get(), "zstd", "compression-level", "2") != ARCHIVE_OK ||
+  if (archive_write_add_filter_none(a.get()) != ARCHIVE_OK ||
       archive_write_set_format_pax_restricted(a.get()) != ARCHIVE_OK ||
-      // One output block per call keeps memory use flat for big members.
+      // One output block per call keeps memory use flat for big members,
+      // and the archive ends right after its two end-of-archive blocks.
       archive_write_set_bytes_in_last_block(a.get(), 1) != ARCHIVE_OK ||
-      archive_write_open(a.get(), &out, nullptr, &AppendToString, nullptr) != ARCHIVE_OK)
+      archive_write_open(a.get(), client, nullptr, cb, nullptr) != ARCHIVE_OK)
     throw BundleError("bundle: cannot set up tar.zst writer: " + ArchiveMessage(a.get()));
-  for (const Member& m : members) {
-    if (!IsPlainMemberName(m.name))
-      throw BundleError("bundle: refusing to write member with unsafe name '" + m.name + "'");
-    EntryPtr e(archive_entry_new(), &archive_entry_free);
-    archive_entry_set_pathname(e.get(), m.name.c_str());
-    archive_entry_set_filetype(e.get(), AE_IFREG);
-    archive_entry_set_perm(e.get(), 0644);
-    archive_entry_set_size(e.get(), static_cast<la_int64_t>(m.size()));
-    archive_entry_set_mtime(e.get(), mtime_s, 0);
-    archive_entry_set_uid(e.get(), 0);
-    archive_entry_set_gid(e.get(), 0);
-    if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK)
-      throw BundleError(m.name + ": cannot write tar header: " + ArchiveMessage(a.get()));
-    uint64_t written = 0;
-    auto put = [&](std::string_view bytes) {
-      size_t off = 0;
-      while (off < bytes.size()) {
-        size_t chunk = std::min<size_t>(bytes.size() - off, 1 << 20);
-        la_ssize_t w = archive_write_data(a.get(), bytes.data() + off, chunk);
-        if (w <= 0)
-          throw BundleError(m.name + ": cannot write member data: " + ArchiveMessage(a.get()));
-        off += static_cast<size_t>(w);
-      }
-      written += bytes.size();
-    };
-    if (m.stream)
-      m.stream(put);
-    else
-      put(m.data);
-    // A stream that changed between its measuring and its writing would
-    // leave a tar header (and manifest) that lie.
-    if (written != m.size())
-      throw BundleError(m.name + ": produced " + std::to_string(written) + " bytes, " +
-                        std::to_string(m.size()) + " expected (internal error)");
+  return a;
+}
+
+void WriteEntry(struct archive* a, const Member& m, int64_t mtime_s) {
+  if (!IsPlainMemberName(m.name))
+    throw BundleError("bundle: refusing to write member with unsafe name '" + m.name + "'");
+  EntryPtr e(archive_entry_new(), &archive_entry_free);
+  archive_entry_set_pathname(e.get(), m.name.c_str());
+  archive_entry_set_filetype(e.get(), AE_IFREG);
+  archive_entry_set_perm(e.get(), 0644);
+  archive_entry_set_size(e.get(), static_cast<la_int64_t>(m.size()));
+  archive_entry_set_mtime(e.get(), mtime_s, 0);
+  archive_entry_set_uid(e.get(), 0);
+  archive_entry_set_gid(e.get(), 0);
+  if (archive_write_header(a, e.get()) != ARCHIVE_OK)
+    throw BundleError(m.name + ": cannot write tar header: " + ArchiveMessage(a));
+  uint64_t written = 0;
+  auto put = [&](std::string_view bytes) {
+    size_t off = 0;
+    while (off < bytes.size()) {
+      size_t chunk = std::min<size_t>(bytes.size() - off, 1 << 20);
+      la_ssize_t w = archive_write_data(a, bytes.data() + off, chunk);
+      if (w <= 0) throw BundleError(m.name + ": cannot write member data: " + ArchiveMessage(a));
+      off += static_cast<size_t>(w);
+    }
+    written += bytes.size();
+  };
+  if (m.stream)
+    m.stream(put);
+  else
+    put(m.data);
+  // A stream that changed between its measuring and its writing would
+  // leave a tar header (and manifest) that lie.
+  if (written != m.size())
+    throw BundleError(m.name + ": produced " + std::to_string(written) + " bytes, " +
+                      std::to_string(m.size()) + " expected (internal error)");
+}
+
+la_ssize_t AppendToString(struct archive*, void* client, const void* buf, size_t n) {
+  static_cast<std::string*>(client)->append(static_cast<const char*>(buf), n);
+  return static_cast<la_ssize_t>(n);
+}
+
+constexpr size_t kTarEnd = 1024;  // two zero blocks
+
+// Length of the zstd frame header at the start of `f` (RFC 8878 3.1.1.1),
+// which the writer makes without a content size, a dictionary or a
+// single segment (checked).
+size_t FrameHeaderSize(std::string_view f) {
+  if (f.size() < 6) throw BundleError("bundle: zstd frame too short (internal error)");
+  const auto fhd = static_cast<unsigned char>(f[4]);
+  if ((fhd >> 6) != 0 || (fhd & 0x20) || (fhd & 3))
+    throw BundleError("bundle: unexpected zstd frame header (internal error)");
+  return 4 + 1 + 1;  // magic, descriptor, window descriptor
+}
+
+}  // namespace
+
+TarZstWriter::TarZstWriter(int64_t mtime_s, std::string& out)
+    : mtime_s_(mtime_s), out_(out), z_(new Compressor{ThreadCCtx(), &out, {}}), tar_(nullptr, &archive_write_free) {
+  out_.clear();
+  ZSTD_CCtx* c = z_->cctx;
+  ZSTD_CCtx_reset(c, ZSTD_reset_session_and_parameters);
+  // No content size in the frame header: the front member's bytes go in
+  // front of the compressed ones (Finish).
+  if (ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, kZstdLevel)) ||
+      ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 0)) ||
+      ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 0)))
+    throw BundleError("bundle: cannot set up the zstd compressor");
+  tar_ = OpenTar(z_.get(), &CompressBlock);
+}
+
+TarZstWriter::~TarZstWriter() = default;
+
+void TarZstWriter::Add(const Member& m) { WriteEntry(tar_.get(), m, mtime_s_); }
+
+void TarZstWriter::Finish(const Member& front) {
+  if (archive_write_close(tar_.get()) != ARCHIVE_OK)
+    throw BundleError("bundle: cannot finish tar.zst stream: " + ArchiveMessage(tar_.get()));
+  if (!z_->Put(nullptr, 0, ZSTD_e_end)) throw BundleError("bundle: cannot finish the zstd frame: " + z_->error);
+  // The front member as the same tar writer makes it, without the
+  // end-of-archive blocks of its own little archive.
+  std::string head;
+  {
+    ArchivePtr a = OpenTar(&head, &AppendToString);
+    WriteEntry(a.get(), front, mtime_s_);
+    if (archive_write_close(a.get()) != ARCHIVE_OK)
+      throw BundleError("bundle: cannot finish tar header: " + ArchiveMessage(a.get()));
   }
-  if (archive_write_close(a.get()) != ARCHIVE_OK)
-    throw BundleError("bundle: cannot finish tar.zst stream: " + ArchiveMessage(a.get()));
-  return out;
+  if (head.size() < kTarEnd || head.find_first_not_of('\0', head.size() - kTarEnd) != std::string::npos)
+    throw BundleError("bundle: unexpected tar layout (internal error)");
+  head.resize(head.size() - kTarEnd);
+  // Stored in raw blocks right after the frame header, where a decoder is
+  // in the state the compressor started from (no history used, no repeat
+  // offsets or tables changed): the compressed blocks that follow decode
+  // as they were made. 1 KiB per block stays within any window's block
+  // size limit. One frame, as every reader expects.
+  std::string raw;
+  raw.reserve(head.size() + head.size() / 1024 * 3 + 3);
+  for (size_t off = 0; off < head.size(); off += 1024) {
+    const uint32_t n = static_cast<uint32_t>(std::min<size_t>(1024, head.size() - off));
+    const uint32_t bh = n << 3;  // not last, type 0 (raw), size
+    raw.push_back(static_cast<char>(bh & 0xff));
+    raw.push_back(static_cast<char>((bh >> 8) & 0xff));
+    raw.push_back(static_cast<char>((bh >> 16) & 0xff));
+    raw.append(head, off, n);
+  }
+  out_.insert(FrameHeaderSize(out_), raw);
 }
 
 namespace {

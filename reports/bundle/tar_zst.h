@@ -4,12 +4,15 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "bundle.h"
 #include "read_limits.h"
+
+struct archive;
 
 namespace tempmon::bundle {
 
@@ -35,9 +38,33 @@ struct Member {
   uint64_t size() const { return stream || streamed ? stream_size : data.size(); }
 };
 
-// Members in the given order; every entry a regular file, mode 0644,
-// owner 0:0, mtime `mtime_s` (so the same contents give the same bytes).
-std::string PackTarZst(const std::vector<Member>& members, int64_t mtime_s);
+struct Compressor;
+
+// Writes a bundle's archive into `out` (cleared first; its capacity is
+// reused): members in order, every entry a regular file, mode 0644, owner
+// 0:0, mtime `mtime_s` (so the same contents give the same bytes), in one
+// zstd frame. Add() each member after the first while later ones are still
+// being made, then Finish() with the first (the manifest, which lists the
+// others): it is stored uncompressed in front of the compressed rest.
+class TarZstWriter {
+ public:
+  TarZstWriter(int64_t mtime_s, std::string& out);
+  ~TarZstWriter();
+  TarZstWriter(const TarZstWriter&) = delete;
+  TarZstWriter& operator=(const TarZstWriter&) = delete;
+  void Add(const Member& m);
+  void Finish(const Member& front);
+
+ private:
+  int64_t mtime_s_;
+  std::string& out_;
+  std::unique_ptr<Compressor> z_;
+  std::unique_ptr<struct archive, int (*)(struct archive*)> tar_;
+};
+
+// The compressor is kept per thread between archives; PrepareCompressor()
+// allocates and touches it ahead of the first.
+void PrepareCompressor();
 
 // What UnpackTarZst found in a file.
 struct Archive {

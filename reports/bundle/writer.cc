@@ -5,6 +5,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <exception>
+#include <thread>
 
 #include "bundle.h"
 #include "members_json.h"
@@ -55,7 +57,19 @@ class TempFile {
 
 }  // namespace
 
-std::string Serialize(const Contents& c) {
+namespace {
+
+// True when `rows` are the rows Serialize would format for `c`.
+bool RowsFit(const CsvRows& rows, const Contents& c) {
+  if (rows.rows != c.samples.size()) return false;
+  if (!c.samples.empty() &&
+      (rows.first_seq != c.samples.front().seq || rows.last_seq != c.samples.back().seq))
+    return false;
+  return rows.names == SampleRowFormatter(c.sensors).names();
+}
+
+// The archive into `out` (its capacity reused: see WriteBuffer).
+void SerializeInto(const Contents& c, const CsvRows* rows, std::string& out) {
   if (!c.system.is_object()) throw BundleError("system.json: Contents::system must be a JSON object");
   // Members are moved into place, never copied: an initializer list would
   // copy every member (samples.csv is megabytes), and the manifest, which
@@ -66,42 +80,115 @@ std::string Serialize(const Contents& c) {
   auto add = [&all](const char* name, std::string data) {
     all.push_back({name, std::move(data)});
   };
-  // samples.csv (megabytes) is formatted twice in 64 KiB pieces, once for
-  // its size and SHA-256 (the manifest comes first) and once into the
-  // compressor, instead of once into a buffer: on a small machine the page
-  // faults for a fresh multi-megabyte buffer cost more than the formatting.
+  // samples.csv (megabytes) is never held whole: its rows come from
+  // `rows` (formatted ahead of time) or are formatted twice in 64 KiB
+  // pieces, once for its size and SHA-256 (the manifest lists them) and
+  // once into the compressor: on a small machine the page faults for a
+  // fresh multi-megabyte buffer cost more than the formatting.
   Member csv("samples.csv", {});
-  csv.stream = [&c](const std::function<void(std::string_view)>& sink) {
-    StreamSamplesCsv(c.samples, c.sensors, sink);
-  };
+  const bool ahead = rows && RowsFit(*rows, c);
+  std::string header(kSamplesHeader);
+  header += '\n';
+  if (ahead) {
+    csv.stream = [rows, &header](const std::function<void(std::string_view)>& sink) {
+      sink(header);
+      for (std::string_view piece : rows->pieces) sink(piece);
+    };
+    csv.stream_size = header.size();
+    for (std::string_view piece : rows->pieces) csv.stream_size += piece.size();
+  } else {
+    csv.stream = [&c](const std::function<void(std::string_view)>& sink) {
+      StreamSamplesCsv(c.samples, c.sensors, sink);
+    };
+  }
+  // Its size and SHA-256; the size goes in its tar header, before its bytes.
   Sha256 hash;
-  csv.stream([&](std::string_view piece) {
-    hash.Update(piece);
-    csv.stream_size += piece.size();
+  uint64_t hashed = 0;
+  std::string csv_sha;
+  auto hash_csv = [&] {
+    csv.stream([&](std::string_view piece) {
+      hash.Update(piece);
+      hashed += piece.size();
+    });
+    csv_sha = hash.HexFinal();
+  };
+  if (!ahead) {
+    hash_csv();
+    csv.stream_size = hashed;
+  }
+  // While this thread compresses samples.csv, a second one hashes it (rows
+  // formatted ahead) and makes the kernel-log members and the summary (which
+  // reads every sample and log line): two cores overlap the two halves.
+  std::string kmsg_jsonl, kmsg_txt, summary;
+  std::exception_ptr worker_error;
+  std::jthread worker([&] {
+    try {
+      if (ahead) hash_csv();
+      kmsg_jsonl = FormatKmsgJsonl(c.kmsg);
+      kmsg_txt = FormatKmsgText(c.kmsg);
+      summary = c.summary.empty() ? RenderSummary(c) : c.summary;
+    } catch (...) {
+      worker_error = std::current_exception();
+    }
   });
-  csv.sha256 = hash.HexFinal();
-  all.push_back(std::move(csv));
+  const int64_t mtime = c.trigger.wall_ns > 0 ? c.trigger.wall_ns / 1'000'000'000 : 0;
+  TarZstWriter tar(mtime, out);
+  tar.Add(csv);
   add("episodes.jsonl", FormatJsonl(c.episodes, "episodes.jsonl"));
+  tar.Add(all.back());
   add("events.jsonl", FormatJsonl(c.events, "events.jsonl"));
-  add("kmsg.jsonl", FormatKmsgJsonl(c.kmsg));
-  add("kmsg.txt", FormatKmsgText(c.kmsg));
+  tar.Add(all.back());
+  worker.join();
+  if (worker_error) std::rethrow_exception(worker_error);
+  if (hashed != csv.stream_size)
+    throw BundleError("samples.csv: rows changed while written (internal error)");
+  csv.sha256 = csv_sha;
+  all.insert(all.begin() + 1, std::move(csv));
+  add("kmsg.jsonl", std::move(kmsg_jsonl));
+  tar.Add(all.back());
+  add("kmsg.txt", std::move(kmsg_txt));
+  tar.Add(all.back());
   add("system.json", DumpJson(c.system, 2) + "\n");
-  add("summary.txt", c.summary.empty() ? RenderSummary(c) : c.summary);
+  tar.Add(all.back());
+  add("summary.txt", std::move(summary));
+  tar.Add(all.back());
   nlohmann::json manifest = MakeManifest(c, std::span<const Member>(all).subspan(1));
   manifest[kSampleSummaryField] = SampleSummaryJson(SummariseSamples(c.samples));
   all[0].data = DumpJson(manifest, 2) + "\n";
-  int64_t mtime = c.trigger.wall_ns > 0 ? c.trigger.wall_ns / 1'000'000'000 : 0;
-  return PackTarZst(all, mtime);
+  tar.Finish(all[0]);
 }
 
-void Write(const Contents& c, const std::filesystem::path& path) {
+// Write()'s archive buffer, kept per thread between bundles: its pages are
+// touched once (PrepareWriter), not on every trigger.
+std::string& WriteBuffer() {
+  thread_local std::string buf;
+  return buf;
+}
+
+}  // namespace
+
+std::string Serialize(const Contents& c, const CsvRows* rows) {
+  std::string out;
+  SerializeInto(c, rows, out);
+  return out;
+}
+
+void PrepareWriter() {
+  PrepareCompressor();
+  std::string& buf = WriteBuffer();
+  buf.assign(size_t{1} << 20, '\0');  // touched: resident from now on
+  buf.clear();
+}
+
+void Write(const Contents& c, const std::filesystem::path& path, const CsvRows* rows) {
   // rename() would silently replace a device node or a symlink (say
   // /dev/null) with the bundle; only a regular file may be replaced.
   struct stat existing {};
   if (::lstat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode))
     throw BundleError("bundle: refusing to replace " + path.string() +
                       ": it exists and is not a regular file (a device, link or folder)");
-  const std::string bytes = Serialize(c);
+  std::string& bytes = WriteBuffer();
+  SerializeInto(c, rows, bytes);
   std::filesystem::path dir = path.parent_path();
   if (dir.empty()) dir = ".";
   // Built with append(): GCC 12 at -O3 reports a false -Wrestrict for

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 
 #include <catch2/catch_test_macros.hpp>
@@ -221,35 +222,74 @@ TEST_CASE("a collector that blocks is marked timeout and the bundle is still wri
   CHECK(b.samples.size() == 100);
 }
 
-TEST_CASE("a kernel-log hang line triggers a hang bundle") {
+namespace {
+
+// One capture with a FIFO standing for /dev/kmsg: `before` is in it when
+// the capture starts, `after` is written once it runs. Returns its bundle.
+tempmon::bundle::Contents CaptureWithKmsg(const char* what, const std::string& before,
+                                          const std::string& after,
+                                          std::initializer_list<const char*> flags) {
   TempDir d;
-  auto shm = UniqueName("kmsg");
   tempmon::sim::SimConfig cfg;
-  cfg.name = shm;
+  cfg.name = UniqueName(what);
   tempmon::sim::SimProducer p(cfg);
   p.Step(MonoNow());
-  // A FIFO stands for /dev/kmsg: records arrive as the test writes them.
   fs::path kmsg = d.p / "kmsg";
   REQUIRE(::mkfifo(kmsg.c_str(), 0600) == 0);
   int w = ::open(kmsg.c_str(), O_RDWR | O_CLOEXEC);
   REQUIRE(w >= 0);
-  auto args = CaptureArgs(d.p / "spool", FakeRoot(d.p), shm);
+  auto put = [w](const std::string& lines) {
+    REQUIRE(::write(w, lines.data(), lines.size()) == static_cast<ssize_t>(lines.size()));
+  };
+  put(before);
+  auto args = CaptureArgs(d.p / "spool", FakeRoot(d.p), cfg.name);
   args[8] = kmsg.string();  // --kmsg
-  for (const char* a : {"--on-hang", "--once", "--post", "0"}) args.push_back(a);
+  for (const char* a : flags) args.push_back(a);
   Child c(args);
-  std::string lines =
-      "6,100,5000000,-;NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.154.05\n"
-      "4,101,5000100,-;NMI watchdog: Enabled. Permanently consumes one hw-PMU counter.\n"
-      "3,102,5000200,-;NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.\n";
-  REQUIRE(::write(w, lines.data(), lines.size()) == static_cast<ssize_t>(lines.size()));
+  put(after);
   int rc = c.Wait(30s);
   ::close(w);
   REQUIRE(rc == 0);
   auto bundles = BundlesIn(d.p / "spool");
   REQUIRE(bundles.size() == 1);
-  auto b = tempmon::bundle::Read(bundles[0]);
+  return tempmon::bundle::Read(bundles[0]);
+}
+
+}  // namespace
+
+TEST_CASE("a kernel-log hang line triggers a hang bundle") {
+  auto b = CaptureWithKmsg(
+      "kmsg", "",
+      "6,100,5000000,-;NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.154.05\n"
+      "4,101,5000100,-;NMI watchdog: Enabled. Permanently consumes one hw-PMU counter.\n"
+      "3,102,5000200,-;NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.\n",
+      {"--on-hang", "--once", "--post", "0"});
   CHECK(b.trigger.kind == "hang");
   CHECK_THAT(b.trigger.reason, Catch::Matchers::ContainsSubstring("Xid (PCI:0000:3b:00): 79"));
+  // The bundle's kernel log is what the live reader read: the FIFO holds
+  // nothing any more at the trigger, as a /dev/kmsg that a loaded machine
+  // cannot read in time would give nothing.
+  REQUIRE(b.kmsg.size() == 3);
+  CHECK(b.kmsg[0].seq == 100);
+  CHECK(b.kmsg[2].seq == 102);
+  CHECK_THAT(b.kmsg[2].text, Catch::Matchers::ContainsSubstring("GPU has fallen off the bus"));
+  CHECK(b.losses.kmsg_dropped == 0);
+  std::map<std::string, std::string> status;
+  for (const auto& col : b.collectors) status[col.name] = col.status;
+  CHECK(status["kmsg.live"] == "ok");
+}
+
+TEST_CASE("the kernel log logged before the start is in the bundle and, without boot replay, triggers nothing") {
+  // Everything is logged before the capture starts: no race with its reader.
+  auto b = CaptureWithKmsg(
+      "kmsgold",
+      "6,7,4000000,-;NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.154.05\n"
+      "3,8,4000200,-;NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.\n",
+      "", {"--on-hang", "--no-boot-replay", "--now", "--once", "--post", "0"});
+  CHECK(b.trigger.kind == "manual");  // the old Xid did not trigger
+  REQUIRE(b.kmsg.size() == 2);
+  CHECK(b.kmsg[1].seq == 8);
+  CHECK_THAT(b.kmsg[1].text, Catch::Matchers::ContainsSubstring("Xid (PCI:0000:3b:00): 79"));
 }
 
 TEST_CASE("a full disk gives a clear error, no bundle and no temporary file") {

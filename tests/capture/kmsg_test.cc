@@ -6,6 +6,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "capture/kmsg/kmsg_record.h"
+#include "capture/kmsg/kmsg_log.h"
 #include "signatures.h"
 
 namespace km = tempmon::capture::kmsg;
@@ -228,4 +229,30 @@ TEST_CASE("malformed records are refused, a buffer is split into records") {
   CHECK(recs[0].text == "first\nSUBSYSTEM=pci");
   CHECK(recs[1].seq == 2);
   CHECK(Label(sig::Classify(recs[2].text)) == "gpu_lost/nvidia_xid/79");
+}
+
+TEST_CASE("the capture's copy of the kernel log is bounded by bytes, drops the oldest and counts them") {
+  tempmon::bundle::KmsgRecord r;
+  r.text = std::string(100, 'x');
+  const size_t cost = km::KmsgLog::Cost(r);
+  km::KmsgLog log(cost * 10);
+  for (uint64_t i = 1; i <= 25; ++i) {
+    r.seq = i;
+    log.Add(r);
+  }
+  CHECK(log.size() == 10);
+  CHECK(log.evicted() == 15);
+  CHECK(log.bytes() <= cost * 10);
+  auto kept = log.Copy();
+  REQUIRE(kept.size() == 10);
+  CHECK(kept.front().seq == 16);
+  CHECK(kept.back().seq == 25);
+}
+
+TEST_CASE("the capture keeps four times the kernel's log buffer, within its limits") {
+  CHECK(km::KeepBytes(256 << 10) == 1u << 20);
+  CHECK(km::KeepBytes(512 << 10) == 2u << 20);
+  CHECK(km::KeepBytes(16 << 20) == km::kKeepMaxBytes);
+  CHECK(km::KeepBytes(4 << 10) == km::kKeepMinBytes);
+  CHECK(km::KeepBytes(0) == km::kKeepUnknownBytes);
 }

@@ -1,0 +1,77 @@
+// samples.csv rows that the capture formats as records arrive are the rows
+// the bundle writer formats itself, for any window of the history.
+#include <time.h>
+#include <unistd.h>
+
+#include <string>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include "capture/app/ring_source.h"
+#include "capture/sim/sim_producer.h"
+#include "reports/bundle/samples_csv.h"
+#include "tempmon.h"
+
+namespace {
+
+uint64_t MonoNow() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return uint64_t(ts.tv_sec) * 1'000'000'000ull + uint64_t(ts.tv_nsec);
+}
+
+std::string Joined(const tempmon::bundle::CsvRows& rows) {
+  std::string out(tempmon::bundle::kSamplesHeader);
+  out += '\n';
+  for (std::string_view p : rows.pieces) out.append(p);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("rows formatted as records arrive are the writer's rows for every window") {
+  tempmon::sim::SimConfig cfg;
+  cfg.name = "tempmon-test-rows-" + std::to_string(::getpid());
+  cfg.capacity = 8192;
+  std::vector<tempmon::bundle::Sensor> sensors(2);
+  sensors[0].id = 0;
+  sensors[0].name = "gpu,0";  // quoted in the CSV
+  sensors[1].id = 1;
+  sensors[1].name = "cpu \"pkg\"";
+  tempmon::sim::SimProducer p(cfg, sensors);
+  auto src = tempmon::capture::RingSource::Open("shm:" + cfg.name);
+  const uint64_t t0 = MonoNow() - 10'000'000'000ull;
+  constexpr uint64_t kMs = 1'000'000;
+  // Three polls (three chunks of rows), flags of every kind, and a pushed
+  // sample stamped a little before its predecessor.
+  for (int batch = 0; batch < 3; ++batch) {
+    for (int i = 0; i < 1000; ++i) {
+      const uint64_t n = uint64_t(batch) * 1000 + uint64_t(i);
+      uint16_t flags = static_cast<uint16_t>(n % 7 == 0 ? TEMPMON_F_THROTTLING : 0);
+      if (n % 101 == 0) flags |= TEMPMON_F_MARKER;
+      if (n % 997 == 0) flags |= 0x8000;  // an unknown bit
+      p.Put(static_cast<uint16_t>(n % 2), 40000 + static_cast<int32_t>(n % 5000), flags,
+            t0 + n * kMs - (n == 1500 ? 3 * kMs : 0));
+    }
+    src->Poll();
+  }
+  const auto all = src->Sensors();
+  for (auto [from, to] : {std::pair<uint64_t, uint64_t>{0, UINT64_MAX},
+                          {t0 + 1498 * kMs, t0 + 2600 * kMs},  // cuts chunks, holds the early one out
+                          {t0 + 999 * kMs, t0 + 1000 * kMs},
+                          {t0 + 5000 * kMs, UINT64_MAX}}) {
+    INFO("window " << from << ".." << to);
+    auto w = src->Window(from, to);
+    auto rows = src->Rows(w);
+    REQUIRE(rows);
+    CHECK(rows->rows == w.size());
+    CHECK(Joined(*rows) == tempmon::bundle::FormatSamplesCsv(w, all));
+  }
+  // Trimmed history: the rows of what is left still match.
+  src->Trim(1500 * kMs, 100000);
+  auto w = src->Window(0, UINT64_MAX);
+  REQUIRE(w.size() < 3000);
+  auto rows = src->Rows(w);
+  REQUIRE(rows);
+  CHECK(Joined(*rows) == tempmon::bundle::FormatSamplesCsv(w, all));
+}
