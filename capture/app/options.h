@@ -42,7 +42,8 @@ struct Options {
   bool pstore = true;
   std::string pstore_dirs = "/sys/fs/pstore:/var/lib/systemd/pstore";
   double tick_s = 1.0;
-  size_t max_samples = bundle::kMaxBundleSamples;  // the reader's limit too
+  // Far below what the reader accepts (bundle::kMaxReadSamples).
+  size_t max_samples = bundle::kMaxBundleSamples;
   bool verbose = false;
   std::vector<std::string> thresholds;  // "NAME=C[/HYST_C]"
 
