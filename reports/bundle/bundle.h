@@ -145,8 +145,6 @@ void PrepareWriter();
 // SHA-256. Throws BundleError on anything untrusted or broken.
 Contents Read(const std::filesystem::path& path, const ReadLimits& limits = {});
 
-// --- Additions (source-compatible with the original contract) ---
-
 // The bundle as bytes (what Write puts on disk) and back; Read() is
 // ReadBytes() of the file's contents. Nothing touches the filesystem.
 std::string Serialize(const Contents& c, const CsvRows* rows = nullptr);

@@ -28,4 +28,13 @@ hits=$(grep -nw sudo README.md scripts/* 2>/dev/null || true)
 grep -q '^apt=(apt-get -o DPkg::Lock::Timeout=600)$' scripts/setup || fail "scripts/setup has no apt lock timeout"
 bare=$(grep -nE '(^|[;&|({])[[:space:]]*apt-get +(-[a-z]+ +)*(update|install|download|remove|purge)' scripts/setup || true)
 [ -z "$bare" ] || fail "scripts/setup calls apt-get without the lock timeout: $bare"
+
+# Every script the README or docs name (a tracked file that starts with #!)
+# is executable in git, so the command a page gives runs as written.
+for p in $(grep -ohE '(scripts|reports|tests|capture|feed|ship|packaging|python|lib|kmod|bpf)/[A-Za-z0-9_./-]*[A-Za-z0-9_]' README.md docs/*.md | sort -u); do
+	[ -f "$p" ] || continue
+	[ "$(head -c2 "$p")" = '#!' ] || continue
+	mode=$(git ls-files -s -- "$p" | cut -d' ' -f1)
+	[ -z "$mode" ] || [ "$mode" = 100755 ] || fail "$p is named in the docs but not executable in git (mode $mode)"
+done
 echo "PASS"
