@@ -12,7 +12,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "capture/collect/command.h"
+#include "tempmon/proc/child.h"
 #include "capture/common/errors.h"
 #include "capture/collect/system_facts.h"
 #include "capture/pstore/pstore_tail.h"
@@ -236,10 +236,14 @@ void CaptureDaemon::PollRing() {
   // A producer describes a sensor before it pushes to it: read after the
   // records, the table names (and gives the unit of) every one of them
   // before its first sample is judged.
-  if (ring_->SensorsChanged())
-    for (const auto& s : ring_->Sensors()) triggers_->SetSensor(s);
+  if (ring_->SensorsChanged()) {
+    const auto sensors = ring_->Sensors();
+    for (const auto& s : sensors) triggers_->SetSensor(s);
+    devices_.SetSensors(sensors);
+  }
   for (const auto& s : fresh) {
     if (s.flags & TEMPMON_F_THR_START) metrics_.episodes++;
+    devices_.OnSample(s);
     for (auto& f : triggers_->OnSample(s)) Fire(f.kind, f.reason, f.mono_ns);
   }
   // Keep the pre-window; a capture in progress may reach further back when
@@ -273,6 +277,7 @@ void CaptureDaemon::JudgeKmsg(const bundle::KmsgRecord& r, bool at_start) {
   const std::string line = r.text.substr(0, r.text.find('\n'));
   auto added = kmsg_bursts_.Add(m, ts, line);
   if (at_start) added.burst->found_at_start = true;
+  if (added.first) devices_.OnFinding(m);
   // A burst of the same signature is counted in its first entry and
   // never triggers again.
   if (!added.first || !policy_->Triggers(m)) return;
@@ -442,7 +447,8 @@ void CaptureDaemon::AddGpuFacts(WindowData& w, const nlohmann::json& at_trigger)
 void CaptureDaemon::WriteMetrics() {
   if (o_.metrics.empty()) return;
   try {
-    metrics_.WriteAtomically(o_.metrics);
+    metrics_written_ns_ = MonoNow();
+    metrics_.WriteAtomically(o_.metrics, devices_.Format(metrics_written_ns_));
   } catch (const std::exception& e) {
     Log(e.what());
   }
@@ -488,6 +494,7 @@ int CaptureDaemon::Run() {
   for (const auto& p : spool_->CleanTemporaries())
     Log("removed a partial bundle left by a crash: " + p.filename().string());
   snap_ = std::make_unique<Snapshotter>(o_, *spool_);
+  devices_.SetHost(snap_->Host());
   bundle::PrepareWriter();
   try {
     Setup();
@@ -550,8 +557,10 @@ int CaptureDaemon::Run() {
       if (triggers_)
         for (const auto& f : triggers_->OnTick(now, ring_->Frozen())) Fire(f.kind, f.reason, f.mono_ns);
       PruneRecent(now);
-      ReapChildren();
+      proc::ReapChildren();
       if (gpu_facts_) gpu_facts_->Tick(now);
+      // The device gauges are as fresh as a scrape needs, and no fresher.
+      if (now >= metrics_written_ns_ + Ns(o_.metrics_every_s)) WriteMetrics();
     }
   }
   // Stopping with a capture in progress: write what we have.

@@ -13,6 +13,7 @@
 #include "capture/app/snapshot.h"
 #include "capture/common/unique_fd.h"
 #include "capture/kmsg/kmsg_source.h"
+#include "capture/spool/device_metrics.h"
 #include "capture/spool/metrics.h"
 #include "capture/spool/spool.h"
 #include "capture/collect/gpu_facts_cache.h"
@@ -75,6 +76,8 @@ class CaptureDaemon {
   std::optional<SampleTriggers> triggers_;
   Debouncer debounce_;
   Metrics metrics_;
+  DeviceMetrics devices_;
+  uint64_t metrics_written_ns_ = 0;
   UniqueFd epoll_, timer_, signal_;
   std::optional<Pending> pending_;
   std::optional<signatures::TriggerPolicy> policy_;

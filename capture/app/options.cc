@@ -80,7 +80,11 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
       ->check(CLI::IsMember({"auto", "on", "off"}));
   app.add_option("--sysroot", o->sysroot, "root of /proc and /sys facts (tests)")->capture_default_str();
   app.add_option("--out", o->out, "the spool folder")->capture_default_str();
-  app.add_option("--metrics", o->metrics, "Prometheus textfile to keep up to date");
+  app.add_option("--metrics", o->metrics, "Prometheus textfile to keep up to date (per-device gauges, "
+                 "episodes, kernel-log findings, the capture's own counters); config key metrics");
+  app.add_option("--metrics-every", o->metrics_every_s, "seconds between rewrites of the --metrics file")
+      ->capture_default_str()
+      ->check(CLI::Range(1.0, 3600.0));
   app.add_option("--host", o->host, "host name in bundle names (default: this host)");
   app.add_option("--keep-count", o->keep_count, "keep at most N bundles")->capture_default_str();
   app.add_option("--keep-bytes", o->keep_bytes, "keep at most N bytes of bundles")->capture_default_str();

@@ -42,6 +42,7 @@ struct Options {
   bool pstore = true;
   std::string pstore_dirs = "/sys/fs/pstore:/var/lib/systemd/pstore";
   double tick_s = 1.0;
+  double metrics_every_s = 10.0;  // --metrics-every
   // Far below what the reader accepts (bundle::kMaxReadSamples).
   size_t max_samples = bundle::kMaxBundleSamples;
   bool verbose = false;

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "capture/collect/command.h"
+#include "tempmon/proc/child.h"
 #include "capture/common/errors.h"
 
 namespace tempmon::capture::facts {
@@ -194,10 +194,12 @@ nlohmann::json ThrottleCounters(const fs::path& root) {
   return j;
 }
 
+// nvidia-smi is the driver's own tool: it gets the capture's environment
+// (the capture holds no credentials), output bounded at 4 MiB.
 nlohmann::json NvidiaSmi(int deadline_ms) {
-  std::string smi = FindInPath("nvidia-smi");
+  std::string smi = proc::FindInPath("nvidia-smi");
   if (smi.empty()) return nlohmann::json{{"present", false}};
-  auto r = RunCommand({smi, "-q", "-x"}, std::chrono::milliseconds(deadline_ms));
+  auto r = proc::Run({smi, "-q", "-x"}, {.deadline = std::chrono::milliseconds(deadline_ms), .env = proc::Inherited()});
   if (r.timed_out)
     throw CaptureError("nvidia-smi gave no answer within " + std::to_string(deadline_ms) +
                        " ms and was killed (GPU hung? see the kernel log for Xid lines)");

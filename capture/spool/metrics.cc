@@ -36,8 +36,8 @@ std::string Metrics::Format() const {
   return o.str();
 }
 
-void Metrics::WriteAtomically(const std::filesystem::path& file) const {
-  std::string text = Format();
+void Metrics::WriteAtomically(const std::filesystem::path& file, const std::string& more) const {
+  std::string text = Format() + more;
   std::string tmp = file.string() + ".tmp";
   UniqueFd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
   if (!fd) ThrowErrno("cannot write metrics " + tmp, "check --metrics");

@@ -22,8 +22,9 @@ struct Metrics {
   uint64_t collector_timeouts = 0;
 
   std::string Format() const;
-  // Writes FILE.tmp then renames; throws CaptureError.
-  void WriteAtomically(const std::filesystem::path& file) const;
+  // Writes Format() and `more` (the per-device metrics) to FILE.tmp, then
+  // renames; throws CaptureError.
+  void WriteAtomically(const std::filesystem::path& file, const std::string& more = {}) const;
 };
 
 }  // namespace tempmon::capture

@@ -19,7 +19,9 @@ import tarfile
 import pytest
 import zstandard
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+# TEMPMON_PYTHON_PATH: an installed copy of the package (tests/python/package_test.sh);
+# otherwise the checkout's.
+sys.path.insert(0, os.environ.get("TEMPMON_PYTHON_PATH") or os.path.join(os.path.dirname(__file__), ".."))
 import tempmon.bundle as tb  # noqa: E402
 
 REPORT = os.environ["TEMPMON_REPORT"]

@@ -11,7 +11,9 @@ import time
 import numpy as np
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
+# TEMPMON_PYTHON_PATH: an installed copy of the package (tests/python/package_test.sh);
+# otherwise the checkout's.
+sys.path.insert(0, os.environ.get("TEMPMON_PYTHON_PATH") or str(pathlib.Path(__file__).resolve().parents[1]))
 import tempmon.ring as ring  # noqa: E402
 
 SIM = os.environ.get("TEMPMON_SIM", "tempmon-sim")

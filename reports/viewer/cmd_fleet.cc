@@ -2,9 +2,7 @@
 // which checks each member's size and SHA-256 against the manifest: a bundle
 // that fails is skipped and counted with its reason, never half-counted.
 // Only the members the table needs are parsed (FleetNeeds).
-#include <spawn.h>
 #include <stdlib.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,6 +10,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -30,9 +29,10 @@
 #include "html_data.h"
 #include "records.h"
 #include "sample_summary.h"
+#include "samples_csv.h"
+#include "sha256.h"
+#include "tempmon/proc/child.h"
 #include "terminal_safe.h"
-
-extern char** environ;
 
 namespace tempmon::report {
 
@@ -66,6 +66,13 @@ struct BundleFacts {
   std::vector<std::pair<std::string, std::string>> hangs;  // class, code
 };
 
+// The facts a bundle's index rows need beyond the table's: kept only while
+// its rows are written (FleetIndexRows), never for the whole fleet.
+struct BundleDetail {
+  bundle::Contents contents;
+  bundle::Analysis analysis;
+};
+
 // "NVRM Xid 79" -> ("NVRM Xid", "79"); "soft lockup" -> ("soft lockup", "").
 std::pair<std::string, std::string> SplitSignature(const std::string& sig) {
   auto sp = sig.rfind(' ');
@@ -86,7 +93,9 @@ bool FleetNeeds(const nlohmann::json& manifest, std::string_view member) {
   return member == "episodes.jsonl" || member == "events.jsonl" || member == "kmsg.jsonl";
 }
 
-BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits) {
+// Reads one bundle into its table facts; with `detail`, also keeps what its
+// index rows need.
+BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits, std::optional<BundleDetail>* detail = nullptr) {
   BundleFacts f;
   f.path = p;
   try {
@@ -125,6 +134,11 @@ BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits) {
       f.episodes.push_back({e.name.empty() ? "(unnamed)" : e.name, e.start_ns, dur});
     }
     for (const auto& k : a.findings) f.hangs.push_back(SplitSignature(k.signature));
+    if (detail) {
+      detail->emplace();
+      (*detail)->contents = std::move(c);
+      (*detail)->analysis = bundle::Analyze((*detail)->contents);  // points into the moved contents
+    }
   } catch (const bundle::TamperedError& e) {
     f.error = std::string("tampered: ") + e.what();
   } catch (const bundle::BundleError& e) {
@@ -149,15 +163,8 @@ struct HostAgg {
   std::vector<const BundleFacts*> list;
 };
 
-std::string IsoTime(int64_t wall_ns) {
-  if (!wall_ns) return "";
-  time_t s = static_cast<time_t>(wall_ns / 1'000'000'000);
-  struct tm tm {};
-  gmtime_r(&s, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+// Seen times as the bundles spell them; "" when unknown.
+std::string IsoTime(int64_t wall_ns) { return wall_ns ? bundle::IsoTime(wall_ns) : std::string(); }
 
 std::string Fixed(double v, int prec) {
   char buf[64];
@@ -185,7 +192,10 @@ bool LooksRemote(const std::string& s) {
   return std::regex_match(s, kRemote);
 }
 
-// rclone copy of the bundles under `remote` into `dir`; returns its status.
+// rclone copy of the bundles under `remote` into `dir`; returns its status
+// (124 when it did not finish within --rclone-timeout). rclone gets PATH,
+// HOME and TMPDIR only: its remote and credentials come from its config file
+// (--rclone-config), never from RCLONE_* variables of the caller.
 int CopyFromRemote(const FleetOptions& o, const fs::path& dir) {
   std::vector<std::string> argv = {o.rclone};
   if (!o.rclone_config.empty()) {
@@ -196,21 +206,397 @@ int CopyFromRemote(const FleetOptions& o, const fs::path& dir) {
     argv.push_back(a);
   argv.push_back(o.source);
   argv.push_back(dir.string());
-  std::vector<char*> a;
-  for (auto& s : argv) a.push_back(s.data());
-  a.push_back(nullptr);
-  pid_t pid;
-  if (::posix_spawnp(&pid, argv[0].c_str(), nullptr, nullptr, a.data(), environ) != 0) return 127;
-  int st = 0;
-  while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+  try {
+    auto r = proc::Run(argv, {.deadline = std::chrono::seconds(o.rclone_timeout_s),
+                              .env = proc::Only({"PATH", "HOME", "TMPDIR"}),
+                              .max_output = 0});
+    return r.timed_out ? 124 : r.exit_status;
+  } catch (const proc::SpawnError&) {
+    return 127;
   }
-  return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
 }
 
 std::string PageName(const fs::path& bundle_path) {
   std::string n = bundle_path.filename().string();
   if (n.ends_with(".tar.zst")) n.resize(n.size() - 8);
   return n + ".html";
+}
+
+
+// Every *.tar.zst under `root`, hidden folders (outbox state) skipped, sorted.
+std::vector<fs::path> ScanBundles(const fs::path& root) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::string n = it->path().filename().string();
+    if (n.starts_with(".")) {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (n.ends_with(".tar.zst") && it->is_regular_file()) files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+unsigned Jobs(unsigned asked, size_t items) {
+  unsigned jobs = asked ? asked : std::max(1u, std::thread::hardware_concurrency());
+  return std::min<unsigned>(jobs, static_cast<unsigned>(std::max<size_t>(1, items)));
+}
+
+// work(i) for every i < n, on `jobs` threads (this one included).
+template <class Work>
+void ParallelFor(size_t n, unsigned jobs, Work work) {
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) work(i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(run);
+  run();
+  for (auto& t : pool) t.join();
+}
+
+struct FleetTable {
+  size_t files = 0;
+  std::map<std::string, HostAgg> hosts;
+  std::vector<const BundleFacts*> skipped;
+  size_t Good() const { return files - skipped.size(); }
+};
+
+FleetTable Aggregate(const std::vector<BundleFacts>& facts) {
+  FleetTable t;
+  t.files = facts.size();
+  std::set<std::pair<std::string, EpisodeKey>> seen_episodes;
+  for (const auto& f : facts) {
+    if (!f.error.empty()) {
+      t.skipped.push_back(&f);
+      continue;
+    }
+    HostAgg& h = t.hosts[f.host];
+    h.bundles++;
+    h.captures[f.trigger]++;
+    if (f.wall_ns && (!h.first_ns || f.wall_ns < h.first_ns)) h.first_ns = f.wall_ns;
+    if (f.wall_ns > h.last_ns) h.last_ns = f.wall_ns;
+    h.list.push_back(&f);
+    for (const auto& s : f.sensors) {
+      SensorAgg& a = h.sensors[s.name];
+      a.kind = s.kind;
+      a.captures++;
+      if (s.has_samples && (!a.peak_mc || s.peak_mc > *a.peak_mc)) a.peak_mc = s.peak_mc;
+    }
+    // Overlapping windows of one boot hold the same episode: count it once.
+    for (const auto& e : f.episodes) {
+      if (e.start_ns && !seen_episodes.insert({f.host, {f.boot_id, e.sensor, e.start_ns}}).second) continue;
+      SensorAgg& a = h.sensors[e.sensor];
+      a.episodes++;
+      a.throttled_ns += e.duration_ns;
+    }
+    for (const auto& k : f.hangs) h.hangs[k]++;
+  }
+  return t;
+}
+
+std::string RenderJson(const FleetTable& t, const fs::path& root) {
+  nlohmann::json j = {{"bundles", t.files}, {"read", t.Good()}, {"skipped", nlohmann::json::array()},
+                      {"hosts", nlohmann::json::array()}};
+  for (const auto* f : t.skipped)
+    j["skipped"].push_back({{"bundle", fs::relative(f->path, root).string()}, {"reason", f->error}});
+  for (const auto& [host, h] : t.hosts) {
+    nlohmann::json hj = {{"host", host}, {"bundles", h.bundles}, {"captures", h.captures},
+                         {"first_seen", IsoTime(h.first_ns)}, {"last_seen", IsoTime(h.last_ns)},
+                         {"hangs", nlohmann::json::array()}, {"sensors", nlohmann::json::array()}};
+    for (const auto& [k, n] : h.hangs) hj["hangs"].push_back({{"class", k.first}, {"code", k.second}, {"count", n}});
+    for (const auto& [name, s] : h.sensors)
+      hj["sensors"].push_back({{"name", name}, {"kind", s.kind}, {"captures", s.captures},
+                               {"episodes", s.episodes}, {"throttled_s", double(s.throttled_ns) / 1e9},
+                               {"peak_c", s.peak_mc ? nlohmann::json(*s.peak_mc / 1000.0) : nlohmann::json()}});
+    j["hosts"].push_back(hj);
+  }
+  return j.dump(1) + "\n";
+}
+
+std::string RenderCsv(const FleetTable& t) {
+  std::ostringstream c;
+  c << "host,sensor,kind,peak_c,throttle_episodes,throttled_s,sensor_captures,host_captures,"
+       "captures_by_trigger,hangs,first_seen,last_seen\n";
+  for (const auto& [host, h] : t.hosts) {
+    std::string by, hangs;
+    for (const auto& [k, n] : h.captures) by += (by.empty() ? "" : ";") + k + "=" + std::to_string(n);
+    for (const auto& [k, n] : h.hangs)
+      hangs += (hangs.empty() ? "" : ";") + k.first + (k.second.empty() ? "" : " " + k.second) + "=" + std::to_string(n);
+    for (const auto& [name, s] : h.sensors)
+      c << CsvField(host) << "," << CsvField(name) << "," << CsvField(s.kind) << ","
+        << (s.peak_mc ? Fixed(*s.peak_mc / 1000.0, 1) : "") << "," << s.episodes << ","
+        << Fixed(double(s.throttled_ns) / 1e9, 3) << "," << s.captures << "," << h.bundles << ","
+        << CsvField(by) << "," << CsvField(hangs) << "," << IsoTime(h.first_ns) << "," << IsoTime(h.last_ns) << "\n";
+  }
+  return c.str();
+}
+
+std::string RenderText(const FleetTable& t, const fs::path& root) {
+  std::ostringstream o;
+  o << t.files << " bundles, " << t.Good() << " read, " << t.skipped.size() << " skipped, " << t.hosts.size()
+    << " hosts\n";
+  for (const auto& [host, h] : t.hosts) {
+    o << "\n" << Safe(host) << ": " << h.bundles << " captures (";
+    bool first = true;
+    for (const auto& [k, n] : h.captures) {
+      o << (first ? "" : ", ") << Safe(k) << " " << n;
+      first = false;
+    }
+    o << "), first " << IsoTime(h.first_ns) << ", last " << IsoTime(h.last_ns) << "\n";
+    if (!h.hangs.empty()) {
+      o << "  hangs:";
+      for (const auto& [k, n] : h.hangs)
+        o << " " << Safe(k.first) << (k.second.empty() ? "" : " " + Safe(k.second)) << " x" << n << ";";
+      o << "\n";
+    }
+    char line[256];
+    std::snprintf(line, sizeof line, "  %-20s %-8s %8s %9s %12s\n", "sensor", "kind", "peak C", "episodes", "throttled s");
+    o << line;
+    for (const auto& [name, s] : h.sensors) {
+      std::snprintf(line, sizeof line, "  %-20s %-8s %8s %9llu %12s\n", Safe(name).c_str(), Safe(s.kind).c_str(),
+                    s.peak_mc ? Fixed(*s.peak_mc / 1000.0, 1).c_str() : "-",
+                    static_cast<unsigned long long>(s.episodes), Fixed(double(s.throttled_ns) / 1e9, 3).c_str());
+      o << line;
+    }
+  }
+  if (!t.skipped.empty()) {
+    o << "\nskipped " << t.skipped.size() << " bundle(s) that failed verification:\n";
+    for (const auto* f : t.skipped) o << "  " << Safe(fs::relative(f->path, root).string()) << ": " << Safe(f->error) << "\n";
+  }
+  return o.str();
+}
+
+void WriteHtmlOverview(const FleetTable& t, const fs::path& root, const std::vector<BundleFacts>& facts,
+                       const FleetOptions& o) {
+  fs::path dir = o.html_dir;
+  std::error_code ec;
+  fs::create_directories(dir / "bundles", ec);
+  if (ec) throw OutputError("cannot create " + (dir / "bundles").string() + ": " + ec.message());
+  std::ostringstream h;
+  h << "<!doctype html><html lang=en><head><meta charset=utf-8><title>tempmon fleet</title>"
+       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+       "<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse;margin:.5em 0 1.5em}"
+       "td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}th{background:#eee}"
+       ".num{text-align:right}.bad{color:#a00}</style></head><body>\n<h1>tempmon fleet</h1>\n<p id=totals>"
+    << t.files << " bundles, " << t.Good() << " read, " << t.skipped.size() << " skipped, " << t.hosts.size()
+    << " hosts</p>\n";
+  for (const auto& [host, a] : t.hosts) {
+    h << "<section class=host><h2>" << HtmlEscape(host) << "</h2><p>" << a.bundles << " captures: ";
+    bool first = true;
+    for (const auto& [k, n] : a.captures) {
+      h << (first ? "" : ", ") << HtmlEscape(k) << " " << n;
+      first = false;
+    }
+    h << "; first " << IsoTime(a.first_ns) << ", last " << IsoTime(a.last_ns) << "</p>\n";
+    h << "<table class=sensors><tr><th>sensor<th>kind<th>peak °C<th>throttle episodes<th>throttled s</tr>\n";
+    for (const auto& [name, s] : a.sensors)
+      h << "<tr><td>" << HtmlEscape(name) << "<td>" << HtmlEscape(s.kind) << "<td class=num>"
+        << (s.peak_mc ? Fixed(*s.peak_mc / 1000.0, 1) : "—") << "<td class=num>" << s.episodes
+        << "<td class=num>" << Fixed(double(s.throttled_ns) / 1e9, 3) << "</tr>\n";
+    h << "</table>\n";
+    if (!a.hangs.empty()) {
+      h << "<table class=hangs><tr><th>hang class<th>code<th>count</tr>\n";
+      for (const auto& [k, n] : a.hangs)
+        h << "<tr><td>" << HtmlEscape(k.first) << "<td>" << HtmlEscape(k.second) << "<td class=num>" << n << "</tr>\n";
+      h << "</table>\n";
+    }
+    h << "<ul class=bundles>\n";
+    for (const auto* f : a.list)
+      h << "<li><a href=\"bundles/" << HtmlEscape(PageName(f->path)) << "\">" << HtmlEscape(f->path.filename().string())
+        << "</a> " << HtmlEscape(f->trigger) << " " << IsoTime(f->wall_ns) << "\n";
+    h << "</ul></section>\n";
+  }
+  if (!t.skipped.empty()) {
+    h << "<h2 class=bad>Skipped (failed verification)</h2><ul id=skipped>\n";
+    for (const auto* f : t.skipped)
+      h << "<li>" << HtmlEscape(fs::relative(f->path, root).string()) << ": " << HtmlEscape(f->error) << "\n";
+    h << "</ul>\n";
+  }
+  h << "</body></html>\n";
+  WriteOutput((dir / "index.html").string(), h.str());
+  // Each bundle's own page, as `tempmon-report html` writes it.
+  std::vector<const BundleFacts*> pages;
+  for (const auto& f : facts)
+    if (f.error.empty()) pages.push_back(&f);
+  std::mutex err_mu;
+  std::string first_err;
+  ParallelFor(pages.size(), Jobs(o.jobs, pages.size()), [&](size_t i) {
+    try {
+      Html(pages[i]->path, dir / "bundles" / PageName(pages[i]->path), o.limits);
+    } catch (const std::exception& e) {
+      std::lock_guard<std::mutex> l(err_mu);
+      if (first_err.empty()) first_err = e.what();
+    }
+  });
+  if (!first_err.empty()) throw OutputError(first_err);
+}
+
+// A partition folder's name for a value from a bundle: [A-Za-z0-9._-] kept,
+// every other byte as %XX, never empty, never "." or "..".
+std::string PartitionValue(std::string_view v) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : v) {
+    if (std::isalnum(c) || c == '-' || c == '_' || (c == '.' && !out.empty()))
+      out += static_cast<char>(c);
+    else
+      out += {'%', kHex[c >> 4], kHex[c & 15]};
+  }
+  return out.empty() ? "%00" : out;
+}
+
+std::string FileSha256(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw bundle::BundleError("cannot read " + p.string());
+  bundle::Sha256 h;
+  std::vector<char> buf(1 << 16);
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    h.Update(std::string_view(buf.data(), static_cast<size_t>(in.gcount())));
+  }
+  return h.HexFinal();
+}
+
+// The GPU model of the device a kernel-log line names ("0000:3b:00"), from
+// the bundle's sensors whose location is that PCI address; "" when none.
+std::string ModelOfDevice(const bundle::Contents& c, const std::string& device) {
+  if (device.empty()) return {};
+  auto norm = [](std::string s) {  // "00000000:3B:00.0" and "0000:3b:00" alike
+    for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    auto dot = s.rfind('.');
+    if (dot != std::string::npos && dot + 2 == s.size()) s.resize(dot);
+    while (s.size() > 10 && s[0] == '0') s.erase(0, 1);  // domain digits
+    return s;
+  };
+  const std::string want = norm(device);
+  for (const auto& s : c.sensors)
+    if (!s.location.empty() && !s.model.empty() && norm(s.location) == want) return s.model;
+  return {};
+}
+
+// The rows of one bundle (docs/schema/fleet-index-row.schema.json): one per
+// bundle, episode, kernel-log finding and device (sensor).
+std::string FleetIndexRows(const BundleFacts& f, const BundleDetail& d, const std::string& sha, const std::string& day) {
+  const bundle::Contents& c = d.contents;
+  auto base = [&](const char* row) {
+    return nlohmann::json{{"row", row}, {"bundle_sha256", sha}, {"host", f.host}, {"day", day},
+                          {"boot_id", c.boot_id}};
+  };
+  auto wall_of = [&](uint64_t mono_ns) -> int64_t {
+    return c.trigger.wall_ns - (static_cast<int64_t>(c.trigger.mono_ns) - static_cast<int64_t>(mono_ns));
+  };
+  std::string out;
+  auto emit = [&](const nlohmann::json& j) { out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"; };
+
+  nlohmann::json b = base("bundle");
+  b.update({{"bundle", f.path.filename().string()}, {"ts", IsoTime(c.trigger.wall_ns)}, {"wall_ns", c.trigger.wall_ns},
+            {"trigger", f.trigger}, {"reason", c.trigger.reason}, {"kernel", c.kernel},
+            {"tool_version", c.tool_version}, {"redacted", c.redacted}, {"samples", c.counts.samples},
+            {"episodes", c.episodes.size()}, {"findings", d.analysis.findings.size()}});
+  emit(b);
+
+  size_t ordinal = 0;
+  for (const auto& j : c.episodes) {
+    if (!j.is_object()) continue;
+    const bundle::Episode e = bundle::EpisodeFromJson(j);
+    uint64_t dur = e.duration_ns.value_or(0);
+    if (!dur && e.end_ns && *e.end_ns > e.start_ns) dur = *e.end_ns - e.start_ns;
+    const std::string sensor = e.name.empty() ? "(unnamed)" : e.name;
+    // What makes overlapping windows' copies of one episode one: as the
+    // text table counts them (host, boot, sensor, start); an episode
+    // without a start time is its bundle's own.
+    const std::string key = e.start_ns ? f.host + "|" + c.boot_id + "|" + sensor + "|" + std::to_string(e.start_ns)
+                                       : sha + "|" + std::to_string(ordinal);
+    ++ordinal;
+    nlohmann::json r = base("episode");
+    r.update({{"episode_key", key}, {"sensor", sensor}, {"cause", e.cause}, {"source", e.source},
+              {"start_ns", e.start_ns}, {"ts", IsoTime(wall_of(e.start_ns))}, {"duration_s", double(dur) / 1e9},
+              {"open", !e.end_ns.has_value()},
+              {"peak_c", e.peak_temp_mc ? nlohmann::json(*e.peak_temp_mc / 1000.0) : nlohmann::json()}});
+    emit(r);
+  }
+  for (const auto& k : d.analysis.findings) {
+    const auto& m = k.burst.match;
+    const auto [sig, code] = SplitSignature(k.signature);
+    nlohmann::json r = base("match");
+    const std::string model = ModelOfDevice(c, m.device);
+    r.update({{"signature", sig}, {"err_code", code}, {"err_msg", m.name.empty() ? m.meaning : m.name},
+              {"class", m.cls}, {"severity", m.severity}, {"vendor", m.vendor}, {"device", m.device},
+              {"gpu_model", model.empty() ? nlohmann::json() : nlohmann::json(model)}, {"n", k.burst.n},
+              {"ts", IsoTime(wall_of(k.burst.first_ns))}, {"test", m.test}});
+    emit(r);
+  }
+  for (const auto& s : d.analysis.sensors) {
+    const bundle::Sensor* desc = nullptr;
+    for (const auto& cs : c.sensors)
+      if (cs.id == s.id) desc = &cs;
+    nlohmann::json r = base("device");
+    r.update({{"sensor", s.name}, {"kind", s.kind}, {"unit", s.unit}, {"samples", s.count},
+              {"peak", s.count ? nlohmann::json(s.max_mc / 1000.0) : nlohmann::json()},
+              {"model", desc && !desc->model.empty() ? nlohmann::json(desc->model) : nlohmann::json()},
+              {"uuid", desc && !desc->uuid.empty() ? nlohmann::json(desc->uuid) : nlohmann::json()},
+              {"pci_bus_id", desc && !desc->location.empty() ? nlohmann::json(desc->location) : nlohmann::json()},
+              {"cooling_verdict", nlohmann::json()}});
+    emit(r);
+  }
+  return out;
+}
+
+// --index DIR: one NDJSON file per bundle, DIR/day=D/host=H/<sha256>.ndjson.
+// A bundle whose file exists is not read again (idempotent), so indexing a
+// growing spool or remote appends only what is new.
+int WriteIndex(const std::vector<fs::path>& files, const FleetOptions& o) {
+  const fs::path dir = o.index_dir;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw OutputError("cannot create " + dir.string() + ": " + ec.message());
+  std::set<std::string> have;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    const std::string n = it->path().filename().string();
+    if (n.size() == 64 + 7 && n.ends_with(".ndjson")) have.insert(n.substr(0, 64));
+  }
+  std::atomic<size_t> added{0}, known{0}, skipped{0};
+  std::mutex err_mu;
+  std::string first_err;
+  ParallelFor(files.size(), Jobs(o.jobs, files.size()), [&](size_t i) {
+    std::string sha;
+    try {
+      sha = FileSha256(files[i]);
+    } catch (const std::exception&) {
+      skipped++;
+      return;
+    }
+    if (have.count(sha)) {
+      known++;
+      return;
+    }
+    std::optional<BundleDetail> detail;
+    BundleFacts f = Collect(files[i], o.limits, &detail);
+    if (!f.error.empty() || !detail) {
+      skipped++;
+      return;
+    }
+    const std::string day = IsoTime(f.wall_ns).substr(0, 10);
+    const fs::path part = dir / ("day=" + PartitionValue(day.empty() ? "unknown" : day)) /
+                          ("host=" + PartitionValue(f.host));
+    try {
+      fs::create_directories(part);
+      WriteOutput((part / (sha + ".ndjson")).string(), FleetIndexRows(f, *detail, sha, day));
+      added++;
+    } catch (const std::exception& e) {
+      std::lock_guard<std::mutex> l(err_mu);
+      if (first_err.empty()) first_err = e.what();
+    }
+  });
+  if (!first_err.empty()) throw OutputError(first_err);
+  std::printf("indexed %zu new bundle(s) into %s (%zu already indexed, %zu skipped as unreadable)\n", added.load(),
+              dir.c_str(), known.load(), skipped.load());
+  return kOk;
 }
 
 }  // namespace
@@ -244,202 +630,15 @@ int Fleet(const FleetOptions& o) {
     return kUsage;
   }
 
-  std::vector<fs::path> files;
-  for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::string n = it->path().filename().string();
-    if (n.starts_with(".")) {
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
-    }
-    if (n.ends_with(".tar.zst") && it->is_regular_file()) files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
+  const std::vector<fs::path> files = ScanBundles(root);
+  if (!o.index_dir.empty()) return WriteIndex(files, o);
 
-  // Both cores: each bundle is read, verified and analysed on its own.
+  // Each bundle is read, verified and analysed on its own, on every core.
   std::vector<BundleFacts> facts(files.size());
-  unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, std::max<size_t>(1, files.size()));
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < files.size();) facts[i] = Collect(files[i], o.limits);
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-
-  std::map<std::string, HostAgg> hosts;
-  std::vector<const BundleFacts*> skipped;
-  std::set<std::pair<std::string, EpisodeKey>> seen_episodes;
-  for (const auto& f : facts) {
-    if (!f.error.empty()) {
-      skipped.push_back(&f);
-      continue;
-    }
-    HostAgg& h = hosts[f.host];
-    h.bundles++;
-    h.captures[f.trigger]++;
-    if (f.wall_ns && (!h.first_ns || f.wall_ns < h.first_ns)) h.first_ns = f.wall_ns;
-    if (f.wall_ns > h.last_ns) h.last_ns = f.wall_ns;
-    h.list.push_back(&f);
-    for (const auto& s : f.sensors) {
-      SensorAgg& a = h.sensors[s.name];
-      a.kind = s.kind;
-      a.captures++;
-      if (s.has_samples && (!a.peak_mc || s.peak_mc > *a.peak_mc)) a.peak_mc = s.peak_mc;
-    }
-    // Overlapping windows of one boot hold the same episode: count it once.
-    for (const auto& e : f.episodes) {
-      if (e.start_ns && !seen_episodes.insert({f.host, {f.boot_id, e.sensor, e.start_ns}}).second) continue;
-      SensorAgg& a = h.sensors[e.sensor];
-      a.episodes++;
-      a.throttled_ns += e.duration_ns;
-    }
-    for (const auto& k : f.hangs) h.hangs[k]++;
-  }
-
-  size_t good = files.size() - skipped.size();
-  std::string text;
-  if (o.format == "json") {
-    nlohmann::json j = {{"bundles", files.size()}, {"read", good}, {"skipped", nlohmann::json::array()},
-                        {"hosts", nlohmann::json::array()}};
-    for (const auto* f : skipped)
-      j["skipped"].push_back({{"bundle", fs::relative(f->path, root).string()}, {"reason", f->error}});
-    for (const auto& [host, h] : hosts) {
-      nlohmann::json hj = {{"host", host}, {"bundles", h.bundles}, {"captures", h.captures},
-                           {"first_seen", IsoTime(h.first_ns)}, {"last_seen", IsoTime(h.last_ns)},
-                           {"hangs", nlohmann::json::array()}, {"sensors", nlohmann::json::array()}};
-      for (const auto& [k, n] : h.hangs) hj["hangs"].push_back({{"class", k.first}, {"code", k.second}, {"count", n}});
-      for (const auto& [name, s] : h.sensors)
-        hj["sensors"].push_back({{"name", name}, {"kind", s.kind}, {"captures", s.captures},
-                                 {"episodes", s.episodes}, {"throttled_s", double(s.throttled_ns) / 1e9},
-                                 {"peak_c", s.peak_mc ? nlohmann::json(*s.peak_mc / 1000.0) : nlohmann::json()}});
-      j["hosts"].push_back(hj);
-    }
-    text = j.dump(1) + "\n";
-  } else if (o.format == "csv") {
-    std::ostringstream c;
-    c << "host,sensor,kind,peak_c,throttle_episodes,throttled_s,sensor_captures,host_captures,"
-         "captures_by_trigger,hangs,first_seen,last_seen\n";
-    for (const auto& [host, h] : hosts) {
-      std::string by, hangs;
-      for (const auto& [k, n] : h.captures) by += (by.empty() ? "" : ";") + k + "=" + std::to_string(n);
-      for (const auto& [k, n] : h.hangs)
-        hangs += (hangs.empty() ? "" : ";") + k.first + (k.second.empty() ? "" : " " + k.second) + "=" + std::to_string(n);
-      for (const auto& [name, s] : h.sensors)
-        c << CsvField(host) << "," << CsvField(name) << "," << CsvField(s.kind) << ","
-          << (s.peak_mc ? Fixed(*s.peak_mc / 1000.0, 1) : "") << "," << s.episodes << ","
-          << Fixed(double(s.throttled_ns) / 1e9, 3) << "," << s.captures << "," << h.bundles << ","
-          << CsvField(by) << "," << CsvField(hangs) << "," << IsoTime(h.first_ns) << "," << IsoTime(h.last_ns) << "\n";
-    }
-    text = c.str();
-  } else {
-    std::ostringstream t;
-    t << files.size() << " bundles, " << good << " read, " << skipped.size() << " skipped, "
-      << hosts.size() << " hosts\n";
-    for (const auto& [host, h] : hosts) {
-      t << "\n" << Safe(host) << ": " << h.bundles << " captures (";
-      bool first = true;
-      for (const auto& [k, n] : h.captures) {
-        t << (first ? "" : ", ") << Safe(k) << " " << n;
-        first = false;
-      }
-      t << "), first " << IsoTime(h.first_ns) << ", last " << IsoTime(h.last_ns) << "\n";
-      if (!h.hangs.empty()) {
-        t << "  hangs:";
-        for (const auto& [k, n] : h.hangs)
-          t << " " << Safe(k.first) << (k.second.empty() ? "" : " " + Safe(k.second)) << " x" << n << ";";
-        t << "\n";
-      }
-      char line[256];
-      std::snprintf(line, sizeof line, "  %-20s %-8s %8s %9s %12s\n", "sensor", "kind", "peak C", "episodes", "throttled s");
-      t << line;
-      for (const auto& [name, s] : h.sensors) {
-        std::snprintf(line, sizeof line, "  %-20s %-8s %8s %9llu %12s\n", Safe(name).c_str(), Safe(s.kind).c_str(),
-                      s.peak_mc ? Fixed(*s.peak_mc / 1000.0, 1).c_str() : "-",
-                      static_cast<unsigned long long>(s.episodes), Fixed(double(s.throttled_ns) / 1e9, 3).c_str());
-        t << line;
-      }
-    }
-    if (!skipped.empty()) {
-      t << "\nskipped " << skipped.size() << " bundle(s) that failed verification:\n";
-      for (const auto* f : skipped) t << "  " << Safe(fs::relative(f->path, root).string()) << ": " << Safe(f->error) << "\n";
-    }
-    text = t.str();
-  }
-  WriteOutput(o.out, text);
-
-  if (!o.html_dir.empty()) {
-    fs::path dir = o.html_dir;
-    fs::create_directories(dir / "bundles", ec);
-    if (ec) throw OutputError("cannot create " + (dir / "bundles").string() + ": " + ec.message());
-    std::ostringstream h;
-    h << "<!doctype html><html lang=en><head><meta charset=utf-8><title>tempmon fleet</title>"
-         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-         "<style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse;margin:.5em 0 1.5em}"
-         "td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}th{background:#eee}"
-         ".num{text-align:right}.bad{color:#a00}</style></head><body>\n<h1>tempmon fleet</h1>\n<p id=totals>"
-      << files.size() << " bundles, " << good << " read, " << skipped.size() << " skipped, " << hosts.size()
-      << " hosts</p>\n";
-    for (const auto& [host, a] : hosts) {
-      h << "<section class=host><h2>" << HtmlEscape(host) << "</h2><p>" << a.bundles << " captures: ";
-      bool first = true;
-      for (const auto& [k, n] : a.captures) {
-        h << (first ? "" : ", ") << HtmlEscape(k) << " " << n;
-        first = false;
-      }
-      h << "; first " << IsoTime(a.first_ns) << ", last " << IsoTime(a.last_ns) << "</p>\n";
-      h << "<table class=sensors><tr><th>sensor<th>kind<th>peak °C<th>throttle episodes<th>throttled s</tr>\n";
-      for (const auto& [name, s] : a.sensors)
-        h << "<tr><td>" << HtmlEscape(name) << "<td>" << HtmlEscape(s.kind) << "<td class=num>"
-          << (s.peak_mc ? Fixed(*s.peak_mc / 1000.0, 1) : "—") << "<td class=num>" << s.episodes
-          << "<td class=num>" << Fixed(double(s.throttled_ns) / 1e9, 3) << "</tr>\n";
-      h << "</table>\n";
-      if (!a.hangs.empty()) {
-        h << "<table class=hangs><tr><th>hang class<th>code<th>count</tr>\n";
-        for (const auto& [k, n] : a.hangs)
-          h << "<tr><td>" << HtmlEscape(k.first) << "<td>" << HtmlEscape(k.second) << "<td class=num>" << n << "</tr>\n";
-        h << "</table>\n";
-      }
-      h << "<ul class=bundles>\n";
-      for (const auto* f : a.list)
-        h << "<li><a href=\"bundles/" << HtmlEscape(PageName(f->path)) << "\">"
-          << HtmlEscape(f->path.filename().string()) << "</a> " << HtmlEscape(f->trigger) << " "
-          << IsoTime(f->wall_ns) << "\n";
-      h << "</ul></section>\n";
-    }
-    if (!skipped.empty()) {
-      h << "<h2 class=bad>Skipped (failed verification)</h2><ul id=skipped>\n";
-      for (const auto* f : skipped)
-        h << "<li>" << HtmlEscape(fs::relative(f->path, root).string()) << ": " << HtmlEscape(f->error) << "\n";
-      h << "</ul>\n";
-    }
-    h << "</body></html>\n";
-    WriteOutput((dir / "index.html").string(), h.str());
-    // Each bundle's own page, as `tempmon-report html` writes it.
-    std::vector<const BundleFacts*> pages;
-    for (const auto& f : facts)
-      if (f.error.empty()) pages.push_back(&f);
-    std::atomic<size_t> pn{0};
-    std::mutex err_mu;
-    std::string first_err;
-    auto render = [&] {
-      for (size_t i; (i = pn.fetch_add(1)) < pages.size();) {
-        try {
-          Html(pages[i]->path, dir / "bundles" / PageName(pages[i]->path), o.limits);
-        } catch (const std::exception& e) {
-          std::lock_guard<std::mutex> l(err_mu);
-          if (first_err.empty()) first_err = e.what();
-        }
-      }
-    };
-    std::vector<std::thread> rp;
-    for (unsigned t = 1; t < jobs; ++t) rp.emplace_back(render);
-    render();
-    for (auto& t : rp) t.join();
-    if (!first_err.empty()) throw OutputError(first_err);
-  }
+  ParallelFor(files.size(), Jobs(o.jobs, files.size()), [&](size_t i) { facts[i] = Collect(files[i], o.limits); });
+  const FleetTable table = Aggregate(facts);
+  WriteOutput(o.out, o.format == "json" ? RenderJson(table, root) : o.format == "csv" ? RenderCsv(table) : RenderText(table, root));
+  if (!o.html_dir.empty()) WriteHtmlOverview(table, root, facts, o);
   return kOk;
 }
 

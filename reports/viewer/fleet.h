@@ -2,6 +2,8 @@
 // remote copied to a scratch folder first): per host and per sensor
 // (GPU/zone), captures by trigger kind, throttle episodes and throttled time,
 // peak temperatures, hang signatures by class and code, first/last seen.
+// With --index DIR, instead: the same facts as newline-delimited JSON rows
+// for a query engine (docs/fleet.md, docs/schema/fleet-index-row.schema.json).
 #pragma once
 
 #include <string>

@@ -2,12 +2,15 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
 #include "bundle.h"
 #include "commands.h"
 #include "fleet.h"
+#include "health.h"
+#include "signatures.h"
 #include "terminal_safe.h"
 #include "tempmon/tool/cli.h"
 #include "tempmon_version.h"
@@ -26,6 +29,7 @@ constexpr const char* kFooter = R"(Examples:
   tempmon-report diff before.tar.zst after.tar.zst
   tempmon-report fleet /srv/bundles --csv -o fleet.csv --html fleet-html/
   tempmon-report fleet store:tempmon-bundles --rclone-config ~/.config/rclone/rclone.conf
+  tempmon-report health --drain       # Slurm HealthCheckProgram: drain on a critical verdict
   tar --zstd -xf bundle.tar.zst     # the bundle also opens with stock tools)";
 
 }  // namespace
@@ -34,7 +38,8 @@ int main(int argc, char** argv) {
   CLI::App app{"tempmon-report: read, check and share tempmon report bundles offline (.tar.zst)"};
   tempmon::tool::SetUpApp(app, "tempmon-report", TEMPMON_VERSION_STRING, kFooter,
                           {tempmon::tool::kExitOk, tempmon::tool::kExitFailure, tempmon::tool::kExitUsage,
-                           tempmon::tool::kExitUnreadable, tempmon::tool::kExitTampered, tempmon::tool::kExitOutput});
+                           tempmon::tool::kExitUnreadable, tempmon::tool::kExitTampered, tempmon::tool::kExitOutput,
+                           tempmon::tool::kExitSpool, tempmon::tool::kExitUnhealthy});
   app.require_subcommand(1);
 
   std::string bundle, out = "-", other;
@@ -84,11 +89,42 @@ int main(int argc, char** argv) {
   fleet->add_option("-j,--jobs", fo.jobs, "bundles read in parallel (default: one per CPU)");
   fleet->add_option("--rclone-config", fo.rclone_config, "rclone config for a remote SOURCE");
   fleet->add_option("--rclone", fo.rclone, "the rclone program")->capture_default_str();
+  fleet->add_option("--rclone-timeout", fo.rclone_timeout_s, "seconds the copy from a remote SOURCE may take")
+      ->capture_default_str();
+  auto* fl_index = fleet->add_option("--index", fo.index_dir,
+                                     "write newline-delimited JSON rows (bundle, episode, match, device) under "
+                                     "DIR/day=D/host=H/, one file per bundle named by its SHA-256; bundles "
+                                     "already indexed are skipped");
+  fl_index->excludes(fl_csv)->excludes(fl_json);
+
+  tr::HealthOptions ho;
+  std::string classes;
+  auto* health = app.add_subcommand("health", "the node's verdict from the spool: exit 0 healthy, " +
+                                                  std::to_string(tempmon::tool::kExitUnhealthy) +
+                                                  " while a critical kernel-log verdict of this boot stands "
+                                                  "(for Slurm's HealthCheckProgram/prolog and node-problem-detector)");
+  health->add_option("--spool", ho.spool, "the capture's report folder")->capture_default_str();
+  health->add_option("--classes", classes, "comma-separated signature classes that count (default: the hang "
+                                           "classes of --on-hang: gpu_lost, cpu_lockup, ...)");
+  health->add_option("--since", ho.since, "verdicts since: boot, all, or seconds since the epoch")->capture_default_str();
+  health->add_flag("--include-tests", ho.include_tests, "count bundles of tempmon-capture --test-signature");
+  health->add_flag("--clear", ho.clear, "after a repair: forget every verdict before now");
+  health->add_flag("--drain", ho.drain, "Slurm: drain this node (scontrol update State=DRAIN) with the verdict as "
+                                        "reason, once per verdict; never resumes it");
+  health->add_option("--node", ho.node, "Slurm node name (default: the short host name)");
+  health->add_option("--scontrol", ho.scontrol, "the scontrol program")->capture_default_str();
+  health->add_option("--scontrol-timeout", ho.scontrol_timeout_s, "seconds scontrol may take")->capture_default_str();
+  health->add_option("--format", ho.format, "text, or npd: one line of at most --max-message bytes")
+      ->check(CLI::IsMember({"text", "npd"}))
+      ->capture_default_str();
+  health->add_option("--max-message", ho.max_message, "bytes of a reason (node-problem-detector's max_output_length)")
+      ->check(CLI::Range(size_t{40}, size_t{4096}))
+      ->capture_default_str();
 
   // The reading budget, on every command that reads a bundle.
   uint64_t max_mb = tempmon::bundle::ReadLimits{}.max_memory_bytes >> 20;
   double max_seconds = tempmon::bundle::ReadLimits{}.max_seconds;
-  for (CLI::App* sc : {show, verify, exp, html, red, diff, fleet}) {
+  for (CLI::App* sc : {show, verify, exp, html, red, diff, fleet, health}) {
     sc->add_option(std::string(tempmon::bundle::kMaxMbOption), max_mb,
                    "memory budget for reading one bundle, in MiB; sizes, rows and members scale with it")
         ->check(CLI::Range(uint64_t{16}, uint64_t{1} << 24))
@@ -110,6 +146,7 @@ int main(int argc, char** argv) {
     return l;
   }();
   fo.limits = limits;
+  ho.limits = limits;
   // Every message may quote a bundle: one line, nothing a terminal acts on.
   auto say = [](const char* prefix, const char* what) {
     std::fprintf(stderr, "tempmon-report: %s%s\n", prefix, tempmon::bundle::TerminalSafe(what, 600).c_str());
@@ -125,6 +162,25 @@ int main(int argc, char** argv) {
     if (html->parsed()) return tr::Html(bundle, out, limits);
     if (red->parsed()) return tr::Redact(bundle, out, limits);
     if (diff->parsed()) return tr::Diff(bundle, other, limits);
+    if (health->parsed()) {
+      for (size_t at = 0; at < classes.size();) {
+        size_t comma = classes.find(',', at);
+        std::string c = classes.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+        if (!c.empty()) ho.classes.push_back(c);
+        at = comma == std::string::npos ? classes.size() : comma + 1;
+      }
+      for (const auto& c : ho.classes) {
+        const auto known = tempmon::signatures::Classes();
+        if (std::find(known.begin(), known.end(), c) == known.end()) {
+          std::string list;
+          for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+          std::fprintf(stderr, "tempmon-report health: unknown class '%s' (known: %s)\n",
+                       tempmon::bundle::TerminalSafe(c, 80).c_str(), list.c_str());
+          return tr::kUsage;
+        }
+      }
+      return tr::Health(ho);
+    }
     if (fleet->parsed()) {
       fo.format = fleet_csv ? "csv" : fleet_json ? "json" : "text";
       return tr::Fleet(fo);

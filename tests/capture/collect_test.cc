@@ -13,12 +13,13 @@
 #include "temp_dir.h"
 
 #include "capture/collect/collector_runner.h"
-#include "capture/collect/command.h"
+#include "tempmon/proc/child.h"
 #include "capture/collect/system_facts.h"
 #include "capture/pstore/pstore_tail.h"
 
 namespace fs = std::filesystem;
 using namespace tempmon::capture;
+namespace proc = tempmon::proc;
 using namespace std::chrono_literals;
 
 namespace {
@@ -76,15 +77,27 @@ TEST_CASE("a collector blocked on a FIFO times out; the others still report") {
 
 TEST_CASE("a command past its deadline is killed and reported") {
   auto t0 = std::chrono::steady_clock::now();
-  auto r = RunCommand({"sh", "-c", "echo started; exec sleep 30"}, 300ms);
+  auto r = proc::Run({"sh", "-c", "echo started; exec sleep 30"}, {.deadline = 300ms, .env = proc::Inherited()});
   CHECK(r.timed_out);
   CHECK(r.out == "started\n");
   CHECK(std::chrono::steady_clock::now() - t0 < 2s);
-  auto ok = RunCommand({"sh", "-c", "echo hi; exit 3"}, 5s);
+  auto ok = proc::Run({"sh", "-c", "echo hi; exit 3"}, {.deadline = 5s, .env = proc::Inherited()});
   CHECK_FALSE(ok.timed_out);
   CHECK(ok.exit_status == 3);
   CHECK(ok.out == "hi\n");
-  CHECK_THROWS(RunCommand({"/nonexistent/tool"}, 1s));
+  CHECK_THROWS_AS(proc::Run({"/nonexistent/tool"}, {.deadline = 1s, .env = {}}), proc::SpawnError);
+}
+
+TEST_CASE("a child sees exactly the environment it is given") {
+  ::setenv("TEMPMON_TEST_SECRET", "s3cret", 1);
+  auto only = proc::Run({"sh", "-c", "echo \"[$TEMPMON_TEST_SECRET][${PATH:+path}]\""},
+                        {.deadline = 5s, .env = proc::Only({"PATH"})});
+  CHECK(only.out == "[][path]\n");
+  auto all = proc::Run({"sh", "-c", "echo \"[$TEMPMON_TEST_SECRET]\""}, {.deadline = 5s, .env = proc::Inherited()});
+  CHECK(all.out == "[s3cret]\n");
+  auto err = proc::Run({"sh", "-c", "echo out; echo err >&2"}, {.deadline = 5s, .env = {}, .merge_stderr = true});
+  CHECK(err.out == "out\nerr\n");
+  ::unsetenv("TEMPMON_TEST_SECRET");
 }
 
 TEST_CASE("a command run by a capture at SCHED_RR is an ordinary task") {
@@ -92,7 +105,8 @@ TEST_CASE("a command run by a capture at SCHED_RR is an ordinary task") {
   rr.sched_priority = 1;
   if (::sched_setscheduler(0, SCHED_RR, &rr) != 0) SKIP("SCHED_RR not permitted here");
   // Field 41 of /proc/PID/stat is the policy; the shell's is its spawner's.
-  auto r = RunCommand({"sh", "-c", "read -r l < /proc/$$/stat; set -- ${l##*) }; shift 38; echo $1"}, 5s);
+  auto r = proc::Run({"sh", "-c", "read -r l < /proc/$$/stat; set -- ${l##*) }; shift 38; echo $1"},
+                     {.deadline = 5s, .env = proc::Inherited()});
   sched_param normal{};
   REQUIRE(::sched_setscheduler(0, SCHED_OTHER, &normal) == 0);
   CHECK(r.exit_status == 0);

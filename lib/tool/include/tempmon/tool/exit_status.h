@@ -21,6 +21,7 @@ enum ExitStatus : int {
   kExitTampered = 7,
   kExitOutput = 8,
   kExitUnshipped = 9,
+  kExitUnhealthy = 10,
 };
 
 struct ExitStatusRow {
@@ -41,6 +42,7 @@ inline constexpr ExitStatusRow kExitStatusTable[] = {
     {kExitTampered, "a bundle member differs from the manifest (modified or damaged)"},
     {kExitOutput, "an output file could not be written"},
     {kExitUnshipped, "--once: some bundles are still pending or failed"},
+    {kExitUnhealthy, "health: the spool holds a critical verdict of this boot that was not cleared (the reason is printed)"},
 };
 
 std::string_view ExitStatusMeaning(ExitStatus s);
