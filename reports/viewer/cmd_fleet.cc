@@ -71,6 +71,7 @@ struct BundleFacts {
 struct BundleDetail {
   bundle::Contents contents;
   bundle::Analysis analysis;
+  std::vector<bundle::SensorRange> ranges;  // per sensor: samples, lowest, highest
 };
 
 // "NVRM Xid 79" -> ("NVRM Xid", "79"); "soft lockup" -> ("soft lockup", "").
@@ -136,6 +137,7 @@ BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits, std::op
     for (const auto& k : a.findings) f.hangs.push_back(SplitSignature(k.signature));
     if (detail) {
       detail->emplace();
+      (*detail)->ranges = ranges;
       (*detail)->contents = std::move(c);
       (*detail)->analysis = bundle::Analyze((*detail)->contents);  // points into the moved contents
     }
@@ -493,9 +495,9 @@ std::string FleetIndexRows(const BundleFacts& f, const BundleDetail& d, const st
   auto emit = [&](const nlohmann::json& j) { out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"; };
 
   nlohmann::json b = base("bundle");
-  b.update({{"bundle", f.path.filename().string()}, {"ts", IsoTime(c.trigger.wall_ns)}, {"wall_ns", c.trigger.wall_ns},
+  b.update(nlohmann::json{{"bundle", f.path.filename().string()}, {"ts", IsoTime(c.trigger.wall_ns)}, {"wall_ns", c.trigger.wall_ns},
             {"trigger", f.trigger}, {"reason", c.trigger.reason}, {"kernel", c.kernel},
-            {"tool_version", c.tool_version}, {"redacted", c.redacted}, {"samples", c.counts.samples},
+            {"tool_version", c.tool_version}, {"redacted", c.redacted},
             {"episodes", c.episodes.size()}, {"findings", d.analysis.findings.size()}});
   emit(b);
 
@@ -513,7 +515,7 @@ std::string FleetIndexRows(const BundleFacts& f, const BundleDetail& d, const st
                                        : sha + "|" + std::to_string(ordinal);
     ++ordinal;
     nlohmann::json r = base("episode");
-    r.update({{"episode_key", key}, {"sensor", sensor}, {"cause", e.cause}, {"source", e.source},
+    r.update(nlohmann::json{{"episode_key", key}, {"sensor", sensor}, {"cause", e.cause}, {"source", e.source},
               {"start_ns", e.start_ns}, {"ts", IsoTime(wall_of(e.start_ns))}, {"duration_s", double(dur) / 1e9},
               {"open", !e.end_ns.has_value()},
               {"peak_c", e.peak_temp_mc ? nlohmann::json(*e.peak_temp_mc / 1000.0) : nlohmann::json()}});
@@ -524,24 +526,30 @@ std::string FleetIndexRows(const BundleFacts& f, const BundleDetail& d, const st
     const auto [sig, code] = SplitSignature(k.signature);
     nlohmann::json r = base("match");
     const std::string model = ModelOfDevice(c, m.device);
-    r.update({{"signature", sig}, {"err_code", code}, {"err_msg", m.name.empty() ? m.meaning : m.name},
+    r.update(nlohmann::json{{"signature", sig}, {"err_code", code}, {"err_msg", m.name.empty() ? m.meaning : m.name},
               {"class", m.cls}, {"severity", m.severity}, {"vendor", m.vendor}, {"device", m.device},
               {"gpu_model", model.empty() ? nlohmann::json() : nlohmann::json(model)}, {"n", k.burst.n},
               {"ts", IsoTime(wall_of(k.burst.first_ns))}, {"test", m.test}});
     emit(r);
   }
-  for (const auto& s : d.analysis.sensors) {
+  // Per sensor from the manifest's sample summary (or the samples of an
+  // older bundle), as the table reads them.
+  for (const auto& r : d.ranges) {
     const bundle::Sensor* desc = nullptr;
     for (const auto& cs : c.sensors)
-      if (cs.id == s.id) desc = &cs;
-    nlohmann::json r = base("device");
-    r.update({{"sensor", s.name}, {"kind", s.kind}, {"unit", s.unit}, {"samples", s.count},
-              {"peak", s.count ? nlohmann::json(s.max_mc / 1000.0) : nlohmann::json()},
-              {"model", desc && !desc->model.empty() ? nlohmann::json(desc->model) : nlohmann::json()},
-              {"uuid", desc && !desc->uuid.empty() ? nlohmann::json(desc->uuid) : nlohmann::json()},
-              {"pci_bus_id", desc && !desc->location.empty() ? nlohmann::json(desc->location) : nlohmann::json()},
-              {"cooling_verdict", nlohmann::json()}});
-    emit(r);
+      if (cs.id == r.id) desc = &cs;
+    auto str_or_null = [](const std::string& v) { return v.empty() ? nlohmann::json() : nlohmann::json(v); };
+    nlohmann::json row = base("device");
+    row.update(nlohmann::json{{"sensor", desc ? desc->name : "sensor" + std::to_string(r.id)},
+                              {"kind", desc ? desc->kind : "?"},
+                              {"unit", desc ? desc->unit : std::string(bundle::kCelsiusUnit)},
+                              {"samples", r.samples},
+                              {"peak", r.samples ? nlohmann::json(r.max_mc / 1000.0) : nlohmann::json()},
+                              {"model", str_or_null(desc ? desc->model : "")},
+                              {"uuid", str_or_null(desc ? desc->uuid : "")},
+                              {"pci_bus_id", str_or_null(desc ? desc->location : "")},
+                              {"cooling_verdict", nlohmann::json()}});
+    emit(row);
   }
   return out;
 }

@@ -144,7 +144,13 @@ int Health(const HealthOptions& o) {
     return tool::kExitSpool;
   }
   const int64_t now_ns = static_cast<int64_t>(std::time(nullptr)) * 1'000'000'000;
+  auto state_dir = [&] {
+    fs::create_directory(state, ec);
+    if (ec) throw OutputError("cannot create " + state.string() + ": " + ec.message());
+    fs::permissions(state, fs::perms::owner_all, fs::perm_options::replace, ec);
+  };
   if (o.clear) {
+    state_dir();
     WriteOutput((state / "cleared").string(), std::to_string(now_ns) + "\n");
     std::printf("OK: verdicts before now cleared\n");
     return tool::kExitOk;
@@ -218,6 +224,7 @@ int Health(const HealthOptions& o) {
                      err.c_str());
       } else {
         std::ostringstream keep;
+        state_dir();
         drained.insert(newest.key);
         for (const auto& k : drained) keep << k << "\n";
         WriteOutput((state / "drained").string(), keep.str());

@@ -20,6 +20,8 @@ struct FleetOptions {
   unsigned jobs = 0;          // 0 = one per CPU
   std::string rclone = "rclone";
   std::string rclone_config;  // for a remote source
+  unsigned rclone_timeout_s = 3600;
+  std::string index_dir;      // --index: NDJSON rows per bundle, episode, finding, device
   bundle::ReadLimits limits;  // of each bundle read
 };
 

@@ -3,7 +3,7 @@
 # tempmon-sim ring and a FIFO standing for /dev/kmsg:
 #   healthy  a snapshot (--now) of a quiet ring, a benign kernel log
 #   xid79    the kernel log holds "GPU has fallen off the bus" (Xid 79),
-#            judged at start (--boot-replay) into a hang bundle
+#            judged at start (boot replay, the default) into a hang bundle
 # usage: capture_bundle.sh CAPTURE SIM SPOOL healthy|xid79
 set -eu
 capture=$1 sim=$2 spool=$3 kind=$4
@@ -24,7 +24,7 @@ case $kind in
 healthy) set -- --now ;;
 xid79)
 	printf '3,102,5000200,-;NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.\n' >&3
-	set -- --on-hang --boot-replay ;;
+	set -- --on-hang ;;
 *) echo "capture_bundle: unknown kind $kind"; exit 2 ;;
 esac
 "$capture" --source "shm:$name" --out "$spool" --sysroot "$w/root" --kmsg "$w/kmsg" --bpf off --no-pstore \

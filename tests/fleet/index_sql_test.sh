@@ -55,8 +55,8 @@ PY
 # PostgreSQL on 127.0.0.1 only, a socket in this folder.
 mkdir -p "$w/pg" "$w/sock" && chown postgres "$w/pg" "$w/sock"
 pg "$pgbin/initdb" -D "$w/pg" -A trust -U postgres >"$w/initdb.log" 2>&1 || { fail "initdb"; cat "$w/initdb.log"; exit 1; }
-pg "$pgbin/pg_ctl" -D "$w/pg" -l "$w/pg.log" -w -t 60 \
-	-o "-c listen_addresses=127.0.0.1 -p $port -k $w/sock" start >/dev/null || { fail "postgres did not start"; cat "$w/pg.log"; exit 1; }
+pg "$pgbin/pg_ctl" -D "$w/pg" -l "$w/sock/pg.log" -w -t 60 \
+	-o "-c listen_addresses=127.0.0.1 -p $port -k $w/sock" start >/dev/null || { fail "postgres did not start"; cat "$w/sock/pg.log"; exit 1; }
 psql_() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $port -U postgres -d postgres "$@"; }
 psql_ -f "$src/packaging/fleet/postgres.sql" >/dev/null || fail "postgres.sql"
 for round in 1 2; do

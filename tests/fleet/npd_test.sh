@@ -28,8 +28,9 @@ npd_run() {
 	local args
 	mapfile -t args < <(jq -r '.rules[0].args[]' "$conf")
 	for i in "${!args[@]}"; do [ "${args[$i]}" = /var/lib/tempmon/reports ] && args[$i]=$w/spool; done
-	out=$(TEMPMON_REPORT=$report timeout "$timeout" "$plugin" "${args[@]}" | head -c "$max")
-	status=${PIPESTATUS[0]}
+	TEMPMON_REPORT=$report timeout "$timeout" "$plugin" "${args[@]}" >"$w/plugin.out"
+	status=$?
+	out=$(head -c "$max" "$w/plugin.out")
 }
 
 mkdir -p "$w/spool"
