@@ -125,7 +125,7 @@ struct Redaction::Impl {
     std::string text;  // lower-case when icase
     bool icase;
     Bound bound;
-    std::string key;
+    std::string key, kind;
   };
   struct Value {
     std::string kind, token;
@@ -135,6 +135,10 @@ struct Redaction::Impl {
   std::map<std::string, Value> values;  // kind-less normalised value -> token
   std::map<std::string, uint64_t> next;
   std::vector<Literal> literals;
+  // Indices into `literals` by the byte a match starts with (both cases of
+  // a case-blind one), longest first: a position is compared only with the
+  // literals that can start there.
+  std::array<std::vector<uint32_t>, 256> by_first;
   std::set<std::pair<std::string, int>> literal_seen;
   std::set<std::string> domains;  // of learned FQDNs: their other hosts are hosts too
   bool sorted = true;
@@ -174,7 +178,7 @@ struct Redaction::Impl {
     Register(kind, norm, text);  // the token exists before it is used
     std::string t = icase ? Lower(text) : std::string(text);
     if (!literal_seen.emplace(t, static_cast<int>(b)).second) return;
-    literals.push_back({t, icase, b, norm});
+    literals.push_back({t, icase, b, norm, kind});
     sorted = false;
   }
 
@@ -240,8 +244,14 @@ struct Redaction::Impl {
     AddLiteral("mac", "mac:" + colon_lower, compact, true, Bound::kNone);
   }
 
-  // The value of `key` at `at` (just after "key="): quoted or up to `stop`.
-  static std::string_view FieldValue(std::string_view l, size_t at, std::string_view stops) {
+  // The value of `key` at `at` (just after "key="): quoted or up to `stop`,
+  // at most kMaxValue bytes (a value is looked for in bounded time on any
+  // line: a hostile one may hold thousands of keys).
+  static constexpr size_t kMaxValue = 512;
+  // A ',' ends an unquoted value only before a space (NVIDIA's "name=CMD,
+  // Ch ..."), unless `any_comma` (oom-kill's "task=NAME,pid=N").
+  static std::string_view FieldValue(std::string_view l, size_t at, std::string_view stops, bool any_comma = false) {
+    l = l.substr(0, std::min(l.size(), at + kMaxValue + 1));
     if (at < l.size() && l[at] == '"') {
       size_t e = l.find('"', at + 1);
       return l.substr(at + 1, (e == std::string_view::npos ? l.size() : e) - at - 1);
@@ -249,7 +259,7 @@ struct Redaction::Impl {
     size_t e = l.size();
     for (size_t s = at; s < l.size(); ++s) {
       if (stops.find(l[s]) != std::string_view::npos &&
-          (l[s] != ',' || s + 1 >= l.size() || l[s + 1] == ' ')) {
+          (l[s] != ',' || any_comma || s + 1 >= l.size() || l[s + 1] == ' ')) {
         e = s;
         break;
       }
@@ -288,7 +298,7 @@ struct Redaction::Impl {
         std::string_view v = FieldValue(l, a, ",");
         if (v.find('/') != std::string_view::npos) Path(v); else Process(v);
       });
-      EachKey(l, "task=", [&](size_t a) { Process(FieldValue(l, a, ",")); });
+      EachKey(l, "task=", [&](size_t a) { Process(FieldValue(l, a, ",", true)); });
     }
     // Audit's resolved user names: FSUID="alice" OUID="alice" AUID= UID= ...
     for (std::string_view k : {"UID=\"", "GID=\""}) {
@@ -298,10 +308,12 @@ struct Redaction::Impl {
       }
     }
     // Hung task: "INFO: task NAME:PID blocked for ...", "task:NAME state:D".
-    for (size_t p = l.find("task "); p != std::string_view::npos; p = l.find("task ", p + 1)) {
-      if (p > 0 && IsAlnum(l[p - 1])) continue;
-      std::string_view n = NameBeforePid(l, p + 5, " ");
-      if (!n.empty() && l.find("blocked", p) != std::string_view::npos) Process(n);
+    if (l.find(" blocked") != std::string_view::npos) {
+      for (size_t p = l.find("task "); p != std::string_view::npos; p = l.find("task ", p + 1)) {
+        if (p > 0 && IsAlnum(l[p - 1])) continue;
+        std::string_view n = NameBeforePid(l, p + 5, " ");
+        if (!n.empty()) Process(n);
+      }
     }
     if (size_t p = l.find("task:"); p != std::string_view::npos) {
       size_t s = l.find(" state:", p);
@@ -314,7 +326,7 @@ struct Redaction::Impl {
       while (d < l.size() && IsDigit(l[d])) ++d;
       if (d == p + 8 || !StartsWith(l, d, " (")) continue;
       size_t a = d + 2;
-      for (size_t c = l.find(')', a); c != std::string_view::npos; c = l.find(')', c + 1)) {
+      for (size_t c = l.find(')', a); c != std::string_view::npos && c - a < 80; c = l.find(')', c + 1)) {
         if (c + 1 == l.size() || l[c + 1] == ' ' || l[c + 1] == ',') {
           Process(l.substr(a, c - a));
           break;
@@ -426,7 +438,7 @@ struct Redaction::Impl {
       if (tag.find("serial") == std::string::npos && tag.find("uuid") == std::string::npos &&
           tag.find("guid") == std::string::npos)
         continue;
-      size_t c = l.find("</", e);
+      size_t c = l.substr(0, std::min(l.size(), e + kMaxValue)).find("</", e);
       if (c != std::string_view::npos) Serial(l.substr(e + 1, c - e - 1));
     }
     // "Serial Number: X", "serial=X", "Node GUID: 0x...", "port_name: 0x...",
@@ -442,7 +454,7 @@ struct Redaction::Impl {
       size_t a = p + 1;
       while (a < l.size() && (l[a] == ' ' || l[a] == '"' || l[a] == '\'')) ++a;
       size_t e = a;
-      while (e < l.size() && (IsWordCh(l[e]) || l[e] == '.' || l[e] == ':')) ++e;
+      while (e < l.size() && e - a < 128 && (IsWordCh(l[e]) || l[e] == '.' || l[e] == ':')) ++e;
       std::string_view v = l.substr(a, e - a);
       while (!v.empty() && (v.back() == '.' || v.back() == ':')) v.remove_suffix(1);
       if (key.find("serial") != std::string::npos) {
@@ -518,12 +530,19 @@ struct Redaction::Impl {
     if (sorted) return;
     std::stable_sort(literals.begin(), literals.end(),
                      [](const Literal& a, const Literal& b) { return a.text.size() > b.text.size(); });
+    for (auto& v : by_first) v.clear();
+    for (uint32_t k = 0; k < literals.size(); ++k) {
+      const auto c0 = static_cast<unsigned char>(literals[k].text[0]);
+      by_first[c0].push_back(k);
+      if (literals[k].icase && std::toupper(c0) != c0) by_first[static_cast<unsigned char>(std::toupper(c0))].push_back(k);
+    }
     sorted = true;
   }
 
   size_t TryLiteral(std::string_view t, size_t i, std::string& out) {
     const char prev = i ? t[i - 1] : ' ';
-    for (const Literal& lit : literals) {
+    for (uint32_t k : by_first[static_cast<unsigned char>(t[i])]) {
+      const Literal& lit = literals[k];
       const size_t n = lit.text.size();
       if (t.size() - i < n) continue;
       if (lit.bound == Bound::kWord && IsWordCh(prev)) continue;
@@ -537,7 +556,7 @@ struct Redaction::Impl {
       const char nx = i + n < t.size() ? t[i + n] : ' ';
       if (lit.bound == Bound::kWord && IsWordCh(nx)) continue;
       if (lit.bound == Bound::kAlnum && IsAlnum(nx)) continue;
-      out += Map(values.at(lit.key).kind, lit.key, t.substr(i, n));
+      out += Map(lit.kind, lit.key, t.substr(i, n));
       return n;
     }
     return 0;
@@ -587,7 +606,9 @@ struct Redaction::Impl {
     if (sep != ':' && sep != '-') return 0;
     std::vector<std::string> pairs;
     size_t j = i;
-    while (j + 2 <= t.size() && IsHex(t[j]) && IsHex(t[j + 1])) {
+    // At most 64 pairs: longer is no address, and the bound keeps a line of
+    // pairs from being scanned again from each of its positions.
+    while (j + 2 <= t.size() && IsHex(t[j]) && IsHex(t[j + 1]) && pairs.size() < 64) {
       pairs.push_back(Lower(t.substr(j, 2)));
       j += 2;
       if (j + 2 < t.size() && t[j] == sep && IsHex(t[j + 1]) && IsHex(t[j + 2])) {
@@ -596,7 +617,7 @@ struct Redaction::Impl {
       }
       break;
     }
-    if (j < t.size() && IsAlnum(t[j])) return 0;
+    if (j < t.size() && (IsAlnum(t[j]) || (pairs.size() == 64 && t[j] == sep))) return 0;
     const size_t n = pairs.size();
     if (n < 6) return 0;
     auto join = [&](size_t a, size_t b) {
@@ -715,6 +736,7 @@ struct Redaction::Impl {
     size_t j = i;
     std::vector<std::pair<size_t, size_t>> labels;
     while (j < t.size()) {
+      if (j - i > 253) return 0;  // longer than any DNS name
       size_t a = j;
       while (j < t.size() && IsLabelCh(t[j])) ++j;
       if (j == a || j - a > 63) return 0;

@@ -476,14 +476,12 @@ const std::vector<std::string> kPlanted = {
 fs::path PlantedCapture(const fs::path& base) {
   tempmon::sim::SimConfig cfg;
   cfg.name = UniqueName("planted");
-  auto p = std::make_unique<tempmon::sim::SimProducer>(cfg);
-  tempmon::ring::SensorDesc desc;
-  desc.origin = TEMPMON_ORIGIN_NVML;
-  desc.model = "NVIDIA H200";
-  desc.uuid = "GPU-0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5";
-  desc.location = "00000000:3B:00.0";
-  p->ring().SetDesc(0, desc);
-  for (int i = 0; i < 50; ++i) p->Step(MonoNow() - uint64_t(50 - i) * kMs);
+  tempmon::bundle::Sensor gpu{0, "gpu0", "nvml", 85000, 3000};
+  gpu.model = "NVIDIA H200";
+  gpu.uuid = "GPU-0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5";
+  gpu.location = "00000000:3B:00.0";
+  tempmon::sim::SimProducer p(cfg, {gpu});
+  for (int i = 0; i < 50; ++i) p.Step(MonoNow() - uint64_t(50 - i) * kMs);
 
   fs::path root = FakeRoot(base);
   auto put = [&](const char* rel, const std::string& text) {
