@@ -51,7 +51,8 @@ with the reason) is kept in SPOOL/.tempmon-ship/; while that folder exists,
 tempmon-capture's retention keeps unshipped bundles unless keep-bytes forces
 their removal. Credentials live only in the rclone config file, which must not
 be readable by group or others. {host} in --upload is this machine's name
-(--host), reduced to [A-Za-z0-9._-], never a name read from a bundle.
+(--host), reduced to [A-Za-z0-9._-], never a name read from a bundle; with
+--redact it is the host's token (host0), in the object names too.
 
 A transient failure (remote unreachable, full, timed out) is retried with
 exponential backoff, in bundle order. An authentication or configuration
@@ -81,7 +82,7 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
       ->check(CLI::Range(0.01, 86400.0));
   app.add_option("--keep-shipped", o->keep_shipped, "keep shipped bundles in the spool (true/false); retention still applies")
       ->capture_default_str();
-  app.add_flag("--redact", o->redact, "ship a redacted copy (host names, IPs, MACs, serials masked)");
+  app.add_flag("--redact", o->redact, "ship a redacted copy; the remote path uses the host's token");
   app.add_option("--metrics", o->metrics, "Prometheus textfile to keep up to date");
   app.add_flag("--once", o->once, "ship what is in the spool, then exit");
   app.add_flag("-v,--verbose", o->verbose, "log every rclone command");

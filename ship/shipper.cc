@@ -25,6 +25,7 @@
 
 #include "bundle.h"
 #include "capture/spool/spool.h"
+#include "redact.h"
 #include "sha256.h"
 #include "ship/remote.h"
 
@@ -149,8 +150,16 @@ void Shipper::Setup() {
     ::gethostname(buf, sizeof buf - 1);
     host_ = buf;
   }
+  // With redaction on, the remote path names the host by its token, the
+  // one every redacted bundle of this machine carries (its first host).
+  remote_host_ = host_;
+  if (o_.redact) {
+    bundle::Redaction r;
+    r.AddHost(host_);
+    remote_host_ = r.Text(host_);
+  }
   std::string err;
-  auto dest = ExpandUpload(o_.upload, host_, &err);
+  auto dest = ExpandUpload(o_.upload, remote_host_, &err);
   if (!dest) throw ConfigError(err);
   dest_ = *dest;
   quiet_ = *ParseQuiet(o_.quiet, &err);
@@ -367,7 +376,7 @@ Shipper::Outcome Shipper::ShipOne(BundleState& s) {
     Log(s.bundle + " will not be shipped: " + why);
     return Outcome::kFailed;
   };
-  auto object = RemoteObjectName(s.bundle, host_);
+  auto object = RemoteObjectName(s.bundle, remote_host_);
   if (!object) return fail_permanently("its name does not follow tempmon-capture's naming");
   // The partial object of an interrupted upload goes first.
   if (!s.remote_tmp.empty()) {
@@ -386,7 +395,9 @@ Shipper::Outcome Shipper::ShipOne(BundleState& s) {
       return fail_permanently("it does not verify: " + issues[0].member + ": " + issues[0].problem);
     if (o_.redact) {
       auto c = bundle::Read(path);
-      bundle::Redact(c);
+      bundle::Redaction r;
+      r.AddHost(host_);
+      r.Apply(c);
       src = StateDir(spool_) / "redacted.tar.zst";
       bundle::Write(c, src);
     }

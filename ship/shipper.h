@@ -54,6 +54,7 @@ class Shipper {
 
   Options o_;
   std::string host_, dest_;
+  std::string remote_host_;  // host_ in remote paths: its token when redacting
   std::vector<QuietWindow> quiet_;
   fs::path spool_;
   capture::UniqueFd lock_, inotify_, stop_sfd_, hup_sfd_, timer_;

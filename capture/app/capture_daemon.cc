@@ -515,7 +515,7 @@ int CaptureDaemon::Run() {
   PollRing();  // what the ring already holds is the pre-window of --now
   // A one-shot capture started a moment ago: its GPU facts are the first
   // read, bounded by the collector deadline. A running service's are cached.
-  if (o_.now && gpu_facts_) gpu_facts_->WaitFirstNvml(std::chrono::milliseconds(static_cast<int64_t>(o_.collector_timeout_s * 1000)));
+  if (o_.now && gpu_facts_) gpu_facts_->WaitFirstReads(std::chrono::milliseconds(static_cast<int64_t>(o_.collector_timeout_s * 1000)));
   if (o_.now) Fire("manual", "--now", MonoNow());
   // One line a user (and a script waiting for readiness) can rely on.
   Log("watching " + (ring_ ? ring_->Describe() : std::string("no ring")) +

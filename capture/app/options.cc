@@ -89,7 +89,7 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--keep-count", o->keep_count, "keep at most N bundles")->capture_default_str();
   app.add_option("--keep-bytes", o->keep_bytes, "keep at most N bytes of bundles")->capture_default_str();
   app.add_option("--keep-days", o->keep_days, "remove bundles older than N days")->capture_default_str();
-  app.add_flag("--redact", o->redact, "mask host names, IPs, MACs and serials in the bundle");
+  app.add_flag("--redact", o->redact, "replace host names, addresses, hardware ids, serials, users and processes in the bundle and its name by consistent tokens");
   app.add_flag("!--no-pstore", o->pstore, "do not look for a panic tail from the previous boot");
   app.add_option("--pstore-dirs", o->pstore_dirs, "colon-separated folders searched for panic tails")->capture_default_str();
   app.add_option("--collector-timeout", o->collector_timeout_s, "seconds each collector may take")->capture_default_str();

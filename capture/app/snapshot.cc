@@ -8,6 +8,7 @@
 
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
+#include "redact.h"
 #include "tempmon_version.h"
 
 namespace tempmon::capture {
@@ -91,10 +92,18 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
     c.collectors.push_back(std::move(oc.meta));
   }
   if (w.kmsg) c.kmsg = std::move(*w.kmsg);
-  if (o_.redact) bundle::Redact(c);
+  // A redacted bundle is named by its host's token: the name leaves the
+  // machine with the bundle.
+  std::string name_host = host_;
+  if (o_.redact) {
+    bundle::Redaction r;
+    r.AddHost(host_);
+    r.Apply(c);
+    name_host = r.Text(host_);
+  }
 
   std::filesystem::path path =
-      spool_.NewBundlePath(host_, c.trigger.wall_ns, c.trigger.kind);
+      spool_.NewBundlePath(name_host, c.trigger.wall_ns, c.trigger.kind);
   try {
     bundle::Write(c, path, w.csv_rows.get());
   } catch (const bundle::BundleError& e) {

@@ -117,13 +117,16 @@ void GpuFactsCache::Tick(uint64_t now) {
       st->smi_error = err;
       st->smi_read_ns = t;
       st->smi_busy = false;
+      st->cv.notify_all();
     }).detach();
   }
 }
 
-void GpuFactsCache::WaitFirstNvml(std::chrono::milliseconds deadline) {
+void GpuFactsCache::WaitFirstReads(std::chrono::milliseconds deadline) {
   std::unique_lock<std::mutex> lk(st_->mu);
-  st_->cv.wait_for(lk, deadline, [&] { return st_->nvml_done_once || !cfg_.nvml; });
+  st_->cv.wait_for(lk, deadline, [&] {
+    return (st_->nvml_done_once || !cfg_.nvml) && (st_->smi_read_ns != 0 || !cfg_.nvidia_smi);
+  });
 }
 
 nlohmann::json GpuFactsCache::Nvml(uint64_t now) const {

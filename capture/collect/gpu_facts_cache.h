@@ -4,8 +4,8 @@
 // every `full_every`), and `nvidia-smi -q -x` runs on its own worker at
 // start and every `smi_every`. At the trigger the capture writes what the
 // cache holds, with its age; a read still running (a hung driver) is
-// reported, never waited for, except for the very first NVML read of a
-// one-shot capture (WaitFirstNvml).
+// reported, never waited for, except for the very first NVML read and
+// nvidia-smi run of a one-shot capture (WaitFirstReads).
 #pragma once
 
 #include <chrono>
@@ -38,9 +38,10 @@ class GpuFactsCache {
   // Starts whatever refresh is due on a worker thread; never blocks.
   void Tick(uint64_t now_mono_ns);
 
-  // Waits at most `deadline` for the first NVML read to finish (a one-shot
-  // capture started a moment ago has nothing cached yet).
-  void WaitFirstNvml(std::chrono::milliseconds deadline);
+  // Waits at most `deadline` for the first NVML read and the first
+  // nvidia-smi run to finish (a one-shot capture started a moment ago has
+  // nothing cached yet).
+  void WaitFirstReads(std::chrono::milliseconds deadline);
 
   // The NVML facts as last read ({"gpus": [...], "read_mono_ns", "age_ms"}),
   // null when there are none.

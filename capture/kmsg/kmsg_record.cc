@@ -18,13 +18,20 @@ int HexDigit(char c) {
   return -1;
 }
 
+// The kernel writes every byte of a record that is not printable ASCII (and
+// the backslash itself) as "\xNN". Only what is harmless as a byte is turned
+// back: printable ASCII, and the newline of a multi-line message (the
+// members indent its continuation). Control bytes (an ESC from a user-named
+// file) and bytes >= 0x80 stay escaped as the kernel gives them, so that no
+// member holds what a terminal acts on, and every member stays valid UTF-8.
 std::string Unescape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\\' && i + 3 < s.size() && s[i + 1] == 'x') {
       int hi = HexDigit(s[i + 2]), lo = HexDigit(s[i + 3]);
-      if (hi >= 0 && lo >= 0) {
+      const int byte = hi * 16 + lo;
+      if (hi >= 0 && lo >= 0 && (byte == '\n' || (byte >= 0x20 && byte < 0x7f))) {
         out.push_back(static_cast<char>(hi * 16 + lo));
         i += 3;
         continue;

@@ -19,8 +19,17 @@ std::vector<ring::ShmSensor> FromBundle(const std::vector<bundle::Sensor>& s) {
     uint16_t kind = b.kind == "zone" ? TEMPMON_SENSOR_ZONE
                     : b.kind == "sim" ? TEMPMON_SENSOR_SIM
                                       : TEMPMON_SENSOR_PUSH;
+    // The sensor's identity too: a replayed GPU is the same GPU.
+    ring::SensorDesc d;
+    if (auto o = ring::OriginFromName(b.kind)) d.origin = *o;
+    if (auto u = ring::UnitFromName(b.unit)) d.unit = *u;
+    d.shutdown_mc = b.shutdown_mc;
+    d.max_op_mc = b.max_op_mc;
+    d.model = b.model;
+    d.uuid = b.uuid;
+    d.location = b.location;
     v[b.id] = {b.name.substr(0, TEMPMON_NAME_LEN - 1), kind,
-               b.threshold_mc.value_or(TEMPMON_NO_THRESHOLD), b.hysteresis_mc.value_or(0)};
+               b.threshold_mc.value_or(TEMPMON_NO_THRESHOLD), b.hysteresis_mc.value_or(0), d};
   }
   if (v.empty()) v.push_back({"replay", TEMPMON_SENSOR_PUSH, TEMPMON_NO_THRESHOLD, 0});
   return v;

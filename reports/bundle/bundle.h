@@ -171,10 +171,9 @@ using MemberFilter = std::function<bool(const nlohmann::json& manifest, std::str
 Contents ReadSelected(const std::filesystem::path& path, const MemberFilter& parse,
                       nlohmann::json* manifest = nullptr, const ReadLimits& limits = {});
 
-// Masks hostnames, IPv4/IPv6 addresses, MAC addresses and serial numbers
-// in every string of `c` with one consistent mapping (the same secret gets
-// the same token everywhere: host-1, ip-1, ip6-1, mac-1, serial-1) and sets
-// c.redacted. The summary is regenerated.
+// Redaction(redact.h) with nothing kept, applied to `c`: every private
+// value of every string replaced by one token per value (host0, ip0, mac0,
+// uuid0, ...), c.redacted set, the summary regenerated.
 void Redact(Contents& c);
 
 // summary.txt as Write() generates it when Contents::summary is empty

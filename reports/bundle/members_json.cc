@@ -205,6 +205,15 @@ std::string FormatKmsgText(const std::vector<KmsgRecord>& kmsg) {
                           static_cast<unsigned long long>(k.ts_us % 1000000));
     out.append(stamp, static_cast<size_t>(n));
     for (char ch : k.text) {
+      const auto u = static_cast<unsigned char>(ch);
+      if ((u < 0x20 && ch != '\n' && ch != '\t') || u == 0x7f) {
+        // A control byte from a source that is not /dev/kmsg (a pstore
+        // copy, a file): written as the kernel escapes it, never raw.
+        char esc[5];
+        std::snprintf(esc, sizeof esc, "\\x%02x", u);
+        out.append(esc, 4);
+        continue;
+      }
       out += ch;
       if (ch == '\n') out.append(static_cast<size_t>(n), ' ');
     }

@@ -112,7 +112,8 @@ std::string RenderSummary(const Contents& c, bool color) {
   line(st("1", "tempmon bundle") + " — host " + Clean(c.host.empty() ? "—" : c.host) + ", kernel " +
        Clean(c.kernel.empty() ? "—" : c.kernel) + ", tool " + Clean(c.tool_version) +
        ", module " + Clean(c.module_version.empty() ? "—" : c.module_version));
-  if (c.redacted) line(st("33", "Redacted: hostnames, addresses and serials are masked"));
+  if (c.redacted)
+    line(st("33", "Redacted: host names, addresses, hardware ids, serials, users and processes are tokens"));
   line("Trigger:  " + st("1;31", Clean(c.trigger.kind.empty() ? "—" : c.trigger.kind)) + " — " +
        Clean(c.trigger.reason.empty() ? "—" : c.trigger.reason) +
        (c.trigger.wall_ns ? " at " + IsoTime(c.trigger.wall_ns) : std::string()));

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "read_limits.h"
 #include "tempmon/tool/exit_status.h"
@@ -32,8 +33,12 @@ int Export(const std::filesystem::path& bundle, bool csv, const std::string& out
            const bundle::ReadLimits& limits = {});
 int Html(const std::filesystem::path& bundle, const std::filesystem::path& out,
          const bundle::ReadLimits& limits = {});
-int Redact(const std::filesystem::path& bundle, const std::filesystem::path& out,
-           const bundle::ReadLimits& limits = {});
+struct RedactOptions {
+  std::string out;                // file or folder; empty: next to the input
+  std::vector<std::string> keep;  // values kept verbatim
+  std::string report;             // where the per-kind counts go as JSON ("-" = stdout)
+};
+int Redact(const std::filesystem::path& bundle, const RedactOptions& o, const bundle::ReadLimits& limits = {});
 int Diff(const std::filesystem::path& a, const std::filesystem::path& b, const bundle::ReadLimits& limits = {});
 
 // Writes `bytes` to `out` atomically (temp + rename), or to stdout for "-".

@@ -25,7 +25,7 @@ constexpr const char* kFooter = R"(Examples:
   tempmon-report html bundle.tar.zst -o report.html
   tempmon-report export bundle.tar.zst --csv -o samples.csv
   tempmon-report export bundle.tar.zst --json | jq '.episodes'
-  tempmon-report redact bundle.tar.zst -o bundle-redacted.tar.zst
+  tempmon-report redact bundle.tar.zst --keep gpu-lab -o shared/
   tempmon-report diff before.tar.zst after.tar.zst
   tempmon-report fleet /srv/bundles --csv -o fleet.csv --html fleet-html/
   tempmon-report fleet store:tempmon-bundles --rclone-config ~/.config/rclone/rclone.conf
@@ -68,9 +68,16 @@ int main(int argc, char** argv) {
   html->add_option("BUNDLE", bundle, "bundle file (.tar.zst)")->required();
   html->add_option("-o,--output", out, "output .html file")->required();
 
-  auto* red = app.add_subcommand("redact", "mask hostnames, IPs, MACs, serials in every member; new checksums");
+  tr::RedactOptions ro;
+  auto* red = app.add_subcommand("redact", "like sos clean: host names, addresses, hardware ids, serials, users and "
+                                           "processes replaced by consistent tokens in every member and the file "
+                                           "name; prints what was replaced; new checksums");
   red->add_option("BUNDLE", bundle, "bundle file (.tar.zst)")->required();
-  red->add_option("-o,--output", out, "output bundle")->required();
+  red->add_option("-o,--output", ro.out,
+                  "output bundle, or a folder (default: next to BUNDLE); private values in its name are "
+                  "replaced too");
+  red->add_option("--keep", ro.keep, "a value to keep as it is (repeatable)");
+  red->add_option("--report", ro.report, "also write the counts per kind as JSON to FILE");
 
   auto* diff = app.add_subcommand("diff", "compare two bundles: peaks, episodes, kernel errors");
   diff->add_option("A", bundle, "first bundle (before)")->required();
@@ -160,7 +167,7 @@ int main(int argc, char** argv) {
     if (verify->parsed()) return tr::Verify(bundle, quiet, limits);
     if (exp->parsed()) return tr::Export(bundle, csv, out, limits);
     if (html->parsed()) return tr::Html(bundle, out, limits);
-    if (red->parsed()) return tr::Redact(bundle, out, limits);
+    if (red->parsed()) return tr::Redact(bundle, ro, limits);
     if (diff->parsed()) return tr::Diff(bundle, other, limits);
     if (health->parsed()) {
       for (size_t at = 0; at < classes.size();) {

@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -17,8 +19,11 @@
 #include "temp_dir.h"
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "capture/sim/sim_producer.h"
 #include "child.h"
+#include "craft.h"
 #include "reports/bundle/bundle.h"
 #include "tempmon.h"
 
@@ -415,4 +420,275 @@ TEST_CASE("SIGUSR1 snapshots a running service now; SIGTERM ends it cleanly") {
   std::ifstream in(d.p / "tempmon.prom");
   std::string all((std::istreambuf_iterator<char>(in)), {});
   CHECK_THAT(all, Catch::Matchers::ContainsSubstring("tempmon_captures_total{trigger=\"manual\"} 1"));
+}
+
+namespace {
+
+// One environment variable set for the children this test starts.
+struct ScopedEnv {
+  std::string name, old;
+  bool had;
+  ScopedEnv(const char* n, const std::string& v) : name(n), had(::getenv(n) != nullptr) {
+    if (had) old = ::getenv(n);
+    ::setenv(n, v.c_str(), 1);
+  }
+  ~ScopedEnv() {
+    if (had)
+      ::setenv(name.c_str(), old.c_str(), 1);
+    else
+      ::unsetenv(name.c_str());
+  }
+};
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+std::string LowerCase(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+// The private values planted below, each in the form a grep must not find.
+const std::vector<std::string> kPlanted = {
+    // host names: the capture's own (also upper-case), the builder's, other
+    // FQDNs, a UNC server, the ip= argument's host field
+    "lab-gpu7", "corp.example.com", "build-07", "filesrv01", "nfs01.storage.example.net",
+    // addresses: leading zeros, normalised, in ip=/nfsroot=, netfilter, IPv6
+    "010.020.030.040", "10.20.30.40", "10.20.30.1", "10.20.30.99", "fe80::1e2d:3ff:fe4a:5b6c",
+    // MACs: with separators, in MAC=, without separators (an interface name, a label)
+    "3c:ec:ef:12:34:56", "3cecef123456", "00:11:22:33:44:55", "b8cef6a1b2c3",
+    // filesystem UUID, boot_id, GPU UUIDs (nvidia-smi, the ring's identity)
+    "5b2c9a8e-1d3f-4a6b-9c7d-0e1f2a3b4c5d", "3f0c7c1e-aaaa-4bbb-8ccc-444455556666",
+    "7f3a9c1e-2b4d-4e6f-8a0b-1c2d3e4f5a6b", "0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5",
+    // InfiniBand GUIDs, WWNs, an iSCSI IQN, nvidia-smi's serial
+    "248a070300b5c6d0", "248a:0703:00b5:c6d1", "5000c500a1b2c3d4", "21:00:00:24:ff:12:34:56",
+    "iqn.2004-10.com.example", "1652823054321",
+    // users, home paths, user slices, processes and a whole command line
+    "alice", "/home/alice", "id_rsa", "user-1001.slice", "train_secret.py", "mlworker", "sk-SECRET123",
+    "secretcomm", "evilproc", "lockproc", "(resolved-x)"};
+
+// A real capture's bundle with every kind of private value planted where
+// a machine has it: the kernel log (through --kmsg), the system facts
+// (cmdline, version, boot_id), nvidia-smi (on the PATH), the ring's sensor
+// identity, the host name (--host, hence the file name).
+fs::path PlantedCapture(const fs::path& base) {
+  tempmon::sim::SimConfig cfg;
+  cfg.name = UniqueName("planted");
+  tempmon::bundle::Sensor gpu{0, "gpu0", "nvml", 85000, 3000};
+  gpu.model = "NVIDIA H200";
+  gpu.uuid = "GPU-0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5";
+  gpu.location = "00000000:3B:00.0";
+  tempmon::sim::SimProducer p(cfg, {gpu});
+  for (int i = 0; i < 50; ++i) p.Step(MonoNow() - uint64_t(50 - i) * kMs);
+
+  fs::path root = FakeRoot(base);
+  auto put = [&](const char* rel, const std::string& text) {
+    fs::create_directories((root / rel).parent_path());
+    std::ofstream(root / rel) << text;
+  };
+  put("proc/sys/kernel/random/boot_id", "3f0c7c1e-aaaa-4bbb-8ccc-444455556666\n");
+  put("proc/version", "Linux version 6.12.95 (alice@build-07.corp.example.com) (gcc (Debian 12.2.0-14) 12.2.0) #1 SMP\n");
+  put("proc/cmdline",
+      "BOOT_IMAGE=/vmlinuz root=UUID=5b2c9a8e-1d3f-4a6b-9c7d-0e1f2a3b4c5d "
+      "ip=010.020.030.040::10.20.30.1:255.255.255.0:lab-gpu7:enx3cecef123456:off nfsroot=10.20.30.1:/srv/nfs\n");
+  fs::path bin = base / "bin";
+  fs::create_directories(bin);
+  fs::create_symlink(TEMPMON_FAKE_SMI, bin / "nvidia-smi");
+  std::ofstream(base / "smi.xml")
+      << "<?xml version=\"1.0\" ?>\n<nvidia_smi_log><driver_version>580.159.04</driver_version>\n"
+         "<gpu id=\"00000000:3B:00.0\"><product_name>NVIDIA H200</product_name>\n"
+         "<serial>1652823054321</serial>\n<uuid>GPU-7f3a9c1e-2b4d-4e6f-8a0b-1c2d3e4f5a6b</uuid>\n"
+         "</gpu></nvidia_smi_log>\n";
+
+  // Records as /dev/kmsg gives them: the kernel escapes '\' and control
+  // bytes as \xNN.
+  const std::string kmsg =
+      "6,1,1000,-;Linux version 6.12.95 (alice@build-07.corp.example.com) (gcc (Debian 12.2.0-14) 12.2.0) #1 SMP\n"
+      "6,2,1001,-;Kernel command line: BOOT_IMAGE=/vmlinuz root=UUID=5b2c9a8e-1d3f-4a6b-9c7d-0e1f2a3b4c5d "
+      "ip=010.020.030.040::10.20.30.1:255.255.255.0:lab-gpu7:enx3cecef123456:off\n"
+      "6,3,1002,-;IP-Config: Complete: device=enx3cecef123456, hwaddr=3c:ec:ef:12:34:56, ipaddr=10.20.30.40, "
+      "mask=255.255.255.0, gw=10.20.30.1 host=lab-gpu7, domain=corp.example.com\n"
+      "4,4,1003,-;[UFW BLOCK] IN=enx3cecef123456 OUT= MAC=3c:ec:ef:12:34:56:00:11:22:33:44:55:08:00 "
+      "SRC=10.20.30.99 DST=010.020.030.040 LEN=60 PROTO=TCP\n"
+      "6,5,1004,-;IPv6: enx3cecef123456: peer fe80::1e2d:3ff:fe4a:5b6c reachable\n"
+      "6,6,1005,-;mlx5_core 0000:3b:00.0: hwaddr=b8cef6a1b2c3 Port GUID: 0x248a070300b5c6d0\n"
+      "6,7,1006,-;ib0: node guid 248a:0703:00b5:c6d1\n"
+      "6,8,1007,-;EXT4-fs (nvme0n1p2): mounted filesystem 5b2c9a8e-1d3f-4a6b-9c7d-0e1f2a3b4c5d r/w\n"
+      "5,9,1008,-;scsi 1:0:0:0: Direct-Access wwn-0x5000c500a1b2c3d4 WWPN 21:00:00:24:ff:12:34:56\n"
+      "6,10,1009,-;scsi host3: iSCSI Initiator over TCP/IP, iqn.2004-10.com.example:lab-gpu7-node\n"
+      "3,11,1010,-;CIFS: VFS: \\x5c\\x5cfilesrv01\\x5cprojects error -13; NFS: server LAB-GPU7 not responding, "
+      "nfs01.storage.example.net OK\n"
+      "3,12,1011,-;INFO: task train_secret.py:4242 blocked for more than 120 seconds.\n"
+      "6,13,1012,-;task:train_secret.py state:D stack:0     pid:4242  tgid:4242  ppid:1      flags:0x00004002\n"
+      "4,14,1013,-;mlworker invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE), order=0, oom_score_adj=0\n"
+      "6,15,1014,-;oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,"
+      "task_memcg=/user.slice/user-1001.slice/session-3.scope,task=mlworker,pid=5151,uid=1001\n"
+      "3,16,1015,-;Out of memory: Killed process 5151 (mlworker) total-vm:1000kB, anon-rss:10kB, file-rss:0kB, "
+      "shmem-rss:0kB, UID:1001 pgtables:100kB oom_score_adj:0\n"
+      "3,17,1016,-;oom_reaper: reaped process 5152 ((resolved-x)), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB\n"
+      "3,18,1017,-;NVRM: Xid (PCI:0000:3b:00): 31, pid=6161, name=python train.py --api-key=sk-SECRET123, "
+      "Ch 00000008, intr 00000000. MMU Fault: ENGINE GRAPHICS GPCCLIENT_T1_0 faulted @ 0x7f00_00000000\n"
+      "5,19,1018,-;audit: type=1400 audit(1700000000.123:45): apparmor=\"DENIED\" operation=\"open\" "
+      "class=\"file\" profile=\"snap.firefox.firefox\" name=\"/home/alice/.ssh/id_rsa\" pid=7171 "
+      "comm=\"secretcomm\" requested_mask=\"r\" denied_mask=\"r\" fsuid=1001 ouid=1001 FSUID=\"alice\" OUID=\"alice\"\n"
+      "6,20,1019,-;evilproc[8181]: segfault at 0 ip 00007f0000001000 sp 00007ffd00000000 error 4 in "
+      "libc.so.6[7f0000000000+1000] likely on CPU 3 (core 3, socket 0)\n"
+      "0,21,1020,-;watchdog: BUG: soft lockup - CPU#3 stuck for 22s! [lockproc:9191]\n"
+      "6,22,1021,-;CPU: 3 UID: 1001 PID: 9191 Comm: lockproc Not tainted 6.12.95 #1\n"
+      "6,23,1022,-;systemd[1]: user-1001.slice: Consumed 1.5s CPU time.\n"
+      "4,24,1023,-;evil name \\x1b[31mred\\x1b[0m in a user-named file\n";
+  fs::path kfile = base / "kmsg";
+  std::ofstream(kfile) << kmsg;
+
+  ScopedEnv path("PATH", bin.string() + ":" + (::getenv("PATH") ? ::getenv("PATH") : "/usr/bin:/bin"));
+  ScopedEnv xml("FAKE_NVIDIA_SMI_XML", (base / "smi.xml").string());
+  auto args = CaptureArgs(base / "spool", root, cfg.name);
+  args[8] = kfile.string();  // --kmsg: a file of records, read whole at the start
+  args.back() = "lab-gpu7.corp.example.com";  // --host
+  for (const char* a : {"--no-boot-replay", "--now", "--once", "--post", "0"}) args.push_back(a);
+  Child c(args);
+  REQUIRE(c.Wait(60s) == 0);
+  auto bundles = BundlesIn(base / "spool");
+  REQUIRE(bundles.size() == 1);
+  return bundles[0];
+}
+
+}  // namespace
+
+TEST_CASE("kmsg.txt keeps the kernel's escapes: no raw control byte in any member") {
+  TempDir d;
+  fs::path b = PlantedCapture(d.p);
+  auto members = tempmon::bundle::test::Members(ReadAll(b));
+  REQUIRE(members.count("kmsg.txt"));
+  CHECK_THAT(members["kmsg.txt"], Catch::Matchers::ContainsSubstring("evil name \\x1b[31mred\\x1b[0m in"));
+  for (const auto& [name, data] : members) {
+    INFO(name);
+    CHECK(data.find('\x1b') == std::string::npos);
+  }
+  // What is printable comes back as it was: the UNC path's backslashes.
+  CHECK_THAT(members["kmsg.txt"], Catch::Matchers::ContainsSubstring("\\\\filesrv01\\projects"));
+}
+
+TEST_CASE("redact leaves no planted value in any member of a real capture's bundle, nor in its name") {
+  TempDir d;
+  fs::path b = PlantedCapture(d.p);
+  tempmon::bundle::Contents orig = tempmon::bundle::Read(b);
+  // Every planted value made it into the unredacted bundle: the check
+  // below would prove nothing otherwise.
+  {
+    std::string all = b.filename().string();
+    for (const auto& [name, data] : tempmon::bundle::test::Members(ReadAll(b))) all += LowerCase(data);
+    for (const std::string& v : kPlanted) {
+      INFO("not planted: " << v);
+      CHECK(all.find(LowerCase(v)) != std::string::npos);
+    }
+  }
+
+  fs::path out = d.p / "shared";
+  fs::create_directories(out);
+  fs::path report = d.p / "report.json";
+  Child r({TEMPMON_REPORT_BIN, "redact", b.string(), "-o", out.string(), "--report", report.string()});
+  REQUIRE(r.Wait(60s) == 0);
+  CHECK_THAT(r.out(), Catch::Matchers::ContainsSubstring("redacted "));
+  auto redacted = BundlesIn(out);
+  REQUIRE(redacted.size() == 1);
+  const std::string rname = redacted[0].filename().string();
+
+  auto members = tempmon::bundle::test::Members(ReadAll(redacted[0]));
+  REQUIRE(members.size() >= 8);
+  for (const std::string& v : kPlanted) {
+    INFO(v << " survives in the file name " << rname);
+    CHECK(LowerCase(rname).find(LowerCase(v)) == std::string::npos);
+    for (const auto& [name, data] : members) {
+      INFO(v << " survives in " << name);
+      CHECK(LowerCase(data).find(LowerCase(v)) == std::string::npos);
+    }
+  }
+
+  // One value, one token: the capture's host in the manifest, the file
+  // name and summary; the short name in cmdline's ip=, the kernel log
+  // (upper-case) and IP-Config; the address in cmdline and kernel log.
+  auto c = tempmon::bundle::Read(redacted[0]);
+  CHECK(c.redacted);
+  CHECK(c.host == "host0");
+  CHECK(rname.rfind("tempmon-host0-", 0) == 0);
+  const std::string cmdline = c.system["kernel"]["cmdline"];
+  const size_t ip = cmdline.find("ip=");
+  REQUIRE(ip != std::string::npos);
+  const std::string ip_arg = cmdline.substr(ip, cmdline.find(' ', ip) - ip);
+  // ip=CLIENT::SERVER:MASK:HOST:DEV:off
+  std::vector<std::string> f;
+  for (size_t s = 3;;) {
+    size_t e = ip_arg.find(':', s);
+    f.push_back(ip_arg.substr(s, e == std::string::npos ? std::string::npos : e - s));
+    if (e == std::string::npos) break;
+    s = e + 1;
+  }
+  REQUIRE(f.size() == 7);
+  const std::string short_host = f[4], client = f[0], server = f[2];
+  CHECK(short_host.rfind("host", 0) == 0);
+  CHECK(client.rfind("ip", 0) == 0);
+  CHECK(f[3] == "255.255.255.0");  // a netmask identifies nobody
+  std::string log;
+  for (const auto& k : c.kmsg) log += k.text + "\n";
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("NFS: server " + short_host + " not responding"));
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("host=" + short_host + ","));
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("DST=" + client + " "));
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("gw=" + server + " "));
+  CHECK_THAT(members["kmsg.txt"], Catch::Matchers::ContainsSubstring("NFS: server " + short_host));
+  // netfilter's MAC= keeps its shape: two MACs and the ethertype.
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("MAC=mac0:mac1:08:00 "));
+  // The same MAC without separators (the interface name) has its token.
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("IN=enxmac0 "));
+  // The process named in three OOM lines: one token.
+  const std::string oom = c.kmsg[13].text;
+  const std::string proc = oom.substr(0, oom.find(' '));
+  CHECK(proc.rfind("proc", 0) == 0);
+  CHECK_THAT(c.kmsg[14].text, Catch::Matchers::ContainsSubstring("task=" + proc + ",pid=5151"));
+  CHECK_THAT(c.kmsg[15].text, Catch::Matchers::ContainsSubstring("Killed process 5151 (" + proc + ")"));
+  // The ring's GPU identity in the manifest.
+  REQUIRE(c.sensors.size() >= 1);
+  CHECK(c.sensors[0].uuid.rfind("GPU-uuid", 0) == 0);
+  // What is not private stays readable.
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("NVRM: Xid (PCI:0000:3b:00): 31"));
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("blocked for more than 120 seconds"));
+  CHECK(c.kernel == orig.kernel);
+  CHECK(c.samples.size() == orig.samples.size());
+
+  // The report counts every kind, without a value.
+  auto rep = nlohmann::json::parse(ReadAll(report));
+  for (const char* kind : {"host", "ip", "ipv6", "mac", "uuid", "guid", "wwn", "iqn", "serial", "user", "uid",
+                           "proc", "path"}) {
+    INFO(kind);
+    CHECK(rep["kinds"][kind]["values"].get<int>() >= 1);
+    CHECK(rep["kinds"][kind]["replacements"].get<int>() >= 1);
+  }
+  CHECK(ReadAll(report).find("lab-gpu7") == std::string::npos);
+
+  // Still a bundle every command reads.
+  Child v({TEMPMON_REPORT_BIN, "verify", redacted[0].string()});
+  CHECK(v.Wait(60s) == 0);
+  Child s({TEMPMON_REPORT_BIN, "show", "--color", "never", redacted[0].string()});
+  CHECK(s.Wait(60s) == 0);
+  CHECK_THAT(s.out(), Catch::Matchers::ContainsSubstring("Redacted"));
+  CHECK(s.out().find("lab-gpu7") == std::string::npos);
+}
+
+TEST_CASE("redact --keep keeps the values asked for and nothing else") {
+  TempDir d;
+  fs::path b = PlantedCapture(d.p);
+  fs::path out = d.p / "kept.tar.zst";
+  Child r({TEMPMON_REPORT_BIN, "redact", b.string(), "-o", out.string(), "--keep", "mlworker", "--keep",
+           "LAB-GPU7"});
+  REQUIRE(r.Wait(60s) == 0);
+  auto c = tempmon::bundle::Read(out);
+  std::string log;
+  for (const auto& k : c.kmsg) log += k.text + "\n";
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("Killed process 5151 (mlworker)"));
+  CHECK_THAT(log, Catch::Matchers::ContainsSubstring("NFS: server LAB-GPU7 not responding"));
+  CHECK(log.find("train_secret.py") == std::string::npos);
+  CHECK(log.find("10.20.30.99") == std::string::npos);
+  CHECK_THAT(r.out(), Catch::Matchers::ContainsSubstring("kept as asked"));
 }

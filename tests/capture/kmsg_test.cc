@@ -213,6 +213,14 @@ TEST_CASE("a /dev/kmsg record is parsed with level, facility and dictionary") {
   CHECK(r->text == "usb 1-1: new device\nline two\nSUBSYSTEM=usb\nDEVICE=c189:1");
 }
 
+TEST_CASE("a record keeps the kernel's escapes of control bytes; printable ones come back") {
+  // A user-named file in a segfault line, as /dev/kmsg gives it.
+  auto r = km::ParseRecord("6,9,100,-;evil\\x1b[31mred\\x1b[0m\\x09tab \\x5c\\x5cfs\\x5cshare \\xc3\\xa9\n");
+  REQUIRE(r);
+  CHECK(r->text == "evil\\x1b[31mred\\x1b[0m\\x09tab \\\\fs\\share \\xc3\\xa9");
+  CHECK(r->text.find('\x1b') == std::string::npos);
+}
+
 TEST_CASE("malformed records are refused, a buffer is split into records") {
   CHECK_FALSE(km::ParseRecord("no semicolon here"));
   CHECK_FALSE(km::ParseRecord("x,1,2,-;bad priority"));

@@ -223,7 +223,7 @@ TEST_CASE("redaction masks a GPU's UUID in the manifest as in system.json, with 
   c.sensors[0].uuid = "GPU-7b1ab9a4-0000-4000-8000-000000000000";
   c.system["gpu_nvml"] = {{"at_trigger", {{"gpus", {{{"uuid", c.sensors[0].uuid}}}}}}};
   Redact(c);
-  CHECK(c.sensors[0].uuid.rfind("serial-", 0) == 0);
+  CHECK(c.sensors[0].uuid == "GPU-uuid0");
   CHECK(c.system["gpu_nvml"]["at_trigger"]["gpus"][0]["uuid"] == c.sensors[0].uuid);
   CHECK(c.summary.find("GPU-7b1ab9a4") == std::string::npos);
 }

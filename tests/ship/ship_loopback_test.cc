@@ -304,9 +304,20 @@ TEST_CASE("redact = true ships a redacted copy and keep-shipped = false empties 
   for (const char* x : {"--once", "--redact", "--keep-shipped", "false"}) args.push_back(x);
   Proc p(args, w.logs / "ship.log");
   REQUIRE(p.Wait(60s) == 0);
-  auto remote = tempmon::bundle::Read(w.remote_dir / a.filename());
+  // Neither the folder ({host}) nor the object's name carries the host:
+  // both use its token, the one inside the bundle.
+  std::string name = a.filename().string();
+  REQUIRE(name.rfind("tempmon-testhost-", 0) == 0);
+  name.replace(0, 17, "tempmon-host0-");
+  fs::path object = w.remote_dir.parent_path() / "host0" / name;
+  REQUIRE(fs::exists(object));
+  CHECK_FALSE(fs::exists(w.remote_dir));
+  auto remote = tempmon::bundle::Read(object);
   CHECK(remote.redacted);
-  CHECK(remote.host != orig.host);
+  // The synthetic bundle's host is not this shipper's (--host testhost):
+  // it gets the next token.
+  CHECK(remote.host == "host1");
+  CHECK(orig.host != "host1");
   CHECK_FALSE(fs::exists(a));
   CHECK_FALSE(fs::exists(tempmon::ship::StatePath(w.spool, a.filename().string())));
 }
