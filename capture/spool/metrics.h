@@ -22,7 +22,8 @@ struct Metrics {
   uint64_t collector_timeouts = 0;
 
   std::string Format() const;
-  // Writes FILE.tmp then renames; throws CaptureError.
+  // Replaces FILE atomically (sys::ReplaceFile: its folder checked, a
+  // private temporary name, rename); throws CaptureError.
   void WriteAtomically(const std::filesystem::path& file) const;
 };
 

@@ -36,7 +36,7 @@ TEST_CASE("bundle names carry host, UTC time and trigger") {
         "tempmon-gpu_node_7-20261125T031244.123Z-hang.tar.zst");
   CHECK(IsBundleName("tempmon-a-20261125T031244.123Z-hang.tar.zst"));
   CHECK_FALSE(IsBundleName(".tempmon-a.tar.zst.tmp-Ab12Cd"));
-  CHECK(IsTempName(".tempmon-a-20261125T031244.123Z-hang.tar.zst.tmp-Ab12Cd"));
+  CHECK(tempmon::sys::IsReplaceTemporary(".tempmon-a-20261125T031244.123Z-hang.tar.zst.tmp-Ab12Cd"));
 }
 
 TEST_CASE("retention removes oldest first by count, bytes and age") {

@@ -5,7 +5,7 @@
 
 #include <utility>
 
-namespace tempmon::capture {
+namespace tempmon::sys {
 
 class UniqueFd {
  public:
@@ -32,4 +32,4 @@ class UniqueFd {
   int fd_ = -1;
 };
 
-}  // namespace tempmon::capture
+}  // namespace tempmon::sys
