@@ -127,7 +127,10 @@ std::string ShipMetrics::Format() const {
 Shipper::Shipper(Options o) : o_(std::move(o)), spool_(o_.spool) {}
 Shipper::~Shipper() = default;
 
-void Shipper::Log(const std::string& line) const { std::cerr << "tempmon-ship: " << line << "\n"; }
+// Everything the journal gets passes the credential filter (rclone.h).
+void Shipper::Log(const std::string& line) const {
+  std::cerr << "tempmon-ship: " << RedactCredentials(line) << "\n";
+}
 
 void Shipper::Setup() {
   host_ = o_.host;
