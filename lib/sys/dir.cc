@@ -174,10 +174,11 @@ void Dir::Replace(std::string_view name, std::string_view bytes, mode_t mode) co
   Replace(name, mode, [bytes](int fd, const std::string& what) { WriteAll(fd, bytes, what); });
 }
 
-UniqueFd Dir::OpenInPlace(std::string_view name, mode_t mode) const {
+UniqueFd Dir::OpenInPlace(std::string_view name, mode_t mode, bool append) const {
   CheckName(name);
   const std::string n(name);
-  UniqueFd fd(::openat(fd_.get(), n.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC,
+  const int access = append ? (O_WRONLY | O_APPEND) : O_RDWR;
+  UniqueFd fd(::openat(fd_.get(), n.c_str(), access | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC,
                        mode & 07777));
   if (!fd) {
     if (errno == ELOOP) throw UntrustedError("refusing to open " + Name(name) + ": it is a symbolic link");

@@ -86,10 +86,10 @@ class Dir {
   void Replace(std::string_view name, std::string_view bytes, mode_t mode) const;
 
   // Opens (creating with `mode` if needed) the regular file `name` for
-  // reading and writing in place, as a lock file is. Refused when it is a
-  // link, not a regular file, has other hard links, or belongs to another
-  // user.
-  UniqueFd OpenInPlace(std::string_view name, mode_t mode) const;
+  // reading and writing in place, as a lock file is, or for appending (a
+  // log) with `append`. Refused when it is a link, not a regular file, has
+  // other hard links, or belongs to another user.
+  UniqueFd OpenInPlace(std::string_view name, mode_t mode, bool append = false) const;
 
   // Opens `name` for reading without following a link; an invalid
   // descriptor when it does not exist; throws SysError otherwise.
