@@ -3,11 +3,13 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
 #include "feed/reading.h"
+#include "tempmon/sys/dir.h"
 
 namespace tempmon::feed {
 
@@ -16,11 +18,17 @@ EventLog::~EventLog() {
 }
 
 void EventLog::OpenFile(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "ae");
-  if (!f) {
-    throw std::runtime_error("cannot open event log " + path + ": " + std::strerror(errno) +
-                             " (check the folder exists and is writable)");
+  // Appended to in a checked folder, never through a link (tempmon/sys/dir.h).
+  std::FILE* f = nullptr;
+  try {
+    const std::filesystem::path p(path);
+    sys::UniqueFd fd = sys::Dir::Open(p.parent_path()).OpenInPlace(p.filename().string(), 0640, true);
+    f = ::fdopen(fd.get(), "ae");
+    if (f) fd.Release();
+  } catch (const sys::SysError& e) {
+    throw std::runtime_error("cannot open event log: " + std::string(e.what()));
   }
+  if (!f) throw std::runtime_error("cannot open event log " + path + ": " + std::strerror(errno));
   std::lock_guard lock(mu_);
   if (file_) std::fclose(file_);
   file_ = f;

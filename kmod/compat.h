@@ -27,10 +27,22 @@ static inline void tm_vm_flags_clear(struct vm_area_struct *vma, unsigned long f
 }
 
 /*
- * Not needed thanks to the choice of a misc device: class_create() lost its
- * owner argument in v6.4 (commit 1aaba11da9aa, "driver core: class: remove
- * module * from class_create()"). thermal_zone_get_zone_by_name() and
- * thermal_zone_get_temp() have the same signatures in 6.1 and 6.12.
+ * v6.2 ("driver core: make struct device_type.devnode() take a const *"):
+ * the devnode() callback of /dev/tempmon's device_type
+ * takes a const struct device * from then on.
+ */
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 2, 0)
+#define TM_DEVNODE_CONST const
+#else
+#define TM_DEVNODE_CONST
+#endif
+
+/*
+ * Not needed: /dev/tempmon's device has no class, so class_create(), which
+ * lost its owner argument in v6.4 (commit 1aaba11da9aa, "driver core:
+ * class: remove module * from class_create()"), is not called.
+ * thermal_zone_get_zone_by_name() and thermal_zone_get_temp() have the same
+ * signatures in 6.1 and 6.12.
  */
 
 /*

@@ -1,9 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * /dev/tempmon: read() in the seed's human form, poll(), the read-only
- * mmap of the ring, ioctls. /dev/tempmon_raw: one binary sample per read(),
- * the seed's data path, kept so the zero-copy path can be compared with it.
+ * mmap of the ring, ioctls.
+ *
+ * Who may open it is decided here, not only by a udev rule: the node is
+ * created by devtmpfs with mode 0640 and the group given by the gid=
+ * parameter (the package's tempmon group), so no other user reads the
+ * 1 kHz temperatures, power and GPU identities, whatever udev does or
+ * whether it runs at all. That needs the device's own device_type (its
+ * devnode() sets the gid), hence a plain character device rather than a
+ * misc device, whose nodes devtmpfs always creates as root:root.
+ *
+ * TEMPMON_BENCH_RAW (the benchmark's own build, scripts/build-kmod):
+ * /dev/tempmon_raw, one binary sample per read(), the seed's data path,
+ * kept only so that the zero-copy path can be compared with it.
  */
+#define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
+
+#include <linux/cdev.h>
+#include <linux/cred.h>
+#include <linux/device.h>
 #include <linux/fs.h>
 #include <linux/miscdevice.h>
 #include <linux/mm.h>
@@ -18,6 +34,10 @@
 
 #define TM_TEXT_SIZE 2048
 
+static unsigned int gid;
+module_param(gid, uint, 0444);
+MODULE_PARM_DESC(gid, "group that may read /dev/tempmon (mode 0640); 0: root only");
+
 struct tm_file {
 	struct mutex lock;		/* text buffer vs concurrent read() */
 	u64 pos;			/* head at the last read()/POLLIN */
@@ -28,7 +48,8 @@ struct tm_file {
 
 static int tm_open(struct inode *inode, struct file *file)
 {
-	struct tm_file *tf = kzalloc(sizeof(*tf), GFP_KERNEL);
+	/* 2 KiB per open file: charged to the opener's memory cgroup. */
+	struct tm_file *tf = kzalloc(sizeof(*tf), GFP_KERNEL_ACCOUNT);
 	unsigned long flags;
 
 	if (!tf)
@@ -144,7 +165,8 @@ static const struct file_operations tm_fops = {
 	.compat_ioctl = compat_ptr_ioctl,
 };
 
-/* ---- /dev/tempmon_raw --------------------------------------------------- */
+#ifdef TEMPMON_BENCH_RAW
+/* ---- /dev/tempmon_raw (the benchmark's build only) ----------------------- */
 
 /* The seed's sample: 16 bytes per read(). */
 struct tm_raw_sample {
@@ -156,7 +178,7 @@ struct tm_raw_sample {
 
 static int tm_raw_open(struct inode *inode, struct file *file)
 {
-	u64 *cursor = kmalloc(sizeof(*cursor), GFP_KERNEL);
+	u64 *cursor = kmalloc(sizeof(*cursor), GFP_KERNEL_ACCOUNT);
 
 	if (!cursor)
 		return -ENOMEM;
@@ -202,34 +224,117 @@ static const struct file_operations tm_raw_fops = {
 	.read = tm_raw_read,
 };
 
-static struct miscdevice tm_misc = {
-	.minor = MISC_DYNAMIC_MINOR,
-	.name = TEMPMON_DEVICE_NAME,
-	.fops = &tm_fops,
-	.mode = 0444,
-};
-
 static struct miscdevice tm_raw_misc = {
 	.minor = MISC_DYNAMIC_MINOR,
 	.name = TEMPMON_DEVICE_NAME "_raw",
 	.fops = &tm_raw_fops,
-	.mode = 0444,
+	.mode = 0440,
 };
 
+static int tm_raw_init(void)
+{
+	return misc_register(&tm_raw_misc);
+}
+
+static void tm_raw_exit(void)
+{
+	misc_deregister(&tm_raw_misc);
+}
+#else
+static int tm_raw_init(void)
+{
+	return 0;
+}
+
+static void tm_raw_exit(void)
+{
+}
+#endif /* TEMPMON_BENCH_RAW */
+
+/* ---- the device node ----------------------------------------------------- */
+
+static dev_t tm_devt;
+static struct cdev tm_cdev;
+static struct device *tm_dev;
+static kgid_t tm_gid;
+
+/* devtmpfs creates the node with this mode and group. */
+static char *tm_devnode(TM_DEVNODE_CONST struct device *dev, umode_t *mode,
+			kuid_t *uid, kgid_t *gidp)
+{
+	if (mode)
+		*mode = 0640;
+	if (gidp)
+		*gidp = tm_gid;
+	return NULL;
+}
+
+static const struct device_type tm_devtype = {
+	.name = TEMPMON_DEVICE_NAME,
+	.devnode = tm_devnode,
+};
+
+static void tm_dev_release(struct device *dev)
+{
+	kfree(dev);
+}
+
+/**
+ * tm_fops_init() - create /dev/tempmon (and the benchmark's raw device)
+ *
+ * Return: 0, or a negative errno with nothing left registered.
+ */
 int tm_fops_init(void)
 {
-	int ret = misc_register(&tm_misc);
+	struct device *dev;
+	int ret;
 
+	tm_gid = make_kgid(&init_user_ns, gid);
+	if (!gid_valid(tm_gid)) {
+		pr_err("gid=%u is not a valid group\n", gid);
+		return -EINVAL;
+	}
+	ret = alloc_chrdev_region(&tm_devt, 0, 1, TEMPMON_DEVICE_NAME);
 	if (ret)
 		return ret;
-	ret = misc_register(&tm_raw_misc);
+	cdev_init(&tm_cdev, &tm_fops);
+	tm_cdev.owner = THIS_MODULE;
+	dev = kzalloc(sizeof(*dev), GFP_KERNEL);
+	if (!dev) {
+		ret = -ENOMEM;
+		goto err_region;
+	}
+	device_initialize(dev);
+	dev->devt = tm_devt;
+	dev->type = &tm_devtype;
+	dev->release = tm_dev_release;
+	ret = dev_set_name(dev, TEMPMON_DEVICE_NAME);
 	if (ret)
-		misc_deregister(&tm_misc);
+		goto err_put;
+	ret = cdev_device_add(&tm_cdev, dev);
+	if (ret)
+		goto err_put;
+	tm_dev = dev;
+	ret = tm_raw_init();
+	if (ret)
+		goto err_del;
+	return 0;
+
+err_del:
+	cdev_device_del(&tm_cdev, tm_dev);
+	tm_dev = NULL;
+err_put:
+	put_device(dev);
+err_region:
+	unregister_chrdev_region(tm_devt, 1);
 	return ret;
 }
 
 void tm_fops_exit(void)
 {
-	misc_deregister(&tm_raw_misc);
-	misc_deregister(&tm_misc);
+	tm_raw_exit();
+	cdev_device_del(&tm_cdev, tm_dev);
+	put_device(tm_dev);
+	tm_dev = NULL;
+	unregister_chrdev_region(tm_devt, 1);
 }

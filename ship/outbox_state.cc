@@ -1,15 +1,12 @@
 #include "ship/outbox_state.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
+
+#include "tempmon/sys/dir.h"
 
 namespace tempmon::ship {
 
@@ -22,10 +19,6 @@ constexpr struct {
               {State::kUploading, "uploading"},
               {State::kShipped, "shipped"},
               {State::kFailed, "failed"}};
-
-[[noreturn]] void Fail(const std::string& what) {
-  throw std::runtime_error(what + ": " + std::strerror(errno));
-}
 
 }  // namespace
 
@@ -89,31 +82,9 @@ void SaveState(const fs::path& spool, const BundleState& s) {
                       {"remote", s.remote},
                       {"remote_tmp", s.remote_tmp}};
   std::string text = j.dump(1) + "\n";
-  fs::path dir = StateDir(spool), final_path = StatePath(spool, s.bundle);
-  std::string tmp = final_path.string() + ".new";
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
-  if (fd < 0) Fail("cannot write " + tmp);
-  bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
-            ::fsync(fd) == 0;
-  int err = errno;
-  ::close(fd);
-  if (!ok) {
-    ::unlink(tmp.c_str());
-    errno = err;
-    Fail("cannot write " + tmp + " (is the disk full?)");
-  }
-  if (::rename(tmp.c_str(), final_path.c_str()) != 0) {
-    err = errno;
-    ::unlink(tmp.c_str());
-    errno = err;
-    Fail("cannot rename " + tmp);
-  }
-  // The rename itself must reach the disk before the upload it describes.
-  int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    ::fsync(dfd);
-    ::close(dfd);
-  }
+  // The rename reaches the disk (Replace fsyncs the folder) before the
+  // upload it describes.
+  sys::Dir::Open(spool).Sub(kStateDirName).Replace(s.bundle + ".state", text, 0640);
 }
 
 bool OutboxEnabled(const fs::path& spool) {

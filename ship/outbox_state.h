@@ -50,7 +50,8 @@ fs::path StatePath(const fs::path& spool, const std::string& bundle);
 // the damage as reason (the bundle is then shipped again, never dropped).
 std::optional<BundleState> LoadState(const fs::path& spool, const std::string& bundle);
 
-// Temporary file, fsync, rename, fsync of the folder. Throws std::runtime_error.
+// Replaced atomically in the checked state folder (sys::Dir::Replace).
+// Throws std::runtime_error (sys::SysError).
 void SaveState(const fs::path& spool, const BundleState& s);
 
 bool OutboxEnabled(const fs::path& spool);

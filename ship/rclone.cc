@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -28,6 +29,108 @@ bool Contains(const std::string& hay, const char* needle) {
 }
 
 }  // namespace
+
+namespace {
+
+bool NameChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+}
+
+// Where a parameter value or token ends.
+bool ValueEnd(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) || c == '&' || c == ',' || c == ';' ||
+         c == '"' || c == '\'' || c == '\\' || c == ')' || c == '>' || c == '<';
+}
+
+bool SecretName(std::string_view name) {
+  std::string n(name);
+  for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* w : {"key", "token", "password", "passwd", "pass", "secret", "signature", "sig",
+                        "credential", "auth", "sas"})
+    if (n.find(w) != std::string::npos) return true;
+  return false;
+}
+
+bool IEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+std::string RedactCredentials(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  size_t i = 0;
+  while (i < in.size()) {
+    const char c = in[i];
+    // scheme://user:pass@host: the user information goes, the host stays.
+    if (c == ':' && in.compare(i, 3, "://") == 0) {
+      size_t end = i + 3;
+      while (end < in.size() && in[end] != '/' && in[end] != '?' && in[end] != '#' && !ValueEnd(in[end])) ++end;
+      const size_t at = in.substr(i + 3, end - i - 3).rfind('@');
+      out.append("://");
+      if (at != std::string_view::npos) {
+        out.append("***");
+        i = i + 3 + at;  // from the '@'
+      } else {
+        i += 3;
+      }
+      continue;
+    }
+    // name=value and "name": "value" where the name says secret.
+    if (c == '=' || (c == ':' && i > 0 && in[i - 1] == '"')) {
+      size_t name_end = c == ':' ? i - 1 : i;
+      size_t name_begin = name_end;
+      while (name_begin > 0 && NameChar(in[name_begin - 1])) --name_begin;
+      if (name_begin < name_end && SecretName(in.substr(name_begin, name_end - name_begin))) {
+        out.push_back(c);
+        size_t v = i + 1;
+        while (v < in.size() && in[v] == ' ') out.push_back(in[v++]);
+        if (v < in.size() && (in[v] == '"' || in[v] == '\'')) {
+          const char q = in[v];
+          size_t close = in.find(q, v + 1);
+          out.push_back(q);
+          out.append("***");
+          if (close == std::string_view::npos) return out;
+          out.push_back(q);
+          i = close + 1;
+        } else {
+          size_t e = v;
+          while (e < in.size() && !ValueEnd(in[e])) ++e;
+          if (e > v) out.append("***");
+          i = e;
+        }
+        continue;
+      }
+    }
+    // "Bearer <token>" / "Basic <token>".
+    bool token = false;
+    if ((c == 'B' || c == 'b') && (i == 0 || !NameChar(in[i - 1]))) {
+      for (std::string_view scheme : {std::string_view("bearer"), std::string_view("basic")}) {
+        if (token || in.size() - i <= scheme.size() + 1 || !IEquals(in.substr(i, scheme.size()), scheme) ||
+            in[i + scheme.size()] != ' ')
+          continue;
+        size_t e = i + scheme.size() + 1;
+        while (e < in.size() && !ValueEnd(in[e])) ++e;
+        // A token has a digit or one of base64's signs; "Basic auth" is words.
+        const std::string_view tok = in.substr(i + scheme.size() + 1, e - i - scheme.size() - 1);
+        if (tok.size() < 8 || tok.find_first_of("0123456789+/=._~-") == std::string_view::npos) continue;
+        out.append(in.substr(i, scheme.size() + 1));
+        out.append("***");
+        i = e;
+        token = true;
+      }
+    }
+    if (token) continue;
+    out.push_back(c);
+    ++i;
+  }
+  return out;
+}
 
 std::string LastErrorLine(const std::string& err) {
   // rclone ends with "Failed to <cmd>: <why>"; else its last ERROR line.
@@ -100,7 +203,7 @@ RcloneResult Rclone::Run(const std::vector<std::string>& args) const {
   if (verbose_) {
     std::string line = "tempmon-ship: running";
     for (const auto& a : argv) line += " " + a;
-    std::cerr << line << "\n";
+    std::cerr << RedactCredentials(line) << "\n";
   }
   // Only what rclone needs from the environment; never RCLONE_* (a second
   // way in for credentials and settings).
@@ -220,7 +323,10 @@ RcloneResult Rclone::Run(const std::vector<std::string>& args) const {
     r.reason = "interrupted";
     return r;
   }
+  // Classified on rclone's own words, then filtered: nothing after this
+  // point (the journal, the state files) sees a credential rclone quoted.
   r.failure = Classify(r.exit_code, r.timed_out, r.err);
+  r.err = RedactCredentials(r.err);
   if (r.timed_out)
     r.reason = "rclone did not finish within " + std::to_string(deadline_.count() / 1000) + " s";
   else if (r.failure != Failure::kNone)

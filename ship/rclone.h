@@ -34,6 +34,16 @@ struct RcloneResult {
 Failure Classify(int exit_code, bool timed_out, const std::string& err);
 std::string LastErrorLine(const std::string& err);
 
+// `text` with credentials replaced by "***": the user:password of URLs
+// (scheme://user:pass@host), the values of key=value parameters whose name
+// says secret (key, token, password, pass, secret, signature, credential,
+// auth, sas: "token=", "secret_access_key=", "X-Amz-Signature=", JSON
+// "password": "..."), and Bearer/Basic authorization tokens. rclone's
+// error text quotes URLs and connection strings as given; this runs on
+// everything of rclone's that reaches the journal or a state file. Linear
+// in the length of `text`.
+std::string RedactCredentials(std::string_view text);
+
 class Rclone {
  public:
   // stop_fd: readable when the run must end (the daemon's signalfd); -1: none.

@@ -28,6 +28,7 @@
 #include "redact.h"
 #include "sha256.h"
 #include "ship/remote.h"
+#include "tempmon/sys/dir.h"
 
 namespace tempmon::ship {
 
@@ -88,20 +89,6 @@ bool RemoteFull(const std::string& reason) {
   return false;
 }
 
-void WriteFileAtomically(const fs::path& file, const std::string& text, mode_t mode) {
-  std::string tmp = file.string() + ".tmp";
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
-  if (fd < 0) throw std::runtime_error("cannot write " + tmp + ": " + std::strerror(errno));
-  bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  int err = errno;
-  ::close(fd);
-  if (!ok || ::rename(tmp.c_str(), file.c_str()) != 0) {
-    if (ok) err = errno;
-    ::unlink(tmp.c_str());
-    throw std::runtime_error("cannot write " + file.string() + ": " + std::strerror(err));
-  }
-}
-
 }  // namespace
 
 std::string ShipMetrics::Format() const {
@@ -141,7 +128,10 @@ std::string ShipMetrics::Format() const {
 Shipper::Shipper(Options o) : o_(std::move(o)), spool_(o_.spool) {}
 Shipper::~Shipper() = default;
 
-void Shipper::Log(const std::string& line) const { std::cerr << "tempmon-ship: " << line << "\n"; }
+// Everything the journal gets passes the credential filter (rclone.h).
+void Shipper::Log(const std::string& line) const {
+  std::cerr << "tempmon-ship: " << RedactCredentials(line) << "\n";
+}
 
 void Shipper::Setup() {
   host_ = o_.host;
@@ -169,13 +159,14 @@ void Shipper::Setup() {
                       " (install the rclone package or set rclone = PATH)");
   if (!o_.bwlimit.empty() && o_.bwlimit[0] == '-') throw ConfigError("bad bwlimit " + o_.bwlimit);
 
-  std::error_code ec;
-  fs::create_directories(StateDir(spool_), ec);
-  if (ec)
-    throw SpoolError("cannot create " + StateDir(spool_).string() + ": " + ec.message());
+  // The spool and its state folder are checked once (tempmon/sys/dir.h):
+  // a folder another user can write is refused, and the lock is never a link.
   fs::path lock = StateDir(spool_) / "lock";
-  lock_.Reset(::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0640));
-  if (!lock_) throw SpoolError("cannot open " + lock.string() + ": " + std::strerror(errno));
+  try {
+    lock_ = sys::Dir::Open(spool_).SubOrCreate(kStateDirName, 0750).OpenInPlace("lock", 0640);
+  } catch (const sys::SysError& e) {
+    throw SpoolError(e.what());
+  }
   if (::flock(lock_.get(), LOCK_EX | LOCK_NB) != 0) {
     char buf[32] = {};
     (void)!::pread(lock_.get(), buf, sizeof buf - 1, 0);
@@ -299,7 +290,7 @@ void Shipper::WriteMetrics() {
   m_.blocked = !blocked_reason_.empty();
   if (o_.metrics.empty()) return;
   try {
-    WriteFileAtomically(o_.metrics, m_.Format(), 0644);
+    sys::ReplaceFile(o_.metrics, m_.Format(), 0644);
   } catch (const std::exception& e) {
     Log(e.what());
   }

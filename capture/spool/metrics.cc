@@ -1,12 +1,9 @@
 #include "capture/spool/metrics.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <sstream>
 
 #include "capture/common/errors.h"
-#include "capture/common/unique_fd.h"
+#include "tempmon/sys/dir.h"
 
 namespace tempmon::capture {
 
@@ -37,20 +34,10 @@ std::string Metrics::Format() const {
 }
 
 void Metrics::WriteAtomically(const std::filesystem::path& file, const std::string& more) const {
-  std::string text = Format() + more;
-  std::string tmp = file.string() + ".tmp";
-  UniqueFd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-  if (!fd) ThrowErrno("cannot write metrics " + tmp, "check --metrics");
-  if (::write(fd.get(), text.data(), text.size()) != static_cast<ssize_t>(text.size())) {
-    int e = errno;
-    ::unlink(tmp.c_str());
-    throw CaptureError(ErrnoText("cannot write metrics " + tmp, e));
-  }
-  fd.Reset();
-  if (::rename(tmp.c_str(), file.c_str()) != 0) {
-    int e = errno;
-    ::unlink(tmp.c_str());
-    throw CaptureError(ErrnoText("cannot rename " + tmp, e));
+  try {
+    sys::ReplaceFile(file, Format() + more, 0644);
+  } catch (const sys::SysError& e) {
+    throw CaptureError(std::string("metrics: ") + e.what() + " (check --metrics)");
   }
 }
 

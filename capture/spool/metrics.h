@@ -22,8 +22,9 @@ struct Metrics {
   uint64_t collector_timeouts = 0;
 
   std::string Format() const;
-  // Writes Format() and `more` (the per-device metrics) to FILE.tmp, then
-  // renames; throws CaptureError.
+  // Replaces FILE atomically with Format() and `more` (the per-device
+  // metrics): sys::ReplaceFile, its folder checked, a private temporary
+  // name, rename. Throws CaptureError.
   void WriteAtomically(const std::filesystem::path& file, const std::string& more = {}) const;
 };
 

@@ -7,12 +7,11 @@
 
 #include <algorithm>
 #include <ctime>
-#include <fstream>
-#include <regex>
-#include <set>
+#include <sstream>
 
 #include "capture/common/errors.h"
 #include "ship/outbox_state.h"
+#include "tempmon/sys/dir.h"
 
 namespace tempmon::capture {
 namespace {
@@ -49,22 +48,15 @@ bool IsBundleName(const std::string& f) {
          f.ends_with(".tar.zst");
 }
 
-bool IsTempName(const std::string& f) {
-  // bundle::Write's temporary: "." + final name + ".tmp-XXXXXX".
-  return f.size() > 1 && f[0] == '.' && f.find(".tar.zst.tmp-") != std::string::npos;
-}
-
 Spool::Spool(fs::path dir) : dir_(std::move(dir)) {
-  std::error_code ec;
-  fs::create_directories(dir_, ec);
-  if (ec)
-    throw CaptureError("cannot create the spool folder " + dir_.string() + ": " +
-                       ec.message() + " (choose another with --out)");
-  ::chmod(dir_.c_str(), 0750);
-  fs::path lock = dir_ / kLockName;
-  lock_.Reset(::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0640));
-  if (!lock_) ThrowErrno("cannot open the spool lock " + lock.string(),
-                         "is the spool folder writable by this user?");
+  try {
+    folder_.emplace(sys::Dir::OpenOrCreate(dir_, 0750));
+    folder_->Chmod(0750);
+    lock_ = folder_->OpenInPlace(kLockName, 0640);
+  } catch (const sys::SysError& e) {
+    throw CaptureError(std::string(e.what()) + " (choose another with --out)");
+  }
+  const std::string lock = folder_->Name(kLockName);
   if (::flock(lock_.get(), LOCK_EX | LOCK_NB) != 0) {
     int err = errno;
     std::string pid = "an unknown process";
@@ -77,46 +69,51 @@ Spool::Spool(fs::path dir) : dir_(std::move(dir)) {
     if (err == EWOULDBLOCK)
       throw CaptureError("the spool " + dir_.string() + " is in use by " + pid +
                          " (another tempmon-capture; stop it or use another --out)");
-    throw CaptureError(ErrnoText("cannot lock " + lock.string(), err));
+    throw CaptureError(ErrnoText("cannot lock " + lock, err));
   }
   std::string me = std::to_string(::getpid()) + "\n";
   if (::ftruncate(lock_.get(), 0) != 0 ||
       ::pwrite(lock_.get(), me.data(), me.size(), 0) != static_cast<ssize_t>(me.size()))
-    ThrowErrno("cannot record our PID in " + lock.string());
+    ThrowErrno("cannot record our PID in " + lock);
 }
 
 std::vector<fs::path> Spool::CleanTemporaries() {
   std::vector<fs::path> removed;
-  std::error_code ec;
-  for (auto it = fs::directory_iterator(dir_, ec); !ec && it != fs::directory_iterator();
-       it.increment(ec)) {
-    if (IsTempName(it->path().filename().string())) {
-      std::error_code rec;
-      if (fs::remove(it->path(), rec)) removed.push_back(it->path());
-    }
+  try {
+    for (const auto& name : folder_->List())
+      if (sys::IsReplaceTemporary(name) && folder_->Remove(name)) removed.push_back(dir_ / name);
+  } catch (const sys::SysError&) {
+    // Leftovers only cost space; the next start tries again.
   }
   return removed;
 }
 
 std::vector<fs::path> Spool::Bundles() const {
   struct Entry {
-    fs::path p;
-    fs::file_time_type t;
+    std::string name;
+    struct timespec t;
   };
   std::vector<Entry> v;
-  std::error_code ec;
-  for (auto it = fs::directory_iterator(dir_, ec); !ec && it != fs::directory_iterator();
-       it.increment(ec)) {
-    if (!IsBundleName(it->path().filename().string())) continue;
-    std::error_code tec;
-    auto t = fs::last_write_time(it->path(), tec);
-    if (!tec) v.push_back({it->path(), t});
+  std::vector<std::string> names;
+  try {
+    names = folder_->List();
+  } catch (const sys::SysError&) {
+    return {};
+  }
+  for (auto& name : names) {
+    struct stat st {};
+    if (!IsBundleName(name) ||
+        ::fstatat(folder_->fd(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+      continue;
+    v.push_back({std::move(name), st.st_mtim});
   }
   std::sort(v.begin(), v.end(), [](const Entry& a, const Entry& b) {
-    return a.t != b.t ? a.t < b.t : a.p.filename() < b.p.filename();
+    if (a.t.tv_sec != b.t.tv_sec) return a.t.tv_sec < b.t.tv_sec;
+    if (a.t.tv_nsec != b.t.tv_nsec) return a.t.tv_nsec < b.t.tv_nsec;
+    return a.name < b.name;
   });
   std::vector<fs::path> out;
-  for (auto& e : v) out.push_back(e.p);
+  for (auto& e : v) out.push_back(dir_ / e.name);
   return out;
 }
 
@@ -126,18 +123,20 @@ RetentionResult Spool::ApplyRetention(const Retention& r,
   auto list = Bundles();
   std::vector<uintmax_t> sizes;
   uintmax_t total = 0;
+  std::vector<int64_t> mtimes;
   for (auto& p : list) {
-    std::error_code ec;
-    uintmax_t s = fs::file_size(p, ec);
-    sizes.push_back(ec ? 0 : s);
-    total += ec ? 0 : s;
+    struct stat st {};
+    bool ok = ::fstatat(folder_->fd(), p.filename().c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+    sizes.push_back(ok ? static_cast<uintmax_t>(st.st_size) : 0);
+    mtimes.push_back(ok ? static_cast<int64_t>(st.st_mtim.tv_sec) : 0);
+    total += sizes.back();
   }
   size_t count = list.size();
   auto remove = [&](size_t i) {
-    std::error_code ec;
-    fs::remove(list[i], ec);
-    if (ec) {
-      res.errors.push_back("cannot remove " + list[i].string() + ": " + ec.message());
+    try {
+      folder_->Remove(list[i].filename().string());
+    } catch (const sys::SysError& e) {
+      res.errors.push_back(e.what());
       return false;
     }
     res.removed.push_back(list[i]);
@@ -152,12 +151,8 @@ RetentionResult Spool::ApplyRetention(const Retention& r,
     bool too_many = r.keep_count && count > *r.keep_count;
     bool too_old = false;
     if (r.keep_days) {
-      std::error_code ec;
-      auto mt = fs::last_write_time(list[i], ec);
-      // No clock_cast in GCC 12: measure the age on the file clock, shifted by `now`.
-      auto age = (fs::file_time_type::clock::now() - mt) +
-                 (now - std::chrono::system_clock::now());
-      too_old = !ec && age > std::chrono::duration<double, std::ratio<86400>>(*r.keep_days);
+      auto age = now - std::chrono::system_clock::time_point(std::chrono::seconds(mtimes[i]));
+      too_old = mtimes[i] != 0 && age > std::chrono::duration<double, std::ratio<86400>>(*r.keep_days);
     }
     if (!too_many && !too_big() && !too_old) continue;
     if (ship::HeldForOutbox(dir_, list[i].filename().string())) continue;
@@ -174,13 +169,16 @@ fs::path Spool::NewBundlePath(const std::string& host, int64_t wall_ns,
   std::string name = BundleName(host, wall_ns, trigger);
   fs::path p = dir_ / name;
   std::string stem = name.substr(0, name.size() - 8);  // without .tar.zst
-  for (int i = 1; fs::exists(p); ++i)
+  struct stat st {};
+  for (int i = 1; ::fstatat(folder_->fd(), p.filename().c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0; ++i)
     p = dir_ / (stem + "-" + std::to_string(i) + ".tar.zst");
   return p;
 }
 
 bool Spool::Seen(const std::string& key) const {
-  std::ifstream in(dir_ / kSeenName);
+  std::optional<std::string> all = folder_->ReadFile(kSeenName);
+  if (!all) return false;
+  std::istringstream in(*all);
   std::string line;
   while (std::getline(in, line))
     if (line == key) return true;
@@ -189,22 +187,19 @@ bool Spool::Seen(const std::string& key) const {
 
 void Spool::MarkSeen(const std::string& key) {
   // Rewritten atomically so a crash never loses earlier keys.
-  fs::path p = dir_ / kSeenName, tmp = dir_ / (std::string(kSeenName) + ".new");
   std::string all;
-  {
-    std::ifstream in(p);
-    std::string line;
-    while (std::getline(in, line))
-      if (!line.empty()) all += line + "\n";
+  try {
+    if (auto old = folder_->ReadFile(kSeenName)) {
+      std::istringstream in(*old);
+      std::string line;
+      while (std::getline(in, line))
+        if (!line.empty()) all += line + "\n";
+    }
+    all += key + "\n";
+    folder_->Replace(kSeenName, all, 0640);
+  } catch (const sys::SysError& e) {
+    throw CaptureError(e.what());
   }
-  all += key + "\n";
-  UniqueFd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640));
-  if (!fd) ThrowErrno("cannot write " + tmp.string());
-  if (::write(fd.get(), all.data(), all.size()) != static_cast<ssize_t>(all.size()) ||
-      ::fsync(fd.get()) != 0)
-    ThrowErrno("cannot write " + tmp.string(), "is the disk full?");
-  fd.Reset();
-  if (::rename(tmp.c_str(), p.c_str()) != 0) ThrowErrno("cannot rename " + tmp.string());
 }
 
 bool Debouncer::Allow(uint64_t mono_ns) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "capture/common/unique_fd.h"
+#include "tempmon/sys/dir.h"
 
 namespace tempmon::capture {
 
@@ -36,12 +37,13 @@ std::string BundleName(const std::string& host, int64_t wall_ns,
                        const std::string& trigger);
 
 bool IsBundleName(const std::string& filename);
-bool IsTempName(const std::string& filename);  // ".<bundle>.tmp-XXXXXX"
 
 class Spool {
  public:
-  // Creates `dir` (0750) if needed and takes its lock; throws CaptureError
-  // naming the PID holding it when another instance runs.
+  // Creates `dir` (0750) if needed, checks it (tempmon/sys/dir.h: refused
+  // when another user can write it) and takes its lock; throws CaptureError
+  // naming the PID holding it when another instance runs. Every file is
+  // reached through the folder opened here, never by path again.
   explicit Spool(fs::path dir);
   Spool(const Spool&) = delete;
   Spool& operator=(const Spool&) = delete;
@@ -73,6 +75,7 @@ class Spool {
 
  private:
   fs::path dir_;
+  std::optional<sys::Dir> folder_;  // set by the constructor, never empty after it
   UniqueFd lock_;
 };
 

@@ -45,16 +45,13 @@ DeviceMapping::DeviceMapping(const std::string& path) {
   }
   map_ = m;
   map_size_ = info_.map_size;
-  const auto* ctrl = static_cast<const tempmon_ctrl*>(map_);
-  const std::string bad = CheckCtrl(ctrl, map_size_);
+  const std::string bad = CheckCtrl(static_cast<const tempmon_ctrl*>(map_), map_size_);
   if (!bad.empty()) {
     Release();
     ThrowError(EPROTO, "mapped control page of " + path + ": " + bad,
                "module and tools disagree on the ABI");
   }
-  view_.ctrl = ctrl;
-  view_.records = reinterpret_cast<const tempmon_record*>(static_cast<const char*>(map_) +
-                                                           ctrl->data_offset);
+  view_ = ViewOf(map_, map_size_);
 }
 
 DeviceMapping::~DeviceMapping() { Release(); }

@@ -78,14 +78,22 @@ Block CopyBlock(const tempmon_record* r, uint64_t first, size_t n, bool verify, 
 Reader::Reader(RingView view, StartAt start, bool verify_checksum)
     : view_(view), verify_checksum_(verify_checksum) {
   clear_gen_ = detail::LoadAcquire(&view_.ctrl->clear_gen);
-  cursor_ = start == StartAt::kNow ? detail::LoadAcquire(&view_.ctrl->head)
-                                   : detail::LoadAcquire(&view_.ctrl->tail);
+  const uint64_t head = detail::LoadAcquire(&view_.ctrl->head);
+  cursor_ = start == StartAt::kNow ? head : Oldest(head, detail::LoadAcquire(&view_.ctrl->tail));
+}
+
+uint64_t Reader::Oldest(uint64_t head, uint64_t tail) const {
+  // A ring holds at most one capacity of records: an older tail (or one
+  // past head) is a control page that lies, and would make a scan of 2^62
+  // slots.
+  const uint64_t floor = head > view_.cap ? head - view_.cap : 0;
+  return tail < floor || tail > head ? floor : tail;
 }
 
 uint64_t Reader::CatchUp() {
   const uint64_t head = detail::LoadAcquire(&view_.ctrl->head);
   // CLEAR bumps clear_gen before it releases tail: a new tail implies a new gen.
-  const uint64_t tail = detail::LoadAcquire(&view_.ctrl->tail);
+  const uint64_t tail = Oldest(head, detail::LoadAcquire(&view_.ctrl->tail));
   const uint64_t gen = detail::LoadRelaxed(&view_.ctrl->clear_gen);
   if (cursor_ < tail) {
     (gen != clear_gen_ ? stats_.cleared : stats_.lost) += tail - cursor_;
@@ -107,8 +115,8 @@ std::vector<tempmon_record> Reader::Snapshot(size_t last_n) {
 
 size_t Reader::Snapshot(size_t last_n, std::vector<tempmon_record>& out) {
   const uint64_t head = detail::LoadAcquire(&view_.ctrl->head);
-  const uint64_t tail = detail::LoadAcquire(&view_.ctrl->tail);
-  const uint64_t cap = view_.ctrl->capacity;
+  const uint64_t tail = Oldest(head, detail::LoadAcquire(&view_.ctrl->tail));
+  const uint64_t cap = view_.cap;
   const uint64_t from = head - tail > last_n ? head - last_n : tail;
   out.resize(head - from);
   // Blocks straight into `out`; a record that fails is skipped (the next
@@ -146,7 +154,7 @@ std::vector<tempmon_record> Reader::ReadWindow(uint64_t from_mono_ns, uint64_t t
   // Pushed samples may carry their own timestamps, so the ring is not
   // sorted by time: scan it all (a few ms for 1M records).
   const uint64_t head = detail::LoadAcquire(&view_.ctrl->head);
-  const uint64_t tail = detail::LoadAcquire(&view_.ctrl->tail);
+  const uint64_t tail = Oldest(head, detail::LoadAcquire(&view_.ctrl->tail));
   std::vector<tempmon_record> out;
   tempmon_record rec;
   for (uint64_t i = tail; i < head; ++i) {

@@ -1,14 +1,21 @@
 #include "tempmon/ring/shm_ring.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
-#include <boost/interprocess/exceptions.hpp>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <random>
 #include <utility>
 
 #include "tempmon/ring/csum.h"
 #include "tempmon/ring/error.h"
+#include "tempmon/sys/dir.h"
+#include "tempmon/sys/unique_fd.h"
 
 // The module's write step, with userspace atomics for its primitives:
 // release stores for the payload instead of a fence (see the core header).
@@ -22,20 +29,56 @@
 #define TM_RECORD_CSUM(r) ::tempmon::ring::RecordChecksum(*(r))
 #include "tempmon_ring_core.h"
 
-namespace bip = boost::interprocess;
-
 namespace tempmon::ring {
 
 namespace {
-int ErrnoOf(const bip::interprocess_exception& e) {
-  const int native = e.get_native_error();
-  return native != 0 ? native : EIO;
+
+// "/" + name, as shm_open wants it; a name is one path component.
+std::string ShmPath(const std::string& name) {
+  if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..")
+    ThrowError(EINVAL, "shared memory ring name '" + name + "'", "a plain name without '/'");
+  return "/" + name;
 }
+
+std::string PrivateSuffix() {
+  thread_local std::mt19937_64 gen{std::random_device{}()};
+  char buf[24];
+  std::snprintf(buf, sizeof buf, ".new-%016llx", static_cast<unsigned long long>(gen()));
+  return buf;
+}
+
 }  // namespace
 
-ShmRing::ShmRing(std::string name, bip::shared_memory_object shm, bip::mapped_region region,
-                 bool writable)
-    : name_(std::move(name)), shm_(std::move(shm)), region_(std::move(region)), writable_(writable) {}
+ShmRing::ShmRing(std::string name, void* map, size_t size, bool writable)
+    : name_(std::move(name)), map_(map), size_(size), view_(ViewOf(map, size)), writable_(writable) {}
+
+ShmRing::ShmRing(ShmRing&& o) noexcept
+    : name_(std::move(o.name_)),
+      map_(std::exchange(o.map_, nullptr)),
+      size_(std::exchange(o.size_, 0)),
+      view_(std::exchange(o.view_, RingView{})),
+      writable_(o.writable_) {}
+
+ShmRing& ShmRing::operator=(ShmRing&& o) noexcept {
+  if (this != &o) {
+    Unmap();
+    name_ = std::move(o.name_);
+    map_ = std::exchange(o.map_, nullptr);
+    size_ = std::exchange(o.size_, 0);
+    view_ = std::exchange(o.view_, RingView{});
+    writable_ = o.writable_;
+  }
+  return *this;
+}
+
+ShmRing::~ShmRing() { Unmap(); }
+
+void ShmRing::Unmap() {
+  if (map_ != nullptr) ::munmap(map_, size_);
+  map_ = nullptr;
+  size_ = 0;
+  view_ = RingView{};
+}
 
 ShmRing ShmRing::Create(const std::string& name, uint64_t capacity,
                         std::span<const ShmSensor> sensors, uint32_t rate_hz) {
@@ -49,14 +92,27 @@ ShmRing ShmRing::Create(const std::string& name, uint64_t capacity,
     if (s.name.empty() || s.name.size() >= TEMPMON_NAME_LEN)
       ThrowError(EINVAL, "shm ring " + name + ": sensor name '" + s.name + "'",
                  "1.." + std::to_string(TEMPMON_NAME_LEN - 1) + " bytes");
+  const std::string path = ShmPath(name);
   const uint64_t size = MapSizeFor(capacity);
+  // A private name, created exclusively: nobody else has it open, and its
+  // mode is fixed on the descriptor whatever the umask.
+  std::string tmp;
+  sys::UniqueFd fd;
+  for (int tries = 0; !fd; ++tries) {
+    tmp = path + PrivateSuffix();
+    fd.Reset(::shm_open(tmp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+    if (!fd && (errno != EEXIST || tries >= 100))
+      ThrowError(errno, "create shared memory ring " + name, "check /dev/shm is mounted and writable");
+  }
+  void* map = MAP_FAILED;
   try {
-    bip::shared_memory_object::remove(name.c_str());
-    bip::shared_memory_object shm(bip::create_only, name.c_str(), bip::read_write);
-    shm.truncate(static_cast<bip::offset_t>(size));
-    bip::mapped_region region(shm, bip::read_write, 0, size);
-    std::memset(region.get_address(), 0, size);
-    auto* c = static_cast<tempmon_ctrl*>(region.get_address());
+    if (::fchmod(fd.get(), 0644) != 0) ThrowError(errno, "create shared memory ring " + name + " (fchmod)");
+    if (::ftruncate(fd.get(), static_cast<off_t>(size)) != 0)
+      ThrowError(errno, "create shared memory ring " + name + " (" + std::to_string(size) + " bytes)",
+                 "is /dev/shm full?");
+    map = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0);
+    if (map == MAP_FAILED) ThrowError(errno, "map shared memory ring " + name);
+    auto* c = static_cast<tempmon_ctrl*>(map);
     tempmon_ring_init_ctrl(c, capacity, rate_hz);
     for (size_t i = 0; i < sensors.size(); ++i) {
       tempmon_sensor_info& si = c->sensors[i];
@@ -72,50 +128,66 @@ ShmRing ShmRing::Create(const std::string& name, uint64_t capacity,
     }
     c->nr_sensors = static_cast<uint32_t>(sensors.size());
     c->sensors_gen = 2;  // even: no description is being written
-    return ShmRing(name, std::move(shm), std::move(region), true);
-  } catch (const bip::interprocess_exception& e) {
-    ThrowError(ErrnoOf(e), "create shared memory ring " + name + " (" + e.what() + ")",
-               "check /dev/shm is mounted and writable");
+    // Published complete, in one step: readers see the old object or this one.
+    const std::string from = std::string(kShmDir) + tmp, to = std::string(kShmDir) + path;
+    if (::rename(from.c_str(), to.c_str()) != 0) {
+      const int err = errno;
+      struct stat st {};
+      std::string owner;
+      if (::lstat(to.c_str(), &st) == 0 && st.st_uid != ::geteuid())
+        owner = " (" + to + " belongs to uid " + std::to_string(st.st_uid) + ")";
+      ThrowError(err, "publish shared memory ring " + name + owner,
+                 "remove the stale object, or run the producer as its owner or root");
+    }
+  } catch (...) {
+    if (map != MAP_FAILED) ::munmap(map, size);
+    ::shm_unlink(tmp.c_str());
+    throw;
   }
+  return ShmRing(name, map, size, true);
 }
 
 ShmRing ShmRing::Open(const std::string& name) {
-  try {
-    bip::shared_memory_object shm(bip::open_only, name.c_str(), bip::read_only);
-    bip::offset_t size = 0;
-    if (!shm.get_size(size) || size < static_cast<bip::offset_t>(TEMPMON_CTRL_SIZE))
-      ThrowError(EPROTO, "shared memory ring " + name + " is too small",
-                 "is the producer (tempmon-sim) still starting?");
-    bip::mapped_region region(shm, bip::read_only, 0, static_cast<size_t>(size));
-    const auto* c = static_cast<const tempmon_ctrl*>(region.get_address());
-    const std::string bad = CheckCtrl(c, static_cast<uint64_t>(size));
-    if (!bad.empty())
-      ThrowError(EPROTO, "shared memory ring " + name + ": " + bad, "recreate it with this build");
-    return ShmRing(name, std::move(shm), std::move(region), false);
-  } catch (const bip::interprocess_exception& e) {
-    ThrowError(ErrnoOf(e), "open shared memory ring " + name + " (" + e.what() + ")",
-               "start the producer first (tempmon-sim)");
-  }
+  const std::string path = ShmPath(name);
+  sys::UniqueFd fd(::shm_open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0));
+  if (!fd)
+    ThrowError(errno, "open shared memory ring " + name, "start the producer first (tempmon-sim)");
+  struct stat st {};
+  if (::fstat(fd.get(), &st) != 0) ThrowError(errno, "stat shared memory ring " + name);
+  if (!S_ISREG(st.st_mode)) ThrowError(EPERM, "refusing shared memory ring " + name + ": not a regular object");
+  // Before anything is mapped: an object another user owns or may write
+  // could be forged, grown or truncated under the reader at any time.
+  if (auto why = sys::UntrustedReason(st))
+    ThrowError(EPERM, "refusing shared memory ring " + name + ": " + *why,
+               "another user may have created it first; remove " + std::string(kShmDir) + path +
+                   " and restart its producer");
+  if (st.st_size < static_cast<off_t>(TEMPMON_CTRL_SIZE))
+    ThrowError(EPROTO, "shared memory ring " + name + " is too small",
+               "is the producer (tempmon-sim) still starting?");
+  const size_t size = static_cast<size_t>(st.st_size);
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd.get(), 0);
+  if (map == MAP_FAILED) ThrowError(errno, "map shared memory ring " + name);
+  const std::string bad = CheckCtrl(static_cast<const tempmon_ctrl*>(map), size);
+  ShmRing ring(name, map, size, false);
+  if (!bad.empty())
+    ThrowError(EPROTO, "shared memory ring " + name + ": " + bad, "recreate it with this build");
+  if (ring.view_.ctrl == nullptr)
+    ThrowError(EPROTO, "shared memory ring " + name + ": its geometry changed while it was checked");
+  return ring;
 }
 
-bool ShmRing::Remove(const std::string& name) {
-  return bip::shared_memory_object::remove(name.c_str());
-}
+bool ShmRing::Remove(const std::string& name) { return ::shm_unlink(ShmPath(name).c_str()) == 0; }
 
-RingView ShmRing::view() const {
-  const auto* c = static_cast<const tempmon_ctrl*>(region_.get_address());
-  return RingView{c, reinterpret_cast<const tempmon_record*>(
-                         static_cast<const char*>(region_.get_address()) + c->data_offset)};
-}
+RingView ShmRing::view() const { return view_; }
 
 tempmon_ctrl* ShmRing::mutable_ctrl() {
   if (!writable_) ThrowError(EACCES, "shared memory ring " + name_ + " is read-only", "only its creator produces");
-  return static_cast<tempmon_ctrl*>(region_.get_address());
+  return static_cast<tempmon_ctrl*>(map_);
 }
 
 tempmon_record* ShmRing::mutable_records() {
-  tempmon_ctrl* c = mutable_ctrl();
-  return reinterpret_cast<tempmon_record*>(reinterpret_cast<char*>(c) + c->data_offset);
+  mutable_ctrl();
+  return const_cast<tempmon_record*>(view_.records);
 }
 
 ShmProducer::ShmProducer(ShmRing& ring)

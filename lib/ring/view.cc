@@ -34,4 +34,20 @@ std::string CheckCtrl(const tempmon_ctrl* c, uint64_t map_size) {
   return {};
 }
 
+RingView ViewOf(const void* map, uint64_t map_size) {
+  const auto* c = static_cast<const tempmon_ctrl*>(map);
+  // Each field once, into private memory: what CheckCtrl validated is what
+  // is used, whatever the page says afterwards.
+  const uint64_t cap = __atomic_load_n(&c->capacity, __ATOMIC_RELAXED);
+  const uint64_t off = __atomic_load_n(&c->data_offset, __ATOMIC_RELAXED);
+  RingView v;
+  if (cap < 2 || (cap & (cap - 1)) != 0 || off < TEMPMON_CTRL_SIZE || off > map_size ||
+      off % alignof(tempmon_record) != 0 || cap > (map_size - off) / sizeof(tempmon_record))
+    return v;  // changed since CheckCtrl: callers treat a null view as invalid
+  v.ctrl = c;
+  v.records = reinterpret_cast<const tempmon_record*>(static_cast<const char*>(map) + off);
+  v.cap = cap;
+  return v;
+}
+
 }  // namespace tempmon::ring

@@ -128,7 +128,8 @@ class TamperedError : public BundleError {
 
 
 // Writes `c` to `path` atomically: a temporary name in the same folder,
-// fsync, rename, fsync of the folder; mode 0640. On any failure the
+// fsync, rename, fsync of the folder; mode 0640 (sys::Dir::Replace). A
+// folder that another user can write is refused. On any failure the
 // temporary file is removed and BundleError is thrown; nothing at `path`
 // is ever partial.
 //

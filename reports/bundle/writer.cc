@@ -14,49 +14,9 @@
 #include "samples_csv.h"
 #include "sha256.h"
 #include "tar_zst.h"
+#include "tempmon/sys/dir.h"
 
 namespace tempmon::bundle {
-namespace {
-
-std::string Errno(const std::string& what, int err) {
-  return what + ": " + std::strerror(err);
-}
-
-class Fd {
- public:
-  explicit Fd(int fd) : fd_(fd) {}
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  ~Fd() { Close(); }
-  int get() const { return fd_; }
-  int Close() {
-    int r = fd_ >= 0 ? ::close(fd_) : 0;
-    fd_ = -1;
-    return r;
-  }
-
- private:
-  int fd_;
-};
-
-// Removes the temporary file unless disarmed after the rename.
-class TempFile {
- public:
-  explicit TempFile(std::string path) : path_(std::move(path)) {}
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-  ~TempFile() {
-    if (!path_.empty()) ::unlink(path_.c_str());
-  }
-  const std::string& path() const { return path_; }
-  void Disarm() { path_.clear(); }
-
- private:
-  std::string path_;
-};
-
-}  // namespace
-
 namespace {
 
 // True when `rows` are the rows Serialize would format for `c`.
@@ -181,49 +141,27 @@ void PrepareWriter() {
 }
 
 void Write(const Contents& c, const std::filesystem::path& path, const CsvRows* rows) {
-  // rename() would silently replace a device node or a symlink (say
-  // /dev/null) with the bundle; only a regular file may be replaced.
-  struct stat existing {};
-  if (::lstat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode))
-    throw BundleError("bundle: refusing to replace " + path.string() +
-                      ": it exists and is not a regular file (a device, link or folder)");
-  std::string& bytes = WriteBuffer();
-  SerializeInto(c, rows, bytes);
+  // The folder is checked once and the bundle reached through it only
+  // (tempmon/sys/dir.h): a folder others can write is refused, and a link
+  // planted at any name is never written through.
   std::filesystem::path dir = path.parent_path();
   if (dir.empty()) dir = ".";
-  // Built with append(): GCC 12 at -O3 reports a false -Wrestrict for
-  // `"." + std::string + "..."` (GCC bug 105329).
-  std::string tmp_name;
-  const std::string base = path.filename().string();
-  tmp_name.reserve(base.size() + 16);
-  tmp_name.append(".").append(base).append(".tmp-XXXXXX");
-  std::string tmpl = (dir / tmp_name).string();
-  int raw = ::mkstemp(tmpl.data());
-  if (raw < 0)
-    throw BundleError(Errno("bundle: cannot create a temporary file in " + dir.string() +
-                                " (is the folder writable?)",
-                            errno));
-  Fd fd(raw);
-  TempFile tmp(tmpl);
-  if (::fchmod(fd.get(), 0640) != 0) throw BundleError(Errno("bundle: fchmod " + tmpl, errno));
-  size_t off = 0;
-  while (off < bytes.size()) {
-    ssize_t w = ::write(fd.get(), bytes.data() + off, bytes.size() - off);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0)
-      throw BundleError(Errno("bundle: writing " + tmpl + " failed (disk full?)", w < 0 ? errno : EIO));
-    off += static_cast<size_t>(w);
+  const std::string name = path.filename().string();
+  try {
+    const sys::Dir folder = sys::Dir::Open(dir);
+    // A bundle replaces only a regular file, never a device node, link or
+    // folder that happens to carry its name (say a link to /dev/null).
+    struct stat existing {};
+    if (::fstatat(folder.fd(), name.c_str(), &existing, AT_SYMLINK_NOFOLLOW) == 0 &&
+        !S_ISREG(existing.st_mode))
+      throw BundleError("bundle: refusing to replace " + path.string() +
+                        ": it exists and is not a regular file (a device, link or folder)");
+    std::string& bytes = WriteBuffer();
+    SerializeInto(c, rows, bytes);
+    folder.Replace(name, 0640, [&bytes](int fd, const std::string& what) { sys::WriteAll(fd, bytes, what); });
+  } catch (const sys::SysError& e) {
+    throw BundleError(std::string("bundle: ") + e.what());
   }
-  if (::fsync(fd.get()) != 0) throw BundleError(Errno("bundle: fsync " + tmpl, errno));
-  if (fd.Close() != 0) throw BundleError(Errno("bundle: close " + tmpl, errno));
-  if (::rename(tmpl.c_str(), path.c_str()) != 0)
-    throw BundleError(Errno("bundle: rename to " + path.string(), errno));
-  tmp.Disarm();
-  Fd dfd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  // The bundle is in place; a failing directory fsync only weakens
-  // durability across a power cut, so it is reported, not undone.
-  if (dfd.get() < 0 || ::fsync(dfd.get()) != 0)
-    throw BundleError(Errno("bundle: fsync of folder " + dir.string() + " (bundle written, durability not guaranteed)", errno));
 }
 
 }  // namespace tempmon::bundle

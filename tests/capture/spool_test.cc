@@ -36,7 +36,7 @@ TEST_CASE("bundle names carry host, UTC time and trigger") {
         "tempmon-gpu_node_7-20261125T031244.123Z-hang.tar.zst");
   CHECK(IsBundleName("tempmon-a-20261125T031244.123Z-hang.tar.zst"));
   CHECK_FALSE(IsBundleName(".tempmon-a.tar.zst.tmp-Ab12Cd"));
-  CHECK(IsTempName(".tempmon-a-20261125T031244.123Z-hang.tar.zst.tmp-Ab12Cd"));
+  CHECK(tempmon::sys::IsReplaceTemporary(".tempmon-a-20261125T031244.123Z-hang.tar.zst.tmp-Ab12Cd"));
 }
 
 TEST_CASE("retention removes oldest first by count, bytes and age") {
@@ -137,4 +137,59 @@ TEST_CASE("metrics file is Prometheus text, replaced atomically") {
   CHECK_THAT(all, Catch::Matchers::ContainsSubstring("tempmon_last_peak_celsius 91.5"));
   CHECK_THAT(all, Catch::Matchers::ContainsSubstring("tempmon_ring_lost_total 7"));
   CHECK_FALSE(fs::exists(d.p / "tempmon.prom.tmp"));
+}
+
+TEST_CASE("the spool and the metrics never write through a planted link or into a folder others can write") {
+  TempDir d, elsewhere("victim");
+  const fs::path victim = elsewhere.p / "victim";
+  auto plant_victim = [&] { std::ofstream(victim) << "precious\n"; };
+  auto victim_intact = [&] {
+    std::ifstream in(victim);
+    std::string s;
+    std::getline(in, s);
+    return s == "precious";
+  };
+  plant_victim();
+  const fs::path spool = d.p / "spool";
+  fs::create_directory(spool);
+  ::chmod(spool.c_str(), 0750);
+
+  SECTION("a link at the lock: refused, the target keeps its bytes") {
+    fs::create_symlink(victim, spool / ".tempmon-capture.lock");
+    CHECK_THROWS_WITH(Spool(spool), Catch::Matchers::ContainsSubstring("is a symbolic link"));
+  }
+  SECTION("a hard link at the lock: refused") {
+    fs::create_hard_link(victim, spool / ".tempmon-capture.lock");
+    CHECK_THROWS_WITH(Spool(spool), Catch::Matchers::ContainsSubstring("hard links"));
+  }
+  SECTION("links at the seen-state's names: replaced, never followed") {
+    fs::create_symlink(victim, spool / ".tempmon-seen");
+    fs::create_symlink(victim, spool / ".tempmon-seen.new");
+    Spool sp(spool);
+    sp.MarkSeen("pstore:abc");
+    CHECK(sp.Seen("pstore:abc"));
+  }
+  SECTION("links at the metrics file's names: replaced, never followed") {
+    fs::create_symlink(victim, d.p / "tempmon.prom.tmp");
+    fs::create_symlink(victim, d.p / "tempmon.prom");
+    Metrics m;
+    m.capture_failures = 3;
+    m.WriteAtomically(d.p / "tempmon.prom");
+    CHECK(fs::is_regular_file(fs::symlink_status(d.p / "tempmon.prom")));
+  }
+  SECTION("a spool or metrics folder writable by others: refused with one line naming it") {
+    const fs::path open = d.p / "open";
+    fs::create_directory(open);
+    ::chmod(open.c_str(), 0777);
+    CHECK_THROWS_WITH(Spool(open), "refusing to write in " + open.string() +
+                                       ": it is writable by others (mode 0777) (choose another with --out)");
+    CHECK_THROWS_WITH(Metrics{}.WriteAtomically(open / "m.prom"),
+                      Catch::Matchers::ContainsSubstring("refusing to write in " + open.string()));
+    // Nothing changed the folder's mode behind the refusal.
+    struct stat st {};
+    REQUIRE(::stat(open.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0777);
+    CHECK(fs::is_empty(open));
+  }
+  CHECK(victim_intact());
 }

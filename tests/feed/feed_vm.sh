@@ -19,7 +19,10 @@ mk $root/class/hwmon/hwmon1/temp1_max 84850
 mkdir -p $root/class/hwmon/hwmon1/temp2_input   # unreadable: must not stop the others
 
 export FAKE_NVML_GPUS=1 FAKE_NVML_TEMP_C=83 FAKE_NVML_REASONS=0x40
-"$feed" --count 10 --rate 20 --sysfs-root $root --nvml-lib "$fake" --events /tmp/feed-events.jsonl
+# The event log goes into a folder only root can write: root refuses /tmp
+# itself (anyone could plant a link there; docs/security.md).
+mkdir -m 0755 -p /tmp/feed-log
+"$feed" --count 10 --rate 20 --sysfs-root $root --nvml-lib "$fake" --events /tmp/feed-log/events.jsonl
 # hwmon scans on its own thread: about one batch per feeder scan, not exactly.
 "$check" --nr-sensors 5 "hwmon:k10temp/Tctl=61250,min=3,origin=hwmon,unit=C" \
 	"hwmon:nvme/Composite=38850,min=3,thr=84850" \
@@ -30,7 +33,7 @@ export FAKE_NVML_GPUS=1 FAKE_NVML_TEMP_C=83 FAKE_NVML_REASONS=0x40
 printf '70000\n' > $root/class/hwmon/hwmon0/temp1_input
 "$feed" --count 5 --rate 20 --sysfs-root $root --no-nvml
 "$check" --nr-sensors 5 "hwmon:k10temp/Tctl=70000,min=5,origin=hwmon"
-grep -q '"kind":"sensor_registered"' /tmp/feed-events.jsonl
+grep -q '"kind":"sensor_registered"' /tmp/feed-log/events.jsonl
 
 # Without CAP_SYS_ADMIN the feeder says so and exits non-zero.
 if command -v setpriv >/dev/null; then

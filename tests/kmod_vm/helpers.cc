@@ -32,9 +32,9 @@ bool ModuleLoaded(const std::string& name) {
   return false;
 }
 
-Module::Module(const std::string& params) {
+Module::Module(const std::string& params, const std::string& ko) {
   if (ModuleLoaded()) Sh("rmmod tempmon");
-  const std::string cmd = "insmod " + KmodPath("tempmon.ko") + " " + params;
+  const std::string cmd = "insmod " + KmodPath(ko) + " " + params;
   if (Sh(cmd) != 0) throw std::runtime_error("failed: " + cmd);
 }
 

@@ -15,10 +15,11 @@
 namespace tmvm {
 
 // insmod tempmon.ko with `params` for the lifetime of the object; rmmod
-// after. Declare it before any fd or mapping so those go first.
+// after. Declare it before any fd or mapping so those go first. `ko`:
+// "bench/tempmon.ko" is the benchmark's build (with /dev/tempmon_raw).
 class Module {
  public:
-  explicit Module(const std::string& params = "");
+  explicit Module(const std::string& params = "", const std::string& ko = "tempmon.ko");
   ~Module();
   Module(const Module&) = delete;
   Module& operator=(const Module&) = delete;

@@ -169,8 +169,8 @@ TEST_CASE("a kernel thermal zone is sampled by name", "[zone]") {
   Sh("rmmod tempmon_testzone");
 }
 
-TEST_CASE("/dev/tempmon_raw returns one 16-byte sample per read", "[raw]") {
-  Module mod("ring_records=128");
+TEST_CASE("/dev/tempmon_raw (the benchmark's build) returns one 16-byte sample per read", "[raw]") {
+  Module mod("ring_records=128", "bench/tempmon.ko");
   Fd fd("/dev/tempmon");
   const auto id = static_cast<uint16_t>(AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "p"));
   REQUIRE(Push(fd.get(), Ramp(id, 100, 3)) == 0);

@@ -3,7 +3,10 @@
 // clear, snapshots, windows, torn-record rejection, errors.
 #include <catch2/catch_test_macros.hpp>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cstdint>
 
 #include "tempmon/ring/error.h"
 #include "tempmon/ring/reader.h"
@@ -162,4 +165,54 @@ TEST_CASE("the userspace producer flags throttle episodes like the module") {
   CHECK(c->sensors[0].throttle_events == 2);
   CHECK((c->sensors[0].state & TEMPMON_SS_THROTTLING) != 0);
   CHECK_THROWS_AS(f.producer.SetThreshold(0, 1, -1), RingError);
+}
+
+TEST_CASE("a control page rewritten after attach moves no reader out of the ring or into a long scan") {
+  Fixture f(64);
+  ShmRing reader_side = ShmRing::Open(f.name);
+  for (int i = 0; i < 10; ++i) f.producer.Push(0, 40000 + i, 0, 1000 + i);
+  Reader r(reader_side.view());
+  std::vector<tempmon_record> out;
+  CHECK(r.Poll(out) == 10);
+  // The forger's edits: capacity 2^44 with a tail far behind, every slot
+  // BUSY and head 2^62.
+  tempmon_ctrl* c = f.ring.mutable_ctrl();
+  for (uint64_t i = 0; i < 64; ++i) f.ring.mutable_records()[i].seq = TEMPMON_SEQ_BUSY;
+  c->capacity = uint64_t{1} << 44;
+  c->tail = 5;
+  c->head = uint64_t{1} << 62;
+  // The geometry was taken once: the view still says 64.
+  CHECK(reader_side.view().capacity() == 64);
+  // One poll visits at most two capacities of slots and returns; the
+  // cursor is never more than one capacity behind head.
+  out.clear();
+  CHECK(r.Poll(out) == 0);
+  CHECK(r.cursor() >= (uint64_t{1} << 62) - 64);
+  CHECK(r.Snapshot(size_t{1} << 40).empty());
+  CHECK(r.ReadWindow(0, UINT64_MAX).empty());
+  // A tail past head is a lie too.
+  c->tail = (uint64_t{1} << 62) + 100;
+  Reader fresh(reader_side.view());
+  CHECK(fresh.cursor() == (uint64_t{1} << 62) - 64);
+  // Opened now, the rewritten page no longer fits its mapping: refused.
+  CHECK_THROWS_AS(ShmRing::Open(f.name), RingError);
+}
+
+TEST_CASE("a ring another user may write is refused before it is mapped") {
+  Fixture f(64);
+  const std::string path = std::string(kShmDir) + "/" + f.name;
+  REQUIRE(::chmod(path.c_str(), 0666) == 0);
+  try {
+    ShmRing::Open(f.name);
+    FAIL("opened a world-writable ring");
+  } catch (const RingError& e) {
+    CHECK(e.code().value() == EPERM);
+    CHECK(std::string(e.what()).find("refusing shared memory ring " + f.name + ": it is writable by others (mode 0666)") !=
+          std::string::npos);
+  }
+  REQUIRE(::chmod(path.c_str(), 0644) == 0);
+  if (::geteuid() == 0) {
+    REQUIRE(::chown(path.c_str(), 65534, static_cast<gid_t>(-1)) == 0);
+    CHECK_THROWS_AS(ShmRing::Open(f.name), RingError);
+  }
 }

@@ -372,3 +372,35 @@ TEST_CASE("a throttle bundle from tempmon-capture reaches the remote; pending wh
   REQUIRE(w.MetricsUntil([](auto& m) { return Get(m, kShipped) == 2 && Get(m, kPending) == 0; }));
   CHECK(w.RemoteFiles().size() == 2);
 }
+
+TEST_CASE("rclone's error text quoting a credential URL reaches neither the journal nor a state file") {
+  World w;
+  // A WebDAV remote whose URL carries a user, a password and a token, on a
+  // port nothing listens on: real rclone quotes the URL in its error.
+  const uint16_t closed = FreePort();
+  {
+    std::ofstream(w.rclone_conf) << "[leak]\ntype = webdav\nurl = http://bob:SEKRET-PASS@127.0.0.1:" << closed
+                                 << "/dav?token=SEKRET-TOKEN&X-Amz-Signature=SEKRET-SIG\nvendor = other\n";
+  }
+  ::chmod(w.rclone_conf.c_str(), 0600);
+  auto a = w.AddBundle(1);
+  auto args = w.ShipArgs();
+  for (size_t i = 0; i + 1 < args.size(); ++i)
+    if (args[i] == "--upload") args[i + 1] = "leak:fleet/{host}/";
+  args.push_back("--verbose");
+  w.ship = std::make_unique<Proc>(args, w.logs / "ship.log");
+  REQUIRE(w.LogUntil("not shipped (attempt 1)"));
+  w.ship->Kill(SIGTERM);
+  REQUIRE(w.ship->Wait(30s) >= 0);
+  const std::string log = w.ShipLog();
+  auto st = tempmon::ship::LoadState(w.spool, a.filename().string());
+  REQUIRE(st);
+  const std::string state = ReadFile(tempmon::ship::StatePath(w.spool, a.filename().string()));
+  INFO(log);
+  INFO(state);
+  // rclone's error did quote the URL (the filter had something to do)...
+  CHECK_THAT(st->reason, ContainsSubstring("127.0.0.1:" + std::to_string(closed) + "/dav?token=***"));
+  // ...and no secret survived anywhere.
+  for (const auto& text : {log, state})
+    CHECK(text.find("SEKRET") == std::string::npos);
+}

@@ -215,3 +215,23 @@ TEST_CASE("the command line overrides the config file; a bad key is a usage erro
   CHECK_FALSE(ParseOptions(b.argc(), b.argv(), &o2, &rc));
   CHECK(rc == kExitUsage);
 }
+
+TEST_CASE("credentials in rclone's error text are replaced before they reach a log or a state file") {
+  // rclone 1.60's own words for an unreachable WebDAV remote and an S3
+  // connection string (the user:pass of the URL is Go's own "***").
+  CHECK(RedactCredentials(R"(Failed to copyto: read metadata failed: Propfind "http://bob:***@127.0.0.1:1/dav?token=SEKRET2/x/y": dial tcp 127.0.0.1:1: connect: connection refused)") ==
+        R"(Failed to copyto: read metadata failed: Propfind "http://***@127.0.0.1:1/dav?token=***": dial tcp 127.0.0.1:1: connect: connection refused)");
+  CHECK(RedactCredentials(R"(Failed to create file system for destination ":s3,provider=Minio,access_key_id=AKIAFOO,secret_access_key=SEKRET3,endpoint='http://127.0.0.1:1':bucket/": unsupported)") ==
+        R"(Failed to create file system for destination ":s3,provider=Minio,access_key_id=***,secret_access_key=***,endpoint='http://127.0.0.1:1':bucket/": unsupported)");
+  CHECK(RedactCredentials("GET https://alice:hunter2@example.com/a?X-Amz-Signature=abc123&X-Amz-Date=1 failed") ==
+        "GET https://***@example.com/a?X-Amz-Signature=***&X-Amz-Date=1 failed");
+  CHECK(RedactCredentials(R"(body {"password": "p4ss", "user": "u"})") == R"(body {"password": "***", "user": "u"})");
+  CHECK(RedactCredentials("Authorization: Bearer eyJhbGciOi.J9x-y_z") == "Authorization: Bearer ***");
+  CHECK(RedactCredentials("Basic auth failed for user") == "Basic auth failed for user");
+  // Nothing else changes: the classifier's words, hosts, paths, sizes.
+  const std::string plain = "Failed to copyto: sftp: \"Permission denied\" (SSH_FX_PERMISSION_DENIED) 127.0.0.1:2222/fleet/x: 507 Insufficient Storage";
+  CHECK(RedactCredentials(plain) == plain);
+  CHECK(RedactCredentials("") == "");
+  CHECK(RedactCredentials("token=") == "token=");
+  CHECK(RedactCredentials("x://@") == "x://***@");
+}

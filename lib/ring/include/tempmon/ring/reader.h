@@ -49,7 +49,7 @@ Block CopyBlock(const tempmon_record* r, uint64_t first, size_t n, bool verify, 
 // Copies absolute record `index` with the seq protocol (+ checksum).
 inline CopyResult CopyRecord(RingView v, uint64_t index, tempmon_record& out,
                              bool verify_checksum = true) {
-  const tempmon_record* r = &v.records[index & (v.ctrl->capacity - 1)];
+  const tempmon_record* r = &v.records[index & (v.cap - 1)];
   const uint64_t want = index + 1;
   const uint64_t s1 = detail::LoadAcquire(&r->seq);
   if (s1 != want) {
@@ -110,8 +110,11 @@ class Reader {
   RingView view() const { return view_; }
 
  private:
-  // Moves the cursor to tail when it fell behind; returns the head to read to.
+  // Moves the cursor to tail when it fell behind (never further than one
+  // capacity behind head, whatever tail says); returns the head to read to.
   uint64_t CatchUp();
+  // `tail` clamped into [head - capacity, head].
+  uint64_t Oldest(uint64_t head, uint64_t tail) const;
 
   RingView view_;
   bool verify_checksum_;
@@ -123,15 +126,20 @@ class Reader {
 template <class F>
 size_t Reader::Poll(F&& on_record, size_t max_records) {
   // Copy a block with the seq protocol and its checksums, deliver it.
+  // Bounded whatever the control page says: CatchUp keeps the cursor within
+  // one capacity of head, and one call visits at most two capacities of
+  // slots (a producer that keeps moving head is read again next call).
   tempmon_record buf[kCsumBlock];
-  const uint64_t cap = view_.ctrl->capacity;
+  const uint64_t cap = view_.cap;
   size_t n = 0;
+  uint64_t visited = 0;
   uint64_t head = CatchUp();
-  while (cursor_ < head && n < max_records) {
+  while (cursor_ < head && n < max_records && visited < 2 * cap) {
     const uint64_t slot = cursor_ & (cap - 1);
     const size_t want = static_cast<size_t>(
         std::min<uint64_t>({kCsumBlock, head - cursor_, max_records - n, cap - slot}));
     const detail::Block b = detail::CopyBlock(&view_.records[slot], cursor_, want, verify_checksum_, buf);
+    visited += b.got + 1;
     if (b.bad == 0) {
       for (size_t j = 0; j < b.got; ++j) on_record(static_cast<const tempmon_record&>(buf[j]));
       stats_.read += b.got;

@@ -1,4 +1,4 @@
-// The /dev/tempmon layout in POSIX shared memory (Boost.Interprocess), for
+// The /dev/tempmon layout in POSIX shared memory (/dev/shm), for
 // running without root or the module (tempmon-sim, tests), and a userspace
 // producer that writes it with the module's own write step
 // (kmod/tempmon_ring_core.h), so that one Reader serves both.
@@ -8,9 +8,6 @@
 #include <mutex>
 #include <span>
 #include <string>
-
-#include <boost/interprocess/mapped_region.hpp>
-#include <boost/interprocess/shared_memory_object.hpp>
 
 #include "tempmon.h"
 #include "tempmon/ring/sensor_desc.h"
@@ -33,20 +30,35 @@ struct ShmSensor {
 // tempmon-capture --source auto falls back to.
 inline constexpr const char* kDefaultShmName = "tempmon";
 
+// Where POSIX shared memory objects live (glibc's shm_open), so that a
+// ring can be published by rename.
+inline constexpr const char* kShmDir = "/dev/shm";
+
 class ShmRing {
  public:
-  // Producer side: creates (replacing any stale one) shared memory `name`
-  // (e.g. "tempmon-sim") holding a ring of `capacity` records (a power of
-  // two, >= 64) and the sensor table. Throws RingError.
+  // Producer side: creates shared memory `name` (e.g. "tempmon-sim")
+  // holding a ring of `capacity` records (a power of two, >= 64) and the
+  // sensor table, replacing any stale one. Without a window: the object is
+  // created exclusively under a private name (mode 0644, so no other user
+  // ever holds a writable descriptor of it), filled, then renamed over
+  // `name` in one step. Where another user owns `name` in the sticky
+  // /dev/shm, only root may replace it; others get RingError EPERM.
+  // Throws RingError.
   static ShmRing Create(const std::string& name, uint64_t capacity,
                         std::span<const ShmSensor> sensors, uint32_t rate_hz = 0);
-  // Reader side: opens `name` read-only and validates the control page.
+  // Reader side: opens `name` read-only, and maps it only when it belongs
+  // to root or to this user and nobody else can write it (checked on the
+  // descriptor, before mapping): nobody else can then forge, resize or
+  // truncate it. The size is taken from that descriptor and the geometry
+  // from the control page once (RingView). Throws RingError (EPERM for a
+  // refused object, naming its owner and mode).
   static ShmRing Open(const std::string& name);
   // Removes the name (existing mappings stay valid); false if absent.
   static bool Remove(const std::string& name);
 
-  ShmRing(ShmRing&&) noexcept = default;
-  ShmRing& operator=(ShmRing&&) noexcept = default;
+  ShmRing(ShmRing&& o) noexcept;
+  ShmRing& operator=(ShmRing&& o) noexcept;
+  ~ShmRing();
   ShmRing(const ShmRing&) = delete;
   ShmRing& operator=(const ShmRing&) = delete;
 
@@ -58,12 +70,13 @@ class ShmRing {
   tempmon_record* mutable_records();
 
  private:
-  ShmRing(std::string name, boost::interprocess::shared_memory_object shm,
-          boost::interprocess::mapped_region region, bool writable);
+  ShmRing(std::string name, void* map, size_t size, bool writable);
+  void Unmap();
 
   std::string name_;
-  boost::interprocess::shared_memory_object shm_;
-  boost::interprocess::mapped_region region_;
+  void* map_ = nullptr;
+  size_t size_ = 0;
+  RingView view_;
   bool writable_ = false;
 };
 
