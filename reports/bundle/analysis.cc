@@ -152,7 +152,7 @@ Analysis Analyze(const Contents& c) {
   std::map<const signatures::Burst*, const KmsgRecord*> first_record;
   for (const KmsgRecord& k : c.kmsg) {
     if (k.level <= 3) a.errors.push_back(&k);
-    signatures::Match m = signatures::Classify(k.text);
+    signatures::Match m = signatures::ClassifyRecord(k.text, k.facility);
     if (!m) continue;
     auto added = tracker.Add(m, k.ts_us * 1000, k.text.substr(0, k.text.find('\n')));
     if (added.first) first_record[added.burst] = &k;
