@@ -210,7 +210,7 @@ const std::regex& PrefixRe() {
       R"(|\d{2}:\d{2}:\d{2}\s+(?:\S+\s+)?kernel(?:\[\d+\])?:)"   // time-only journal excerpt
       R"(|kernel(?:\[\d+\])?:)"                              // bare "kernel:"
       R"(|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[,.]\d+[+-]\d{2}:?\d{2})"  // dmesg --time-format iso
-      R"(|\[\s*\d+\.\d+\])"                                  // dmesg
+      R"(|\[\s*\+?\d+\.\d+\])"                               // dmesg, dmesg -H ("[  +0.000844]")
       R"(|\[[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d{1,2} \d{2}:\d{2}:\d{2} \d{4}\])"  // dmesg -T
       R"(|\[\s*[TC]\d+\])"                                   // printk caller id
       R"(|[a-z]+\s*:[a-z]+\s*:)"                             // dmesg -x
@@ -325,8 +325,10 @@ Match Classify(std::string_view text) {
     for (const Pattern& p : s.patterns) {
       if (!Search(line, p.re, &m)) continue;
       // What fits in a task name is not evidence: the kernel starts some
-      // lines with one (up to kTaskNameBytes, chosen by user space).
-      if (KernelBytes(line.substr(0, static_cast<size_t>(m.length(0)))) <= kTaskNameBytes) continue;
+      // lines with one (up to kTaskNameBytes, chosen by user space) and its
+      // own words follow, so a short match must be the whole message.
+      const size_t end = static_cast<size_t>(m.length(0));
+      if (end < line.size() && KernelBytes(line.substr(0, end)) <= kTaskNameBytes) continue;
       out.id = s.id;
       out.cls = s.cls;
       out.vendor = s.vendor;

@@ -68,7 +68,7 @@ Match Classify(std::string_view text);
 inline constexpr size_t kMaxMatchBytes = 4 * 1024 + 512;
 // The longest task name (TASK_COMM_LEN - 1) and network interface name
 // (IFNAMSIZ - 1): user space chooses both, and the kernel prints some lines
-// that start with one. A match must extend past them.
+// that start with one. A match must extend past them or be the whole message.
 inline constexpr size_t kTaskNameBytes = 15;
 
 // Syslog facility of the kernel's own records. /dev/kmsg stores what user

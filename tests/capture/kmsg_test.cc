@@ -62,7 +62,8 @@ TEST_CASE("the labelled corpus of real kernel-log lines: full recall per class, 
   std::cout << "  false alarms: " << false_alarms << " of " << benign << " benign lines\n";
   CHECK(false_alarms == 0);
   CHECK(benign >= 300);
-  for (const char* cls : {"gpu_fault", "gpu_lost", "cpu_lockup", "hung_task", "rcu_stall", "mce", "thermal"}) {
+  for (const char* cls : {"gpu_fault", "gpu_lost", "cpu_lockup", "hung_task", "rcu_stall", "mce", "thermal", "panic",
+                          "oom", "pcie", "storage", "oops"}) {
     INFO(cls);
     CHECK(per_class[cls].lines > 0);
   }
@@ -352,4 +353,62 @@ TEST_CASE("the capture keeps four times the kernel's log buffer, within its limi
   CHECK(km::KeepBytes(16 << 20) == km::kKeepMaxBytes);
   CHECK(km::KeepBytes(4 << 10) == km::kKeepMinBytes);
   CHECK(km::KeepBytes(0) == km::kKeepUnknownBytes);
+}
+
+TEST_CASE("the machine's other ways of failing: fatal and hang classes trigger, correctable ones are counted") {
+  sig::TriggerPolicy hang(true, false, {});
+  struct Case {
+    const char* line;
+    const char* label;
+    bool triggers;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"pcieport 0000:00:02.0: AER: Uncorrected (Fatal) error received: id=0010", "pcie/pcie_aer_fatal", true},
+           {"pcieport 0000:00:03.0: AER: Uncorrectable (Fatal) error message received from 0000:03:00.0",
+            "pcie/pcie_aer_fatal", true},
+           {"pcieport 0000:80:1b.4: AER: device recovery failed", "pcie/pcie_recovery_failed", true},
+           {"pcieport 0000:80:1b.4: AER: Uncorrectable (Non-Fatal) error message received from 0000:80:1b.4",
+            "pcie/pcie_aer_nonfatal", false},
+           {"pcieport 0000:00:1c.5: AER: Corrected error received: id=00e5", "pcie/pcie_aer_corrected", false},
+           {"pcieport 0000:00:06.0: AER: enabled with IRQ 121", "none", false},
+           {"nvme nvme1: I/O 775 QID 2 timeout, aborting", "storage/nvme_timeout", false},
+           {"nvme nvme2: I/O 0 QID 0 timeout, reset controller", "storage/nvme_reset", true},
+           {"nvme nvme0: controller is down; will reset: CSTS=0xffffffff, PCI_STATUS=0x10", "storage/nvme_reset", true},
+           {"nvme nvme2: Removing after probe failure status: -19", "storage/nvme_removed", true},
+           {"nvme nvme0: 4/0/0 default/read/poll queues", "none", false},
+           {"BUG: kernel NULL pointer dereference, address: 0000000000000008", "oops/kernel_oops", true},
+           {"Oops: general protection fault, probably for non-canonical address 0xdead000000000100: 0000 [#1] "
+            "PREEMPT SMP NOPTI",
+            "oops/kernel_oops", true},
+           {"Internal error: Oops: 0000000096000004 [#1] PREEMPT SMP", "oops/kernel_oops", true},
+           {"Kernel panic - not syncing: Fatal exception", "panic/kernel_panic", true},
+           {"Kernel panic - not syncing: Fatal local machine check", "mce/mce_fatal", true},
+           {"{1}[Hardware Error]: event severity: fatal", "mce/ghes_event", true},
+           {"{1}[Hardware Error]: event severity: corrected", "mce/ghes_event", false},
+           {"EDAC MC0: 1 UE memory read error on CPU_SrcID#0_Ha#0_Chan#1_DIMM#0", "mce/edac_ue", true},
+           {"EDAC MC0: 1 CE memory read error", "mce/edac_ce", false},
+           {"NVRM: GPU0 _kgspRpcRecvPoll: GSP RM heartbeat timed out", "gpu_fault/nvidia_gsp_timeout", true},
+           {"xe 0000:00:02.0: [drm] *ERROR* CRITICAL: Xe has declared device 0000:00:02.0 as wedged.",
+            "gpu_lost/xe_gt_reset_failed", true},
+           {"Watchdog CPU:59 Hard LOCKUP", "cpu_lockup/hard_lockup", true},
+           {"Memory cgroup out of memory: Killed process 4242 (java) total-vm:1kB", "oom/oom_kill", false},
+           // A fatal SXid breaks the NVLink fabric: it triggers; a non-fatal one does not.
+           {"nvidia-nvswitch0: SXid (PCI:0000:00:00.0): 20034, Fatal, Link 30 LTSSM Fault Up", "gpu_fault/nvidia_sxid/20034",
+            true},
+           {"nvidia-nvswitch1: SXid (PCI:0000:0a:00.0): 22013, Non-fatal, Link 57 Minion Link DLREQ interrupt",
+            "gpu_fault/nvidia_sxid/22013", false},
+           // Xid 154: the recovery action decides. A node reboot or a drain
+           // and reset is asked of the operator now; a GPU reset is not.
+           {"NVRM: Xid (PCI:0000:3b:00): 154, GPU recovery action changed from 0x0 (None) to 0x2 (Node Reboot Required)",
+            "gpu_fault/nvidia_xid/154", true},
+           {"NVRM: Xid (PCI:0000:3b:00): 154, GPU recovery action changed from 0x0 (None) to 0x4 (Drain and Reset)",
+            "gpu_fault/nvidia_xid/154", true},
+           {"NVRM: Xid (PCI:0000:3b:00): 154, GPU recovery action changed from 0x0 (None) to 0x1 (GPU Reset Required)",
+            "gpu_fault/nvidia_xid/154", false},
+       }) {
+    INFO(c.line);
+    auto m = sig::Classify(c.line);
+    CHECK(Label(m) == c.label);
+    CHECK(hang.Triggers(m) == c.triggers);
+  }
 }
