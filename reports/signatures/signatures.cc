@@ -78,30 +78,32 @@ std::string Str(const json& o, const char* key, const std::string& where, bool r
 // never spans text freely, since a free span ("NVRM.*Xid", "[^)]*") can
 // reach into a task name, a file name or a name= field that user space
 // chose. Refused at load, so a new pattern cannot reopen the hole.
-void CheckTrusted(const std::string& re, const std::string& where) {
-  if (re.empty() || re.front() != '^') Bad(where + ": pattern " + re + " is not anchored at the message start (^)");
+std::string Untrusted(std::string_view re) {
+  if (re.empty() || re.front() != '^') return "is not anchored at the message start (^)";
   for (size_t i = 0; i < re.size(); ++i) {
     if (re[i] == '\\') {
       ++i;
       continue;
     }
-    size_t end = i;
-    if (re[i] == '[' && i + 1 < re.size() && re[i + 1] == '^') {
-      end = i + 2;
+    size_t end = i;  // the last character of this atom
+    bool free_span = re[i] == '.';
+    if (re[i] == '[') {
+      free_span = i + 1 < re.size() && re[i + 1] == '^';
+      end = i + (free_span ? 2 : 1);
+      if (end < re.size() && re[end] == ']') ++end;  // "[]...]" and "[^]...]" keep their first ']'
       while (end < re.size() && re[end] != ']') end += re[end] == '\\' ? 2 : 1;
-      if (end >= re.size()) return;  // unterminated: std::regex refuses it
-    } else if (re[i] != '.') {
-      continue;
+      if (end >= re.size()) return {};  // unterminated: std::regex refuses it
     }
-    if (end + 1 < re.size() && (re[end + 1] == '*' || re[end + 1] == '+'))
-      Bad(where + ": pattern " + re + " spans text without a bound (" + re.substr(i, end + 2 - i) +
-          "); bound it ({0,N}) or spell the text");
+    if (free_span && end + 1 < re.size() && (re[end + 1] == '*' || re[end + 1] == '+'))
+      return "spans text without a bound (" + std::string(re.substr(i, end + 2 - i)) +
+             "); bound it ({0,N}) or spell the text";
     i = end;
   }
+  return {};
 }
 
 std::regex Compile(const std::string& re, const std::string& where) {
-  CheckTrusted(re, where);
+  if (std::string why = Untrusted(re); !why.empty()) Bad(where + ": pattern " + re + " " + why);
   try {
     return std::regex(re, std::regex::ECMAScript | std::regex::optimize);
   } catch (const std::regex_error& e) {
@@ -369,6 +371,8 @@ Match Classify(std::string_view text) {
   }
   return Match{};
 }
+
+std::string UntrustedPattern(std::string_view re) { return Untrusted(re); }
 
 Match ClassifyRecord(std::string_view text, int facility) {
   Match m = Classify(text);

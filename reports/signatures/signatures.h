@@ -75,6 +75,11 @@ inline constexpr size_t kTaskNameBytes = 15;
 // space writes to it with facility 1 (LOG_USER) or the one it names, never 0.
 inline constexpr int kKernelFacility = 0;
 
+// Why a catalogue regex could match text user space chose (not anchored at
+// the message start, or a free span: .* .+ [^x]* [^x]+); empty when it is
+// anchored and bounded. The loader refuses a pattern with a reason.
+std::string UntrustedPattern(std::string_view re);
+
 // Classifies one kernel-log record (text and syslog facility). A record user
 // space wrote to /dev/kmsg is not kernel evidence: it matches only when it
 // is tempmon-capture's own labelled test line (--test-signature), which

@@ -412,3 +412,16 @@ TEST_CASE("the machine's other ways of failing: fatal and hang classes trigger, 
     CHECK(hang.Triggers(m) == c.triggers);
   }
 }
+
+TEST_CASE("the catalogue refuses a pattern that could match user-chosen text") {
+  CHECK(sig::UntrustedPattern(R"(^NVRM: Xid \((?:PCI:)?([0-9a-fA-F:.]+)\): (\d+)\b)").empty());
+  CHECK(sig::UntrustedPattern(R"(^kernel BUG at [\w/.+-]{1,200}:\d+!)").empty());
+  CHECK(sig::UntrustedPattern(R"(^x [^)]{0,40}\))").empty());
+  CHECK_FALSE(sig::UntrustedPattern(R"(NVRM: Xid)").empty());              // anywhere in a line
+  CHECK_FALSE(sig::UntrustedPattern(R"(^i915.*GPU reset failed)").empty());  // .* reaches a task name
+  CHECK_FALSE(sig::UntrustedPattern(R"(^NVRM: Xid \(([^)]*)\))").empty());
+  CHECK_FALSE(sig::UntrustedPattern(R"(^x (.+?) y)").empty());
+  CHECK_FALSE(sig::UntrustedPattern(R"(^x [^\]]+ y)").empty());
+  // What the catalogue ships passes (it loads: Classify would throw).
+  CHECK_NOTHROW(sig::Classify("x"));
+}
