@@ -271,7 +271,7 @@ void CaptureDaemon::PollKmsg(bool at_start) {
 }
 
 void CaptureDaemon::JudgeKmsg(const bundle::KmsgRecord& r, bool at_start) {
-  signatures::Match m = signatures::Classify(r.text);
+  signatures::Match m = signatures::ClassifyRecord(r.text, r.facility);
   if (!m) return;
   const uint64_t ts = r.ts_us * 1000;
   const std::string line = r.text.substr(0, r.text.find('\n'));

@@ -12,9 +12,10 @@
 
 namespace tempmon::capture::kmsg {
 
-// One record as read() returns it from /dev/kmsg. Non-printable bytes
-// escaped by the kernel as \xNN are decoded; dictionary (continuation)
-// lines are appended to the text, one per line, without the leading space.
+// One record as read() returns it from /dev/kmsg. Bytes the kernel
+// escaped as \xNN (control bytes, bytes >= 0x7f, '\\') stay escaped, so the
+// message is always the text's first line; dictionary (continuation) lines
+// are appended to the text, one per line, without the leading space.
 std::optional<bundle::KmsgRecord> ParseRecord(std::string_view raw);
 
 // Splits a buffer holding many records (a file dump of /dev/kmsg, or

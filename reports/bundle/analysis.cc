@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
+#include <regex>
 
 namespace tempmon::bundle {
 namespace {
@@ -152,7 +153,7 @@ Analysis Analyze(const Contents& c) {
   std::map<const signatures::Burst*, const KmsgRecord*> first_record;
   for (const KmsgRecord& k : c.kmsg) {
     if (k.level <= 3) a.errors.push_back(&k);
-    signatures::Match m = signatures::Classify(k.text);
+    signatures::Match m = signatures::ClassifyRecord(k.text, k.facility);
     if (!m) continue;
     auto added = tracker.Add(m, k.ts_us * 1000, k.text.substr(0, k.text.find('\n')));
     if (added.first) first_record[added.burst] = &k;
@@ -193,6 +194,129 @@ Analysis Analyze(const Contents& c) {
     return x.burst.first_ns < y.burst.first_ns;
   });
   return a;
+}
+
+namespace {
+
+// "0000:02:00" from "0000:02:00.0", "0000:02:00" or "00000000:02:00.0"
+// (NVIDIA prints a 4- or 8-digit domain): domain, bus and device, the
+// part a GPU's lines share with the kernel's PCI lines.
+std::string BusDevice(std::string_view dev) {
+  size_t dot = dev.rfind('.');
+  std::string_view s = dev.substr(0, dot);
+  size_t c1 = s.find(':');
+  if (c1 == std::string_view::npos || s.find(':', c1 + 1) == std::string_view::npos) return {};
+  std::string_view domain = s.substr(0, c1);
+  while (domain.size() > 4 && domain.front() == '0') domain.remove_prefix(1);
+  std::string out = std::string(domain) + std::string(s.substr(c1));
+  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+bool IsPcieFault(const KernelFinding& f) {
+  return f.burst.match.cls == "pcie" && signatures::SeverityRank(f.burst.match.severity) >= 3;
+}
+
+}  // namespace
+
+namespace {
+
+// Classes whose first line opens a multi-line kernel report.
+bool OpensReport(const signatures::Match& m) {
+  for (const char* cls : {"cpu_lockup", "hung_task", "rcu_stall", "oops", "panic"})
+    if (m.cls == cls) return true;
+  return false;
+}
+
+// A record that belongs to a kernel report, by its shape: what
+// dump_stack(), show_regs(), __show_regs(), print_modules() and the
+// lockup, hung-task and RCU reporters print after their first line, on the
+// architectures the catalogue knows.
+bool ReportShaped(std::string_view m) {
+  static const std::regex re(
+      R"(^(?:CPU: \d|Hardware name:|RIP:|RSP:|R[A-Z0-9]{2}:|FS: |CS: |CR2:|Code:|Call [Tt]race:|)"
+      R"(Modules linked in:|Workqueue:|task:|Stack:|PC is at|LR is at|pc ?:|lr ?:|sp ?:|x\d+ ?:|pstate:|)"
+      R"(#PF:|PGD |Oops|Sending NMI|NMI backtrace|Kernel Offset:|Tainted:|Not tainted|"echo 0 >|)"
+      R"(Showing |INFO: |rcu: |\(detected by|irq event stamp|hardirqs |softirqs |epc ?:|ra ?:|status:|)"
+      R"(GPR\d|NIP|LR:|CTR:|MSR:|CFAR|REGS:|Process |Exception stack|Backtrace:|---\[ (?:end|cut here)|)"
+      R"(<(?:/?TASK|/?IRQ|/?NMI|/?EOI|/?EOE)>|\? \S+\+0x|\[<[0-9a-f]+>\]|[\w.$]+\+0x[0-9a-f]+/0x[0-9a-f]+|)"
+      R"(\S+ +[RSDTIX] +(?:running task|\d))"
+      R"())");
+  return std::regex_search(m.begin(), m.end(), re);
+}
+
+}  // namespace
+
+KernelReport ReportOf(const Contents& c, const KernelFinding& f) {
+  KernelReport r;
+  if (!f.record || !OpensReport(f.burst.match)) return r;
+  const KmsgRecord* first = f.record;
+  const size_t start = static_cast<size_t>(first - c.kmsg.data());
+  if (start >= c.kmsg.size()) return r;
+  r.lines.push_back(first);
+  for (size_t i = start + 1; i < c.kmsg.size(); ++i) {
+    const KmsgRecord& k = c.kmsg[i];
+    if (k.ts_us < first->ts_us || k.ts_us - first->ts_us > kReportWindowUs) break;
+    if (k.facility != signatures::kKernelFacility) continue;
+    const std::string_view line = std::string_view(k.text).substr(0, k.text.find('\n'));
+    // Another fault's own line ends the report; the same signature again
+    // ("Oops: 0002 [#1]" after "BUG: kernel NULL pointer ...") is part of it.
+    if (const signatures::Match m2 = signatures::Classify(line); m2 && m2.Key() != f.burst.match.Key()) break;
+    // Leading spaces of stack frames are the kernel's; the shape is in the words.
+    std::string_view m = signatures::StripPrefixes(line.substr(0, signatures::kMaxMatchBytes));
+    if (!ReportShaped(m)) continue;  // an unrelated line printed meanwhile
+    if (r.lines.size() == kReportMaxLines) {
+      r.cut = true;
+      break;
+    }
+    r.lines.push_back(&k);
+    if (m.substr(0, 9) == "---[ end ") break;
+  }
+  return r;
+}
+
+std::vector<Incident> LinkIncidents(const Analysis& a, const Contents& c) {
+  std::vector<Incident> out;
+  const uint64_t window = static_cast<uint64_t>(kIncidentWindowS * 1e9);
+  for (const KernelFinding& gpu : a.findings) {
+    if (gpu.burst.match.cls != "gpu_lost") continue;
+    const std::string bd = BusDevice(gpu.burst.match.device);
+    if (bd.empty()) continue;
+    for (const KernelFinding& port : a.findings) {
+      if (!IsPcieFault(port)) continue;
+      const uint64_t t0 = std::min(port.burst.first_ns, gpu.burst.first_ns);
+      const uint64_t t1 = std::max(port.burst.first_ns, gpu.burst.first_ns);
+      if (t1 - t0 > window) continue;
+      // The AER line itself names the GPU as the error's source.
+      std::string link;
+      const std::string_view port_line = signatures::StripPrefixes(port.burst.first_text);
+      for (std::string_view marker : {"received from ", "error received: "}) {
+        size_t at = port_line.find(marker);
+        if (at != std::string_view::npos &&
+            BusDevice(port_line.substr(at + marker.size(), port_line.find_first_of(" ,", at + marker.size()) -
+                                                               (at + marker.size()))) == bd)
+          link = std::string(port_line);
+      }
+      // Or the kernel's AER handling names the GPU in between.
+      for (size_t i = 0; link.empty() && i < c.kmsg.size(); ++i) {
+        const KmsgRecord& k = c.kmsg[i];
+        if (k.facility != signatures::kKernelFacility) continue;
+        const uint64_t t = k.ts_us * 1000;
+        if (t + window < t0 || t > t1 + window) continue;
+        std::string_view m = signatures::StripPrefixes(std::string_view(k.text).substr(0, k.text.find('\n')));
+        size_t sp = m.find(' ');
+        if (sp == std::string_view::npos || sp > 32) continue;
+        size_t colon = m.find(": ", sp);
+        if (colon == std::string_view::npos || BusDevice(m.substr(sp + 1, colon - sp - 1)) != bd) continue;
+        std::string_view rest = m.substr(colon + 2);
+        if (rest.substr(0, 4) == "AER:" || rest.find("AER-aware") != std::string_view::npos ||
+            rest.find("error_detected") != std::string_view::npos)
+          link = std::string(m);
+      }
+      if (!link.empty()) out.push_back({&port, &gpu, link});
+    }
+  }
+  return out;
 }
 
 }  // namespace tempmon::bundle

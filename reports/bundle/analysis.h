@@ -73,6 +73,38 @@ bool IsTestBundle(const Contents& c);
 // `c` must outlive the result (it points into c.kmsg and c.sensors).
 Analysis Analyze(const Contents& c);
 
+// Two findings that are one incident: a fatal PCIe error, or a failed
+// recovery, on a port and a GPU lost on the bus below it, less than
+// kIncidentWindowS apart, linked by the kernel's own words: the AER line
+// names the GPU's address as its source, or the kernel names the GPU's
+// address in its AER handling ("nvidia 0000:02:00.0: device has no
+// AER-aware driver", "... AER: can't recover").
+struct Incident {
+  const KernelFinding* cause = nullptr;   // the PCIe finding
+  const KernelFinding* effect = nullptr;  // the lost GPU
+  std::string link;                       // the line that ties them
+};
+inline constexpr double kIncidentWindowS = 60;
+
+// The kernel's whole report behind a finding: a lockup, hung task, RCU
+// stall, Oops or panic is printed as many records (CPU and task, registers,
+// "Call Trace:" and its frames, "Modules linked in:", "---[ end trace"),
+// each its own record in kmsg.jsonl. The report is the finding's first
+// record and the records of that shape that follow it within
+// kReportWindowUs, stopping at the end marker, at another finding's line or
+// after kReportMaxLines.
+struct KernelReport {
+  std::vector<const KmsgRecord*> lines;  // the first line included; points into Contents::kmsg
+  bool cut = false;                       // stopped at kReportMaxLines
+};
+inline constexpr uint64_t kReportWindowUs = 5'000'000;
+inline constexpr size_t kReportMaxLines = 200;
+// Empty for a finding that is not a report's first line, or whose record
+// is not in the kmsg member. `c` must outlive the result.
+KernelReport ReportOf(const Contents& c, const KernelFinding& f);
+// `a` and `c` must outlive the result.
+std::vector<Incident> LinkIncidents(const Analysis& a, const Contents& c);
+
 // "+12.345 s" relative to `origin_ns`.
 std::string RelTime(uint64_t t_ns, uint64_t origin_ns);
 // "85.0 °C" / "—"

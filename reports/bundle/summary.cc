@@ -101,6 +101,34 @@ void Devices(const Analysis& a, const Style& st, std::string& o) {
   o += "\n";
 }
 
+// The kernel's whole report behind a finding (ReportOf), as one block
+// under it: the stack and the modules are what a support engineer reads
+// next, and in the log they hide among hundreds of other lines.
+inline constexpr size_t kReportShown = 60;
+void Report(const Contents& c, const KernelFinding& f, std::string& o) {
+  const KernelReport r = ReportOf(c, f);
+  if (r.lines.size() < 2) return;
+  o += "  " + Pad("", 22) + "kernel report (" + std::to_string(r.lines.size()) + (r.cut ? "+" : "") +
+       " lines):\n";
+  for (size_t i = 0; i < r.lines.size() && i < kReportShown; ++i) {
+    const std::string& t = r.lines[i]->text;
+    o += "  " + Pad("", 24) + "| " + Clean(t.substr(0, t.find('\n')), 160) + "\n";
+  }
+  if (r.lines.size() > kReportShown)
+    o += "  " + Pad("", 24) + "| … " + std::to_string(r.lines.size() - kReportShown) + " more lines in kmsg.txt\n";
+}
+
+// Findings that are one incident (LinkIncidents): said once, under the
+// findings, so a PCIe error and the GPU it took off the bus are read as one
+// fault with one cause.
+void Incidents(const Contents& c, const Analysis& a, const Style& st, std::string& o) {
+  for (const Incident& i : LinkIncidents(a, c)) {
+    o += "  " + st("1;31", "one incident:") + " " + Clean(i.cause->burst.match.Headline(), 100) + " → " +
+         Clean(i.effect->burst.match.Headline(), 100) + " (same bus)\n";
+    o += "  " + Pad("", 22) + "linked by: " + Clean(i.link, 160) + "\n";
+  }
+}
+
 }  // namespace
 
 std::string RenderSummary(const Contents& c, bool color) {
@@ -138,8 +166,10 @@ std::string RenderSummary(const Contents& c, bool color) {
     line("  " + Pad("", 22) + "what to do: " + Clean(b.match.action, 200));
     line("  " + Pad("", 22) + "line: " + Clean(b.first_text, 160));
     if (b.n > 1) line("  " + Pad("", 22) + "last: " + Clean(b.last_text, 160));
+    Report(c, f, o);
   }
   if (a.findings.size() > kMaxListed) line("  … " + std::to_string(a.findings.size() - kMaxListed) + " more");
+  Incidents(c, a, st, o);
   line("");
 
   line(st("1", "Sensors"));

@@ -73,7 +73,37 @@ std::string Str(const json& o, const char* key, const std::string& where, bool r
   return o[key].get<std::string>();
 }
 
+// A catalogue regex must match only what the kernel subsystem wrote: it is
+// anchored at the message start, where the subsystem's prefix is, and it
+// never spans text freely, since a free span ("NVRM.*Xid", "[^)]*") can
+// reach into a task name, a file name or a name= field that user space
+// chose. Refused at load, so a new pattern cannot reopen the hole.
+std::string Untrusted(std::string_view re) {
+  if (re.empty() || re.front() != '^') return "is not anchored at the message start (^)";
+  for (size_t i = 0; i < re.size(); ++i) {
+    if (re[i] == '\\') {
+      ++i;
+      continue;
+    }
+    size_t end = i;  // the last character of this atom
+    bool free_span = re[i] == '.';
+    if (re[i] == '[') {
+      free_span = i + 1 < re.size() && re[i + 1] == '^';
+      end = i + (free_span ? 2 : 1);
+      if (end < re.size() && re[end] == ']') ++end;  // "[]...]" and "[^]...]" keep their first ']'
+      while (end < re.size() && re[end] != ']') end += re[end] == '\\' ? 2 : 1;
+      if (end >= re.size()) return {};  // unterminated: std::regex refuses it
+    }
+    if (free_span && end + 1 < re.size() && (re[end + 1] == '*' || re[end + 1] == '+'))
+      return "spans text without a bound (" + std::string(re.substr(i, end + 2 - i)) +
+             "); bound it ({0,N}) or spell the text";
+    i = end;
+  }
+  return {};
+}
+
 std::regex Compile(const std::string& re, const std::string& where) {
+  if (std::string why = Untrusted(re); !why.empty()) Bad(where + ": pattern " + re + " " + why);
   try {
     return std::regex(re, std::regex::ECMAScript | std::regex::optimize);
   } catch (const std::regex_error& e) {
@@ -182,12 +212,40 @@ const std::regex& PrefixRe() {
       R"(|\d{2}:\d{2}:\d{2}\s+(?:\S+\s+)?kernel(?:\[\d+\])?:)"   // time-only journal excerpt
       R"(|kernel(?:\[\d+\])?:)"                              // bare "kernel:"
       R"(|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[,.]\d+[+-]\d{2}:?\d{2})"  // dmesg --time-format iso
-      R"(|\[\s*\d+\.\d+\])"                                  // dmesg
+      R"(|\[\s*\+?\d+\.\d+\])"                               // dmesg, dmesg -H ("[  +0.000844]")
       R"(|\[[A-Z][a-z]{2} [A-Z][a-z]{2}\s+\d{1,2} \d{2}:\d{2}:\d{2} \d{4}\])"  // dmesg -T
       R"(|\[\s*[TC]\d+\])"                                   // printk caller id
       R"(|[a-z]+\s*:[a-z]+\s*:)"                             // dmesg -x
       R"()\s*)");
   return re;
+}
+
+// The bytes the kernel printed for `escaped`: /dev/kmsg writes a control
+// byte, a byte >= 0x7f and '\\' as four characters "\\xNN".
+size_t KernelBytes(std::string_view escaped) {
+  size_t n = 0;
+  for (size_t i = 0; i < escaped.size(); ++n)
+    i += escaped[i] == '\\' && i + 3 < escaped.size() && escaped[i + 1] == 'x' ? 4 : 1;
+  return n;
+}
+
+// A line the kernel starts with the current task's name and its PID,
+// "COMM[PID]: segfault at ...", "traps: COMM[PID] general protection ...",
+// "COMM (PID): drop_caches ...": the first bytes are user space's choice
+// (prctl(PR_SET_NAME), the executable's name), up to kTaskNameBytes of
+// them, possibly escaped. Such a line is never a signature of its own; the
+// kernel's report that names a task ("INFO: task COMM:PID blocked ...")
+// starts with the kernel's words and is unaffected.
+bool StartsWithTaskName(std::string_view line) {
+  static const std::regex re(R"(^(?:traps: )?(?:\\x[0-9a-fA-F]{2}|[^\\]){1,16}[\[(]\d{1,10}[\])])");
+  std::match_results<It> m;
+  if (!std::regex_search(line.begin(), line.end(), m, re)) return false;
+  // The name part, "traps: " aside, is at most one task name long.
+  std::string_view name = line.substr(0, static_cast<size_t>(m.length(0)));
+  if (name.substr(0, 7) == "traps: ") name.remove_prefix(7);
+  name = name.substr(0, name.find_last_of("[("));
+  if (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  return KernelBytes(name) <= kTaskNameBytes;
 }
 
 bool Search(std::string_view s, const std::regex& re, std::match_results<It>* m) {
@@ -248,13 +306,18 @@ std::string_view StripPrefixes(std::string_view line) {
 
 Match Classify(std::string_view text) {
   const Catalogue& c = Cat();
-  std::string_view line = StripPrefixes(text.substr(0, text.find('\n')));
+  // Bounded before any regex runs: std::regex recurses per character, and
+  // no kernel record is longer (kMaxMatchBytes), so a longer line is hostile
+  // or damaged and its head is all a signature could need.
+  std::string_view line = text.substr(0, text.find('\n'));
+  line = StripPrefixes(line.substr(0, kMaxMatchBytes));
   Match out;
   if (line.substr(0, c.test_marker.size()) == c.test_marker) {
     out.test = true;
     line.remove_prefix(c.test_marker.size());
     while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
   }
+  if (StartsWithTaskName(line)) return Match{};
   std::match_results<It> m;
   for (const Signature& s : c.sigs) {
     if (!s.needles.empty() &&
@@ -263,6 +326,11 @@ Match Classify(std::string_view text) {
       continue;
     for (const Pattern& p : s.patterns) {
       if (!Search(line, p.re, &m)) continue;
+      // What fits in a task name is not evidence: the kernel starts some
+      // lines with one (up to kTaskNameBytes, chosen by user space) and its
+      // own words follow, so a short match must be the whole message.
+      const size_t end = static_cast<size_t>(m.length(0));
+      if (end < line.size() && KernelBytes(line.substr(0, end)) <= kTaskNameBytes) continue;
       out.id = s.id;
       out.cls = s.cls;
       out.vendor = s.vendor;
@@ -302,6 +370,14 @@ Match Classify(std::string_view text) {
     }
   }
   return Match{};
+}
+
+std::string UntrustedPattern(std::string_view re) { return Untrusted(re); }
+
+Match ClassifyRecord(std::string_view text, int facility) {
+  Match m = Classify(text);
+  if (facility != kKernelFacility && !m.test) return Match{};
+  return m;
 }
 
 const nlohmann::json& CatalogueJson() { return Cat().doc; }

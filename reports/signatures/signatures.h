@@ -55,7 +55,36 @@ struct Match {
 std::string_view StripPrefixes(std::string_view line);
 
 // Classifies the first line of `text`; an empty Match when nothing matches.
+// A signature matches only what the kernel subsystem itself wrote: at the
+// message start (after StripPrefixes), in the subsystem's own prefix, never
+// inside a task name, file name or name= field that user space chose
+// (docs/security.md, Kernel-log trust). Runs in bounded time and stack on
+// any length: only the first kMaxMatchBytes of the line are read.
 Match Classify(std::string_view text);
+
+// The longest line prefix Classify reads: a kernel record holds at most 1 KiB
+// of text (printk's PRINTKRB_RECORD_MAX), which /dev/kmsg may escape to four
+// times that; the rest allows for the timestamps of a pasted log.
+inline constexpr size_t kMaxMatchBytes = 4 * 1024 + 512;
+// The longest task name (TASK_COMM_LEN - 1) and network interface name
+// (IFNAMSIZ - 1): user space chooses both, and the kernel prints some lines
+// that start with one. A match must extend past them or be the whole message.
+inline constexpr size_t kTaskNameBytes = 15;
+
+// Syslog facility of the kernel's own records. /dev/kmsg stores what user
+// space writes to it with facility 1 (LOG_USER) or the one it names, never 0.
+inline constexpr int kKernelFacility = 0;
+
+// Why a catalogue regex could match text user space chose (not anchored at
+// the message start, or a free span: .* .+ [^x]* [^x]+); empty when it is
+// anchored and bounded. The loader refuses a pattern with a reason.
+std::string UntrustedPattern(std::string_view re);
+
+// Classifies one kernel-log record (text and syslog facility). A record user
+// space wrote to /dev/kmsg is not kernel evidence: it matches only when it
+// is tempmon-capture's own labelled test line (--test-signature), which
+// then stays marked as a test.
+Match ClassifyRecord(std::string_view text, int facility);
 
 // The catalogue as loaded (for tests and docs): the JSON document.
 const nlohmann::json& CatalogueJson();

@@ -22,6 +22,16 @@ double Sec(uint64_t t, uint64_t origin) {
   return t >= origin ? static_cast<double>(t - origin) / 1e9 : -static_cast<double>(origin - t) / 1e9;
 }
 
+// A finding's whole kernel report (bundle::ReportOf), one string a line,
+// for the page's report block; empty when the finding opens none.
+json ReportLines(const bundle::Contents& c, const bundle::KernelFinding& f) {
+  json out = json::array();
+  const bundle::KernelReport r = bundle::ReportOf(c, f);
+  if (r.lines.size() < 2) return out;
+  for (const bundle::KmsgRecord* k : r.lines) out.push_back(k->text.substr(0, k->text.find('\n')));
+  return out;
+}
+
 struct Point {
   int64_t t_us;  // relative to the origin
   int32_t v;
@@ -258,7 +268,8 @@ std::string HtmlDataJson(const bundle::Contents& c) {
                         {"what", bundle::FindingHeadline(f)},
                         {"action", f.burst.match.action},
                         {"text", f.burst.first_text},
-                        {"last", f.burst.n > 1 ? f.burst.last_text : std::string()}});
+                        {"last", f.burst.n > 1 ? f.burst.last_text : std::string()},
+                        {"report", ReportLines(c, f)}});
   json collectors = json::array();
   for (const bundle::Collector& k : c.collectors)
     collectors.push_back({{"name", k.name}, {"status", k.status}, {"message", k.message}, {"ms", k.duration_ms}});

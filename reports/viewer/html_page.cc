@@ -54,6 +54,15 @@ function el(tag, attrs, ...kids) {
   for (const k of kids) e.append(k instanceof Node ? k : document.createTextNode(txt(k)));
   return e;
 }
+// A finding's whole kernel report (registers, stack, modules) as one
+// block under the findings table, closed until asked for.
+function reportBlocks(host, findings) {
+  for (const f of findings) {
+    if (!f.report || f.report.length < 2) continue;
+    host.append(el("details", {class: "report"}, el("summary", null, "kernel report: " + f.what.slice(0, 160) +
+      " (" + f.report.length + " lines)"), el("pre", {class: "mono"}, f.report.join("\n"))));
+  }
+}
 function table(host, head, rows, cls) {
   const t = el("table", null, el("tr", null, ...head.map(h => el("th", null, h))));
   rows.forEach((r, i) => { const tr = el("tr", cls ? {class: cls(i) || ""} : null);
@@ -265,6 +274,7 @@ table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "tri
       C(e.peak), dur(e.t2c_ns), txt(e.cool), e.freq === null ? DASH : txt(e.freq) + " kHz", chain || DASH]; }));
 table($("t-hangs"), ["time", "severity", "signature", "what to do", "line"], hangs.map(f => [S(f.t), f.sev, f.what, f.action,
   el("span", {class: "mono"}, f.text + (f.last ? "\n\u2026 last: " + f.last : ""))]), (i) => hangs[i].sev === "critical" ? "err" : "");
+reportBlocks($("t-hangs"), hangs);
 const KMAX = 3000;
 table($("t-kmsg"), ["time", "level", "message"], D.kmsg.slice(0, KMAX).map(k => [S(k.t), k.lvl, el("span", {class: "mono"}, k.text)]),
   (i) => D.kmsg[i].lvl <= 3 ? "err" : "");

@@ -3,6 +3,7 @@
 // expectation holds, 1 (with what failed) otherwise.
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -15,7 +16,8 @@
 #include "tempmon.h"
 
 int main(int argc, char** argv) {
-  std::string file, trigger, reason_has, episode, kmsg_has;
+  std::string file, trigger, reason_has, episode;
+  std::vector<std::string> kmsg_has, no_match;
   size_t min_samples = 0;
   bool thr_start = false;
   std::string match;  // a kmsg_match event whose headline has this text
@@ -30,7 +32,8 @@ int main(int argc, char** argv) {
   app.add_option("--reason-has", reason_has);
   app.add_option("--min-samples", min_samples);
   app.add_option("--episode", episode, "an episode of this sensor/zone name");
-  app.add_option("--kmsg-has", kmsg_has);
+  app.add_option("--kmsg-has", kmsg_has, "the kernel log has a record with this text (repeatable)");
+  app.add_option("--no-match", no_match, "no kmsg_match event's headline or line has this text (repeatable)");
   app.add_flag("--thr-start", thr_start, "a sample flagged THR_START");
   app.add_option("--match", match, "a kmsg_match event whose headline has this text");
   app.add_option("--match-min-n", match_min_n, "... counting at least N lines");
@@ -105,10 +108,10 @@ int main(int argc, char** argv) {
     };
     if (!whole.empty()) check_episode(whole, true);
     if (!open.empty()) check_episode(open, false);
-    if (!kmsg_has.empty()) {
+    for (const std::string& want : kmsg_has) {
       bool f = false;
-      for (auto& k : c.kmsg) f |= k.text.find(kmsg_has) != std::string::npos;
-      if (!f) fail("kernel log lacks '" + kmsg_has + "'");
+      for (auto& k : c.kmsg) f |= k.text.find(want) != std::string::npos;
+      if (!f) fail("kernel log lacks '" + want + "'");
     }
     namespace sig = tempmon::signatures;
     int found = 0, triggers = 0;
@@ -118,6 +121,9 @@ int main(int argc, char** argv) {
       sig::Burst b = sig::event::FromJson(e);
       std::cout << "match: " << b.match.Headline() << " n=" << b.n << (b.found_at_start ? " found-at-start" : "")
                 << (b.benign_in_context.empty() ? "" : " benign: " + b.benign_in_context) << "\n";
+      for (const std::string& t : no_match)
+        if (b.match.Headline().find(t) != std::string::npos || b.first_text.find(t) != std::string::npos)
+          fail("a kmsg_match event has '" + t + "': " + b.first_text);
       if (match.empty() || b.match.Headline().find(match) == std::string::npos) continue;
       ++found;
       if (b.n < match_min_n) fail(b.match.Headline() + ": n=" + std::to_string(b.n) + ", want >= " + std::to_string(match_min_n));

@@ -62,7 +62,8 @@ TEST_CASE("the labelled corpus of real kernel-log lines: full recall per class, 
   std::cout << "  false alarms: " << false_alarms << " of " << benign << " benign lines\n";
   CHECK(false_alarms == 0);
   CHECK(benign >= 300);
-  for (const char* cls : {"gpu_fault", "gpu_lost", "cpu_lockup", "hung_task", "rcu_stall", "mce", "thermal"}) {
+  for (const char* cls : {"gpu_fault", "gpu_lost", "cpu_lockup", "hung_task", "rcu_stall", "mce", "thermal", "panic",
+                          "oom", "pcie", "storage", "oops"}) {
     INFO(cls);
     CHECK(per_class[cls].lines > 0);
   }
@@ -201,16 +202,113 @@ TEST_CASE("prefixes are stripped in any nesting") {
   CHECK(sig::StripPrefixes("plain text: kept") == "plain text: kept");
 }
 
-TEST_CASE("a /dev/kmsg record is parsed with level, facility and dictionary") {
+TEST_CASE("a /dev/kmsg record is parsed with level, facility and dictionary; the kernel's escapes stay") {
   auto r = km::ParseRecord(
-      "12,1187,812000001,-;usb 1-1: new device\\x0aline two\n"
+      "12,1187,812000001,-;usb 1-1: new device\\x0aline two \\x1b[2J\n"
       " SUBSYSTEM=usb\n DEVICE=c189:1\n");
   REQUIRE(r);
   CHECK(r->level == 4);
   CHECK(r->facility == 1);
   CHECK(r->seq == 1187);
   CHECK(r->ts_us == 812000001);
-  CHECK(r->text == "usb 1-1: new device\nline two\nSUBSYSTEM=usb\nDEVICE=c189:1");
+  // The message's own newline and escape byte stay as the kernel wrote
+  // them: the first line of the text is the whole message.
+  CHECK(r->text == "usb 1-1: new device\\x0aline two \\x1b[2J\nSUBSYSTEM=usb\nDEVICE=c189:1");
+}
+
+namespace {
+
+// A record as /dev/kmsg gives it: facility 0 (the kernel's printk) at
+// level 6 unless `pri` says otherwise.
+std::string Rec(const std::string& text, int pri = 6) {
+  return std::to_string(pri) + ",4242,9000000,-;" + text;
+}
+
+std::string LabelOfRecord(const std::string& raw) {
+  auto r = km::ParseRecord(raw);
+  REQUIRE(r);
+  return Label(sig::ClassifyRecord(r->text, r->facility));
+}
+
+const std::string kXid79 = "NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.";
+
+}  // namespace
+
+TEST_CASE("kernel-log trust: user-chosen text inside a kernel line is never a signature") {
+  // The kernel's segfault line names the crashing program's file: a file
+  // named after an Xid 79 line (exactly what a user can create and run).
+  CHECK(LabelOfRecord(Rec("crash[4321]: segfault at 0 ip 0000556b3c1d2139 sp 00007ffd2b1c3a40 error 6 in " +
+                          kXid79 + "[556b3c1d2000+1000] likely on CPU 1 (core 1, socket 0)")) == "none");
+  // ... with a newline in the name, which /dev/kmsg escapes: the forged line
+  // stays inside the segfault message.
+  CHECK(LabelOfRecord(Rec("crash[4321]: segfault at 0 ip 0000556b3c1d2139 sp 00007ffd2b1c3a40 error 6 in x\\x0a" +
+                          kXid79 + "[556b3c1d2000+1000]")) == "none");
+  // The task name first (prctl(PR_SET_NAME) allows 15 bytes of anything):
+  // the subsystem's prefix cannot complete inside it.
+  for (const std::string comm : {"NVRM: Xid (PCI:", "EDAC MC0: 1 UE ", "EDAC x: 1 UE ab", "Kernel panic - ",
+                                  "soft lockup", "BUG: soft lockup", "EDAC\\x0aMC0: 1 UE"}) {
+    INFO(comm);
+    CHECK(LabelOfRecord(Rec(comm + "[4321]: segfault at 0 ip 0000556b3c1d2139 sp 00007ffd2b1c3a40 error 6 in " +
+                            kXid79 + "[556b3c1d2000+1000]")) == "none");
+    CHECK(LabelOfRecord(Rec("traps: " + comm + "[4321] general protection fault ip:4011d6 sp:7ffc error:0 in " +
+                            kXid79 + "[401000+1000]")) == "none");
+    CHECK(LabelOfRecord(Rec(comm + " (4321): drop_caches: 3")) == "none");
+  }
+  // A task named "soft lockup" that the kernel reports as hung is a hung
+  // task, not a soft lockup; an OOM victim named like an Xid is an OOM kill.
+  CHECK(LabelOfRecord(Rec("INFO: task BUG: soft lockup:1234 blocked for more than 120 seconds.", 3)) ==
+        "hung_task/hung_task");
+  CHECK(LabelOfRecord(Rec("Out of memory: Killed process 77 (NVRM: Xid (PCI:) total-vm:1kB, anon-rss:1kB", 3)) ==
+        "oom/oom_kill");
+  // name= fields inside a real Xid line: the code is the kernel's, and a
+  // name cannot make an NVLink Xid Fatal.
+  auto x13 = sig::Classify("NVRM: Xid (PCI:0000:3b:00): 13, pid=1, name=79, GPU has fallen, Graphics SM Exception");
+  CHECK(Label(x13) == "gpu_fault/nvidia_xid/13");
+  auto x145 = sig::Classify("NVRM: Xid (PCI:0000:04:00): 145, pid=1, name=x Fatal XC0 i0 Link 07 Fatal");
+  CHECK(x145.severity != sig::kCritical);
+  CHECK_FALSE(x145.trigger);
+  CHECK(x145.fields.count("link") == 0);
+  // A signature's words later in another subsystem's line are not its own.
+  CHECK(Label(sig::Classify("audit: type=1400 apparmor=\"DENIED\" name=\"" + kXid79 + "\" comm=\"x\"")) == "none");
+  CHECK(Label(sig::Classify("systemd-coredump[99]: Process 4321 (" + kXid79 + ") of user 1000 dumped core.")) == "none");
+  CHECK(Label(sig::Classify("usb 1-1: Product: BUG: soft lockup - CPU#0 stuck for 22s!")) == "none");
+  // The kernel's own lines still match, with their timestamps.
+  CHECK(LabelOfRecord(Rec(kXid79, 3)) == "gpu_lost/nvidia_xid/79");
+  CHECK(Label(sig::Classify("[ 12.5] watchdog: BUG: soft lockup - CPU#3 stuck for 23s! [kworker/3:1:99]")) ==
+        "cpu_lockup/soft_lockup");
+}
+
+TEST_CASE("kernel-log trust: a record user space wrote to /dev/kmsg is not kernel evidence") {
+  // echo "<3>NVRM: Xid ..." > /dev/kmsg is stored with facility 1 (LOG_USER):
+  // PRI 11 = 1 << 3 | 3. Any facility but the kernel's 0 is refused.
+  CHECK(LabelOfRecord(Rec(kXid79, 11)) == "none");
+  CHECK(LabelOfRecord(Rec("watchdog: BUG: soft lockup - CPU#0 stuck for 22s! [x:1]", 3 << 3 | 4)) == "none");
+  CHECK(LabelOfRecord(Rec(kXid79, 23 << 3 | 3)) == "none");
+  CHECK(LabelOfRecord(Rec(kXid79, 3)) == "gpu_lost/nvidia_xid/79");
+  // The capture's own labelled test line (--test-signature writes it at
+  // facility 1) is the one exception, and it stays marked as a test.
+  for (const std::string& cls : sig::TestClasses()) {
+    auto m = sig::ClassifyRecord(*sig::TestLine(cls), 1);
+    INFO(cls);
+    CHECK(m.cls == cls);
+    CHECK(m.test);
+  }
+}
+
+TEST_CASE("kernel-log matching is bounded in time and stack on any line length") {
+  for (size_t n : {size_t{60} << 10, size_t{1} << 20}) {
+    INFO(n);
+    // The shapes that recurse deepest in a backtracking engine: one long
+    // token, digits, spaces, a prefix that keeps matching.
+    for (char fill : {'a', '0', ' ', '[', ':'}) {
+      const std::string tail(n, fill);
+      CHECK(Label(sig::Classify(kXid79 + tail)) == "gpu_lost/nvidia_xid/79");
+      CHECK(Label(sig::Classify(tail)) == "none");
+      CHECK(Label(sig::Classify("6,1,2,-;" + tail)) == "none");
+      CHECK(Label(sig::Classify("Nov 25 03:12:44 host kernel: " + tail)) == "none");
+    }
+    CHECK(Label(sig::Classify("INFO: task " + std::string(n, 'x') + ":1 blocked for more than 120 seconds.")) == "none");
+  }
 }
 
 TEST_CASE("a record keeps the kernel's escapes of control bytes; printable ones come back") {
@@ -263,4 +361,75 @@ TEST_CASE("the capture keeps four times the kernel's log buffer, within its limi
   CHECK(km::KeepBytes(16 << 20) == km::kKeepMaxBytes);
   CHECK(km::KeepBytes(4 << 10) == km::kKeepMinBytes);
   CHECK(km::KeepBytes(0) == km::kKeepUnknownBytes);
+}
+
+TEST_CASE("the machine's other ways of failing: fatal and hang classes trigger, correctable ones are counted") {
+  sig::TriggerPolicy hang(true, false, {});
+  struct Case {
+    const char* line;
+    const char* label;
+    bool triggers;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"pcieport 0000:00:02.0: AER: Uncorrected (Fatal) error received: id=0010", "pcie/pcie_aer_fatal", true},
+           {"pcieport 0000:00:03.0: AER: Uncorrectable (Fatal) error message received from 0000:03:00.0",
+            "pcie/pcie_aer_fatal", true},
+           {"pcieport 0000:80:1b.4: AER: device recovery failed", "pcie/pcie_recovery_failed", true},
+           {"pcieport 0000:80:1b.4: AER: Uncorrectable (Non-Fatal) error message received from 0000:80:1b.4",
+            "pcie/pcie_aer_nonfatal", false},
+           {"pcieport 0000:00:1c.5: AER: Corrected error received: id=00e5", "pcie/pcie_aer_corrected", false},
+           {"pcieport 0000:00:06.0: AER: enabled with IRQ 121", "none", false},
+           {"nvme nvme1: I/O 775 QID 2 timeout, aborting", "storage/nvme_timeout", false},
+           {"nvme nvme2: I/O 0 QID 0 timeout, reset controller", "storage/nvme_reset", true},
+           {"nvme nvme0: controller is down; will reset: CSTS=0xffffffff, PCI_STATUS=0x10", "storage/nvme_reset", true},
+           {"nvme nvme2: Removing after probe failure status: -19", "storage/nvme_removed", true},
+           {"nvme nvme0: 4/0/0 default/read/poll queues", "none", false},
+           {"BUG: kernel NULL pointer dereference, address: 0000000000000008", "oops/kernel_oops", true},
+           {"Oops: general protection fault, probably for non-canonical address 0xdead000000000100: 0000 [#1] "
+            "PREEMPT SMP NOPTI",
+            "oops/kernel_oops", true},
+           {"Internal error: Oops: 0000000096000004 [#1] PREEMPT SMP", "oops/kernel_oops", true},
+           {"Kernel panic - not syncing: Fatal exception", "panic/kernel_panic", true},
+           {"Kernel panic - not syncing: Fatal local machine check", "mce/mce_fatal", true},
+           {"{1}[Hardware Error]: event severity: fatal", "mce/ghes_event", true},
+           {"{1}[Hardware Error]: event severity: corrected", "mce/ghes_event", false},
+           {"EDAC MC0: 1 UE memory read error on CPU_SrcID#0_Ha#0_Chan#1_DIMM#0", "mce/edac_ue", true},
+           {"EDAC MC0: 1 CE memory read error", "mce/edac_ce", false},
+           {"NVRM: GPU0 _kgspRpcRecvPoll: GSP RM heartbeat timed out", "gpu_fault/nvidia_gsp_timeout", true},
+           {"xe 0000:00:02.0: [drm] *ERROR* CRITICAL: Xe has declared device 0000:00:02.0 as wedged.",
+            "gpu_lost/xe_gt_reset_failed", true},
+           {"Watchdog CPU:59 Hard LOCKUP", "cpu_lockup/hard_lockup", true},
+           {"Memory cgroup out of memory: Killed process 4242 (java) total-vm:1kB", "oom/oom_kill", false},
+           // A fatal SXid breaks the NVLink fabric: it triggers; a non-fatal one does not.
+           {"nvidia-nvswitch0: SXid (PCI:0000:00:00.0): 20034, Fatal, Link 30 LTSSM Fault Up", "gpu_fault/nvidia_sxid/20034",
+            true},
+           {"nvidia-nvswitch1: SXid (PCI:0000:0a:00.0): 22013, Non-fatal, Link 57 Minion Link DLREQ interrupt",
+            "gpu_fault/nvidia_sxid/22013", false},
+           // Xid 154: the recovery action decides. A node reboot or a drain
+           // and reset is asked of the operator now; a GPU reset is not.
+           {"NVRM: Xid (PCI:0000:3b:00): 154, GPU recovery action changed from 0x0 (None) to 0x2 (Node Reboot Required)",
+            "gpu_fault/nvidia_xid/154", true},
+           {"NVRM: Xid (PCI:0000:3b:00): 154, GPU recovery action changed from 0x0 (None) to 0x4 (Drain and Reset)",
+            "gpu_fault/nvidia_xid/154", true},
+           {"NVRM: Xid (PCI:0000:3b:00): 154, GPU recovery action changed from 0x0 (None) to 0x1 (GPU Reset Required)",
+            "gpu_fault/nvidia_xid/154", false},
+       }) {
+    INFO(c.line);
+    auto m = sig::Classify(c.line);
+    CHECK(Label(m) == c.label);
+    CHECK(hang.Triggers(m) == c.triggers);
+  }
+}
+
+TEST_CASE("the catalogue refuses a pattern that could match user-chosen text") {
+  CHECK(sig::UntrustedPattern(R"(^NVRM: Xid \((?:PCI:)?([0-9a-fA-F:.]+)\): (\d+)\b)").empty());
+  CHECK(sig::UntrustedPattern(R"(^kernel BUG at [\w/.+-]{1,200}:\d+!)").empty());
+  CHECK(sig::UntrustedPattern(R"(^x [^)]{0,40}\))").empty());
+  CHECK_FALSE(sig::UntrustedPattern(R"(NVRM: Xid)").empty());              // anywhere in a line
+  CHECK_FALSE(sig::UntrustedPattern(R"(^i915.*GPU reset failed)").empty());  // .* reaches a task name
+  CHECK_FALSE(sig::UntrustedPattern(R"(^NVRM: Xid \(([^)]*)\))").empty());
+  CHECK_FALSE(sig::UntrustedPattern(R"(^x (.+?) y)").empty());
+  CHECK_FALSE(sig::UntrustedPattern(R"(^x [^\]]+ y)").empty());
+  // What the catalogue ships passes (it loads: Classify would throw).
+  CHECK_NOTHROW(sig::Classify("x"));
 }

@@ -1,9 +1,12 @@
 #!/bin/sh
 # Runs inside a test VM: tempmon-capture against the real tempmon.ko.
-#   vm_capture.sh CAPTURE CHECK SCENARIO [KMSG_WRITER]
-#   SCENARIO: throttle | open | xid | stall | replay | burst | benign
+#   vm_capture.sh CAPTURE CHECK SCENARIO [KMSG_WRITER [SEGV]]
+#   SCENARIO: throttle | open | xid | stall | replay | burst | benign | forge
+# A fault line a scenario needs is printed by the kernel itself through the
+# test module tempmon_testlog (a record the kernel wrote, facility 0): a
+# line written to /dev/kmsg is user space's and is not kernel evidence.
 set -eu
-cap=$1 check=$2 scenario=$3 writer=${4:-}
+cap=$1 check=$2 scenario=$3 writer=${4:-} segv=${5:-}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 out=$TEMPMON_OUT/spool-$scenario
 log=$TEMPMON_OUT/capture-$scenario.log
@@ -22,6 +25,8 @@ wait_watching() {
 }
 
 insmod "$TEMPMON_KMOD/tempmon_testzone.ko"
+insmod "$TEMPMON_KMOD/tempmon_testlog.ko"
+klog=/sys/module/tempmon_testlog/parameters/line
 case $scenario in
 throttle)
 	insmod "$TEMPMON_KMOD/tempmon.ko" zones=tempmon-test rate_hz=100
@@ -68,8 +73,8 @@ xid)
 	timeout 120 "$cap" --on-hang --once --pre 5 --post 0 --out "$out" --bpf off --no-pstore 2>"$log" &
 	pid=$!
 	wait_watching 600
-	echo "<4>NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.154.05" > /dev/kmsg
-	echo "<3>NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus." > /dev/kmsg
+	echo "<4>NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.154.05" > $klog
+	echo "<3>NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus." > $klog
 	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
 	set -- "$out"/*.tar.zst
 	[ $# -eq 1 ] || { echo "want exactly one bundle, got $#"; exit 1; }
@@ -100,7 +105,7 @@ replay)
 	# A fault logged before the capture starts: one "found at start" bundle
 	# at the line's own kernel time; a restart does not repeat it.
 	insmod "$TEMPMON_KMOD/tempmon.ko" zones=tempmon-test rate_hz=100
-	echo "<4>NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus." > /dev/kmsg
+	echo "<4>NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus." > $klog
 	timeout 120 "$cap" --on-hang --once --pre 1 --post 0 --out "$out" --bpf off --no-pstore 2>"$log" &
 	pid=$!
 	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
@@ -125,10 +130,7 @@ burst)
 	timeout 280 "$cap" --on-hang --once --pre 1 --post 250 --out "$out" --bpf off --no-pstore 2>"$log" &
 	pid=$!
 	wait_watching 600
-	# /dev/kmsg rate-limits user writes (10 per 5 s per open file) unless
-	# printk_devkmsg=on: a driver's printk is not limited, so neither is this.
-	echo on > /proc/sys/kernel/printk_devkmsg
-	"$writer" 100000 4 "NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus."
+	"$writer" 100000 4 "NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus." $klog
 	kill -TERM $pid  # the capture in progress is finished with what it counted
 	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
 	set -- "$out"/*.tar.zst
@@ -148,15 +150,57 @@ benign)
 		--no-pstore -v 2>"$log" &
 	pid=$!
 	wait_watching 600
-	echo "<4>NVRM: Xid (PCI:0000:17:00): 63, pid=1, Row Remapper: New row marked for remapping, reset gpu to activate." > /dev/kmsg
-	echo "<4>NVRM: Xid (PCI:0000:17:00): 45, pid=2, name=python, Ch 00000008" > /dev/kmsg
+	echo "<4>NVRM: Xid (PCI:0000:17:00): 63, pid=1, Row Remapper: New row marked for remapping, reset gpu to activate." > $klog
+	echo "<4>NVRM: Xid (PCI:0000:17:00): 45, pid=2, name=python, Ch 00000008" > $klog
 	wait_watching 600 "benign in context"
-	echo "<4>NVRM: Xid (PCI:0000:18:00): 45, pid=3, name=python, Ch 00000009" > /dev/kmsg
+	echo "<4>NVRM: Xid (PCI:0000:18:00): 45, pid=3, name=python, Ch 00000009" > $klog
 	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
 	set -- "$out"/*.tar.zst
 	[ $# -eq 1 ] || { echo "want exactly one bundle, got $#"; exit 1; }
 	"$check" "$1" --trigger hang --reason-has "Xid 45 on 0000:18:00" --match "Xid 45 on 0000:17:00" \
 		--match-benign --matches 1
+	;;
+forge)
+	# Kernel-log trust: what user space can put into the kernel log is no
+	# trigger. Records written to /dev/kmsg (user facility, whatever level
+	# or facility they name), and a real crash of a program whose file is
+	# named like fault lines: the kernel's own segfault line then carries
+	# the forged text as the task name (first 15 bytes) and the file name.
+	# Then the kernel itself prints a real Xid 79 on another GPU: that one,
+	# and only that one, makes the bundle.
+	insmod "$TEMPMON_KMOD/tempmon.ko" zones=tempmon-test rate_hz=100
+	timeout 120 "$cap" --on-hang --once --pre 1 --post 0 --out "$out" --bpf off --no-pstore 2>"$log" &
+	pid=$!
+	wait_watching 600
+	echo on > /proc/sys/kernel/printk_devkmsg  # store every write, no rate limit
+	forged="NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus."
+	for rec in "<3>$forged" "<0>$forged" "<83>$forged" "<4>$forged" \
+		"<0>NMI watchdog: Watchdog detected hard LOCKUP on cpu 0" \
+		"<3>INFO: task kworker/0:1:12 blocked for more than 120 seconds." \
+		"<0>Kernel panic - not syncing: Fatal machine check"; do
+		printf '%s\n' "$rec" > /dev/kmsg
+	done
+	dir=$(mktemp -d)
+	nl='
+'
+	for name in "$forged" "x${nl}$forged" "rcu: INFO: rcu_sched self-detected stall on CPU"; do
+		cp "$segv" "$dir/$name"
+		rc=0
+		ASAN_OPTIONS=handle_segv=0 "$dir/$name" || rc=$?
+		[ $rc -eq 139 ] || { echo "the crash program exited $rc, not by SIGSEGV"; exit 1; }
+	done
+	dmesg | grep -F "segfault at" | grep -F "$forged" >/dev/null ||
+		{ echo "the kernel printed no segfault line naming the forged file:"; dmesg | tail -20; exit 1; }
+	echo "<3>NVRM: Xid (PCI:0000:5e:00): 79, pid=0, GPU has fallen off the bus." > $klog
+	wait $pid || { echo "capture failed ($?)"; cat "$log"; exit 1; }
+	set -- "$out"/*.tar.zst
+	[ $# -eq 1 ] || { echo "want exactly one bundle, got $#"; exit 1; }
+	# The forged records are in the bundle's kernel log (read before the real
+	# line), and none of them is a match.
+	"$check" "$1" --trigger hang --reason-has "Xid (PCI:0000:5e:00): 79" --match "Xid 79" --matches 1 \
+		--no-match "0000:3b:00" --no-match "LOCKUP" --no-match "blocked for" --no-match "panic" \
+		--no-match "stall" --kmsg-has "segfault at" --kmsg-has "in $forged" \
+		--kmsg-has "Watchdog detected hard LOCKUP" --kmsg-has "rcu_sched self-detected stall"
 	;;
 *) echo "unknown scenario $scenario"; exit 2 ;;
 esac

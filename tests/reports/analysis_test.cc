@@ -109,3 +109,101 @@ TEST_CASE("a bundle triggered by --test-signature says so") {
   CHECK(IsTestBundle(c));
   CHECK(RenderSummary(c).find("TEST: triggered by tempmon-capture --test-signature") != std::string::npos);
 }
+
+namespace {
+
+// The kernel's own lines of one real incident (github.com/wilicc/gpu-burn
+// issue 1): a fatal AER on root port 00:02.0, its GPU 02:00 off the bus.
+Contents AerIncident(const std::string& gpu_bus) {
+  Contents c = SynthContents(10);
+  c.kmsg.clear();
+  const uint64_t t = c.trigger.mono_ns / 1000;
+  const std::vector<std::string> lines = {
+      "pcieport 0000:00:02.0: AER: Uncorrected (Fatal) error received: id=0010",
+      "pcieport 0000:00:02.0: PCIe Bus Error: severity=Uncorrected (Fatal), type=Transaction Layer, id=0010(Receiver ID)",
+      "pcieport 0000:00:02.0: broadcast error_detected message",
+      "nvidia 0000:02:00.0: device has no AER-aware driver",
+      "NVRM: Xid (PCI:" + gpu_bus + "): 79, GPU has fallen off the bus."};
+  uint64_t seq = 1;
+  for (const std::string& l : lines) c.kmsg.push_back({seq, 3, 0, t + seq * 100000, l});
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("a fatal PCIe error and the GPU it took off the bus are one incident") {
+  Contents c = AerIncident("0000:02:00");
+  Analysis a = Analyze(c);
+  auto incidents = LinkIncidents(a, c);
+  REQUIRE(incidents.size() == 1);
+  CHECK(incidents[0].cause->burst.match.id == "pcie_aer_fatal");
+  CHECK(incidents[0].effect->burst.match.code == 79);
+  CHECK(incidents[0].link == "nvidia 0000:02:00.0: device has no AER-aware driver");
+  std::string s = RenderSummary(c);
+  INFO(s);
+  CHECK(s.find("one incident: pcie_aer_fatal on 0000:00:02.0") != std::string::npos);
+  CHECK(s.find("Xid 79 on 0000:02:00 — GPU has fallen off the bus (same bus)") != std::string::npos);
+  // A GPU on another bus, that the kernel never named with the error, is
+  // its own fault.
+  Contents other = AerIncident("0000:81:00");
+  Analysis b = Analyze(other);
+  CHECK(LinkIncidents(b, other).empty());
+  CHECK(RenderSummary(other).find("one incident") == std::string::npos);
+}
+
+TEST_CASE("an Oops is one finding with its whole report: registers, stack and modules, not the first line alone") {
+  // The report of github.com/openzfs/zfs issue 13687 (Linux 5.17), one
+  // record a line as /dev/kmsg gives it, with another driver's line printed
+  // in the middle of it and the next fault after it.
+  const std::vector<std::string> report = {
+      "BUG: kernel NULL pointer dereference, address: 0000000000000020",
+      "#PF: supervisor read access in kernel mode",
+      "#PF: error_code(0x0000) - not-present page",
+      "PGD 0 P4D 0 ",
+      "Oops: 0000 [#1] PREEMPT SMP PTI",
+      "CPU: 5 PID: 2962 Comm: z_wr_iss Tainted: P           O      5.17.0-1013-oem #14-Ubuntu",
+      "Hardware name: MSI MS-7850/Z87-G41 PC Mate(MS-7850), BIOS V1.8 07/21/2014",
+      "RIP: 0010:zap_leaf_lookup+0x4d/0x170 [zfs]",
+      "RSP: 0018:ffffb7196e14b9e8 EFLAGS: 00010216",
+      "RAX: 000000000000000c RBX: 0000000000000000 RCX: 0000000000000007",
+      "Call Trace:",
+      " <TASK>",
+      " fzap_length+0x85/0xf0 [zfs]",
+      " zap_length_uint64+0xe2/0x1c0 [zfs]",
+      " </TASK>",
+      "Modules linked in: zfs(PO) zunicode(PO) zzstd(O) zlua(O) zavl(PO) icp(PO) zcommon(PO) znvpair(PO) spl(O)",
+      "---[ end trace 0000000000000000 ]---"};
+  Contents c = SynthContents(10);
+  c.kmsg.clear();
+  uint64_t seq = 1, t = c.trigger.mono_ns / 1000;
+  for (size_t i = 0; i < report.size(); ++i) {
+    c.kmsg.push_back({seq++, 4, 0, t + i * 100, report[i]});
+    if (i == 9) c.kmsg.push_back({seq++, 6, 0, t + i * 100 + 50, "usb 1-1: new high-speed USB device number 4 using xhci_hcd"});
+  }
+  c.kmsg.push_back({seq++, 4, 0, t + 5000, "audit: type=1400 audit(1.2:3): apparmor=\"DENIED\""});
+  Analysis a = Analyze(c);
+  REQUIRE_FALSE(a.findings.empty());
+  const KernelFinding* oops = nullptr;
+  for (const auto& f : a.findings)
+    if (f.burst.match.id == "kernel_oops" && f.burst.first_text == report[0]) oops = &f;
+  REQUIRE(oops);
+  KernelReport r = ReportOf(c, *oops);
+  // Every line of the report, the "Oops:" line of the same signature too;
+  // not the USB line printed meanwhile, nothing after the end marker.
+  REQUIRE(r.lines.size() == report.size());
+  CHECK(r.lines.front()->text == report[0]);
+  CHECK(r.lines.back()->text == report.back());
+  CHECK_FALSE(r.cut);
+  for (const KmsgRecord* k : r.lines) CHECK(k->text.find("usb 1-1") == std::string::npos);
+  std::string s = RenderSummary(c);
+  INFO(s);
+  CHECK(s.find("kernel report (17 lines):") != std::string::npos);
+  CHECK(s.find("| Call Trace:") != std::string::npos);
+  CHECK(s.find("| fzap_length+0x85/0xf0 [zfs]") != std::string::npos);
+  CHECK(s.find("| Modules linked in: zfs(PO)") != std::string::npos);
+  // A finding that opens no report (an Xid) has none.
+  KernelFinding xid;
+  xid.burst.match = tempmon::signatures::Classify("NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.");
+  xid.record = &c.kmsg[0];
+  CHECK(ReportOf(c, xid).lines.empty());
+}

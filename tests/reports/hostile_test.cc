@@ -48,6 +48,9 @@ constexpr long kMaxRssKb = 512 * 1024;
 // A run past this is killed (a FIFO would otherwise block forever).
 constexpr double kKillAfterS = 30;
 
+// The head of the long kernel-log lines: a real Xid the viewer must find.
+constexpr const char* kLongLineXid = "NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus. ";
+
 // What a run must end in: one of these exit statuses.
 using Want = std::set<int>;
 const Want kOk{0};
@@ -407,6 +410,15 @@ int main(int argc, char** argv) {
       kmsg += "{\"seq\":" + std::to_string(k) + ",\"level\":6,\"facility\":0,\"ts_us\":1,\"text\":\"" +
               std::string(200, 'k') + "\"}\n";
     add("kmsg-1m-legal", with({{"kmsg.jsonl", kmsg}}), kOk);
+    // One kernel-log line of 60 KiB, one of about 1 MB (under the 1 MiB
+    // line limit): kernel-log matching must not recurse per character.
+    for (const auto& [name, n] : {std::pair<std::string, size_t>{"kmsg-60k-line", 60u << 10},
+                                  std::pair<std::string, size_t>{"kmsg-1m-line", 1000000}}) {
+      const std::string text = std::string(kLongLineXid) + std::string(n, 'a');
+      add(name, with({{"kmsg.jsonl", nlohmann::json({{"seq", 1}, {"level", 3}, {"facility", 0}, {"ts_us", 5},
+                                                     {"text", text}}).dump() + "\n"}}),
+          kOk);
+    }
   }
 
   // --- times at the ends of int64 and beyond.
@@ -587,6 +599,28 @@ int main(int argc, char** argv) {
               fine.rc == 0 && bad.rc == tool::kExitUsage;
     std::printf("%-32s %-12s %4d %8.2f %8.1f  %s\n", "budget options", "show/verify", small.rc, small.wall_s,
                 static_cast<double>(small.rss_kb) / 1024, ok ? "ok" : ("FAIL: " + small.err + fine.err + bad.err).c_str());
+    failures += !ok;
+  }
+  // The long kernel-log lines through show and fleet: read, matched (the
+  // Xid at their head is a finding) and counted, not a crash.
+  {
+    const fs::path dir = w / "fleet-long-lines";
+    fs::create_directories(dir);
+    for (const char* name : {"kmsg-60k-line", "kmsg-1m-line"}) {
+      const fs::path bundle = w / "corpus" / (std::string(name) + ".tar.zst");
+      fs::copy_file(bundle, dir / ("tempmon-" + std::string(name) + ".tar.zst"));
+      Run show = spawn({report, "show", bundle.string()});
+      bool ok = show.rc == 0 && show.out.find("Xid 79") != std::string::npos &&
+                show.err.find("Sanitizer") == std::string::npos;
+      std::printf("%-32s %-12s %4d %8.2f %8.1f  %s\n", name, "show Xid", show.rc, show.wall_s,
+                  static_cast<double>(show.rss_kb) / 1024, ok ? "ok" : ("FAIL: " + show.err.substr(0, 300)).c_str());
+      failures += !ok;
+    }
+    Run fleet = spawn({report, "fleet", dir.string()});
+    bool ok = fleet.rc == 0 && fleet.err.find("Sanitizer") == std::string::npos &&
+              fleet.err.find("runtime error:") == std::string::npos;
+    std::printf("%-32s %-12s %4d %8.2f %8.1f  %s\n", "long kmsg lines", "fleet", fleet.rc, fleet.wall_s,
+                static_cast<double>(fleet.rss_kb) / 1024, ok ? "ok" : ("FAIL: " + fleet.err.substr(0, 300)).c_str());
     failures += !ok;
   }
   std::printf("\n%zu cases x %zu commands: %d failure(s); slowest run %.2f s, largest RSS %.1f MB\n", cases.size(),

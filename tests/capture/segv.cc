@@ -1,0 +1,10 @@
+// Dies of a real SIGSEGV (a write through a null pointer in its own code),
+// so the kernel prints its "COMM[PID]: segfault at ... in FILE[...]" line
+// naming this program's task and file (VM test: kernel-log forgery by a
+// program with a hostile name). Run with ASAN_OPTIONS=handle_segv=0 in a
+// sanitizer build, or the sanitizer's handler takes the signal.
+int main() {
+  volatile int* p = nullptr;
+  *p = 1;
+  return 0;
+}
