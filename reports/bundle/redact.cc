@@ -204,6 +204,7 @@ void Redact(Contents& c) {
   r.Collect(c.system);
   r.Collect(c.episodes);
   r.Collect(c.events);
+  r.Collect(c.crash);  // a crash bundle's report and record paths
   for (const Sensor& s : c.sensors) r.AddSerial(s.uuid);
   c.host = r.Text(c.host);
   c.trigger.reason = r.Text(c.trigger.reason);
@@ -214,6 +215,7 @@ void Redact(Contents& c) {
   r.Json(c.system);
   r.Json(c.episodes);
   r.Json(c.events);
+  r.Json(c.crash);
   c.redacted = true;
   c.summary.clear();
   c.summary = RenderSummary(c);
