@@ -61,6 +61,10 @@ static int __init tempmon_init(void)
 		pr_err("cannot allocate a ring of %u records (%d)\n", ring_records, ret);
 		return ret;
 	}
+	/* Before any producer: the panic tail's summaries see every sample. */
+	ret = tm_panic_init();
+	if (ret)
+		goto err_panic;
 	ret = tm_sensors_add_params(zones, sim_sensors);
 	if (ret)
 		goto err_sensors;
@@ -69,7 +73,6 @@ static int __init tempmon_init(void)
 		pr_err("cannot start the sampler thread (%d)\n", ret);
 		goto err_sensors;
 	}
-	tm_panic_init();
 	ret = tm_fops_init();
 	if (ret) {
 		pr_err("cannot register /dev/%s (%d)\n", TEMPMON_DEVICE_NAME, ret);
@@ -80,10 +83,11 @@ static int __init tempmon_init(void)
 	return 0;
 
 err_fops:
-	tm_panic_exit();
 	tm_sampler_stop();
 err_sensors:
 	tm_sensors_exit();
+	tm_panic_exit();
+err_panic:
 	tm_ring_exit();
 	return ret;
 }
@@ -92,9 +96,9 @@ static void __exit tempmon_exit(void)
 {
 	/* No file is open or mapped here: each holds a module reference. */
 	tm_fops_exit();
-	tm_panic_exit();
 	tm_sampler_stop();
 	tm_sensors_exit();
+	tm_panic_exit();	/* after the last producer */
 	tm_ring_exit();
 }
 

@@ -100,7 +100,8 @@ void tm_fops_exit(void);
 long tm_ioctl(struct file *file, unsigned int cmd, unsigned long arg);
 
 /* tempmon_panic.c */
-void tm_panic_init(void);
+int tm_panic_init(void);
 void tm_panic_exit(void);
+void tm_summary_add_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns);
 
 #endif /* TEMPMON_PRIV_H */

@@ -170,6 +170,9 @@ bool tm_emit_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns,
 			WRITE_ONCE(si->throttle_events, si->throttle_events + 1);
 			WRITE_ONCE(c->throttle_events, c->throttle_events + 1);
 		}
+		/* Before the freeze check: a frozen ring's panic tail still
+		 * summarises the samples it refuses. */
+		tm_summary_add_locked(sensor, temp_mc, flags, ts_ns);
 	}
 	out->temp_mc = temp_mc;
 	out->threshold_mc = s->threshold_mc;

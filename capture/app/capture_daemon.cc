@@ -9,13 +9,16 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <iostream>
 #include <sstream>
 
 #include "tempmon/proc/child.h"
 #include "capture/common/errors.h"
 #include "capture/collect/system_facts.h"
-#include "capture/pstore/pstore_tail.h"
+#include "capture/pstore/crash_records.h"
+#include "capture/trigger/ring_episodes.h"
+#include "tempmon/ring/sensor_desc.h"
 #include "capture/trigger/episode_merge.h"
 #include "capture/trigger/ring_episodes.h"
 #include "tempmon/ring/error.h"
@@ -186,40 +189,158 @@ void CaptureDaemon::Setup() {
 #endif
 }
 
-void CaptureDaemon::ProcessPstore() {
+void CaptureDaemon::ProcessCrashes() {
+  namespace fs = std::filesystem;
+  const std::string boot_id =
+      facts::ReadTrimmedOr(fs::path(o_.sysroot) / "proc/sys/kernel/random/boot_id", "unknown");
+  // This boot, once, beside the one before: a crash names the boot it ended.
+  std::vector<pstore::BootRecord> boots;
+  try {
+    boots = pstore::RecordBoot(spool_->dir(), {boot_id, WallNow() - static_cast<int64_t>(MonoNow())});
+  } catch (const std::exception& e) {
+    boots = pstore::ReadBoots(spool_->dir());
+    Log(std::string("boot not recorded (a crash bundle of this boot will not name it): ") + e.what());
+  }
   if (!o_.pstore) return;
-  std::vector<std::filesystem::path> dirs;
-  for (const auto& d : Split(o_.pstore_dirs, ':')) dirs.emplace_back(d);
-  for (auto& f : pstore::Scan(dirs)) {
-    if (spool_->Seen(f.key)) continue;
-    WindowData w;
-    w.trigger.kind = "panic";
-    w.trigger.reason = "panic in the previous boot: tempmon ring tail found in " + f.file.string();
-    w.trigger.mono_ns = f.samples.back().mono_ns;
-    std::error_code ec;
-    auto mt = std::filesystem::last_write_time(f.file, ec);
-    w.trigger.wall_ns = ec ? WallNow()
-                           : std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                 (mt - std::filesystem::file_time_type::clock::now()) +
-                                 std::chrono::system_clock::now().time_since_epoch())
-                                 .count();
-    w.window_start_mono_ns = f.samples.front().mono_ns;
-    w.window_end_mono_ns = f.samples.back().mono_ns;
-    for (auto& s : f.samples) s.wall_ns = 0;  // previous boot: no clock mapping
-    w.samples = std::move(f.samples);
-    if (ring_) w.sensors = ring_->Sensors();
-    w.kmsg = std::move(f.log);
-    w.extra_system["pstore"] = {{"file", f.file.string()}, {"boot", "previous"}};
-    w.source_collectors.push_back({"pstore", "ok", f.file.string(), 0});
-    try {
-      auto path = snap_->Write(std::move(w));
-      spool_->MarkSeen(f.key);
-      metrics_.captures_by_trigger["panic"]++;
-      Log("previous boot's panic tail saved as " + path.string());
-    } catch (const std::exception& e) {
-      metrics_.capture_failures++;
-      Log(std::string("panic tail not saved: ") + e.what());
+  std::vector<fs::path> pdirs, kdirs;
+  for (const auto& d : Split(o_.pstore_dirs, ':')) pdirs.emplace_back(d);
+  for (const auto& d : Split(o_.kdump_dirs, ':')) kdirs.emplace_back(d);
+  const pstore::Survival survival = pstore::CrashSurvival(o_.sysroot, pdirs, kdirs);
+  Log(survival.line);
+  if (survival.available) Log(pstore::FreezeSettings(o_.sysroot));
+  for (auto& c : pstore::FindCrashes(pdirs, kdirs)) {
+    // Taken once: a crash any of whose records was turned into a bundle is
+    // done, and so are its records that appear later (systemd-pstore's
+    // copies have the same content, hence the same key).
+    bool taken = false;
+    for (const auto& k : c.seen_keys) taken |= spool_->Seen(k);
+    if (taken) {
+      for (const auto& k : c.seen_keys)
+        if (!spool_->Seen(k)) spool_->MarkSeen(k);
+      continue;
     }
+    WriteCrash(c, boots);
+  }
+}
+
+void CaptureDaemon::WriteCrash(pstore::Crash& c, const std::vector<pstore::BootRecord>& boots) {
+  const pstore::Tail& t = c.tail;
+  const std::optional<pstore::TailHeader>& h = t.header;
+  bundle::Crash crash;
+  crash.reason = !c.report.reason.empty() ? c.report.reason : h ? h->why : "panic";
+  crash.headline = !c.report.headline.empty() ? c.report.headline
+                                              : "the kernel's report is not in the records (the tail filled them)";
+  crash.report = c.report.lines;
+  crash.modules = c.report.modules;
+  for (const auto& f : c.files) crash.sources.push_back(f.string());
+
+  WindowData w;
+  w.trigger.kind = "crash";
+  w.trigger.reason = crash.reason + " in the previous boot: " + crash.headline;
+  // The crash's time: the tail's, else the report line's kernel time.
+  uint64_t mono = h && h->mono_ns ? h->mono_ns : c.report.ts_us.value_or(0) * 1000;
+  int64_t wall = h && h->real_ns ? h->real_ns : 0;
+  if (!wall) {
+    // A pstore file's mtime is the time of the dump.
+    std::error_code ec;
+    auto mt = std::filesystem::last_write_time(c.files.front(), ec);
+    wall = ec ? WallNow()
+              : std::chrono::duration_cast<std::chrono::nanoseconds>(
+                    (mt - std::filesystem::file_time_type::clock::now()) +
+                    std::chrono::system_clock::now().time_since_epoch())
+                    .count();
+  }
+  // The tail is printed by a panic notifier, after the kernel's report
+  // (its stack dump over a serial console can take a while): the crash is
+  // when the report began, the report line's printk time, which is the same
+  // clock as the tail's begin line's.
+  if (h && h->mono_ns && c.report.ts_us) {
+    for (const auto& r : c.log)
+      if (r.text.find("tempmon-tail: begin") != std::string::npos) {
+        if (r.ts_us >= *c.report.ts_us && (r.ts_us - *c.report.ts_us) * 1000 <= mono) {
+          const uint64_t d = (r.ts_us - *c.report.ts_us) * 1000;
+          mono -= d;
+          wall -= static_cast<int64_t>(d);
+        }
+        break;
+      }
+  }
+  w.trigger.mono_ns = mono;
+  w.trigger.wall_ns = wall;
+  crash.boot_id = pstore::CrashedBoot(boots, mono, wall);
+
+  // The sensors as the crashed boot had them.
+  for (const auto& s : t.sensors) {
+    bundle::Sensor b;
+    b.id = s.id;
+    b.name = s.name;
+    b.kind = ring::OriginName(s.origin);
+    b.unit = ring::UnitName(s.unit);
+    b.threshold_mc = s.threshold_mc;
+    b.hysteresis_mc = s.hysteresis_mc;
+    w.sensors.push_back(std::move(b));
+  }
+  // Samples get the crashed boot's wall clock (the tail's two clocks).
+  const int64_t offset = h && h->mono_ns && h->real_ns ? h->real_ns - int64_t(h->mono_ns) : 0;
+  w.samples = t.samples;
+  for (auto& s : w.samples) s.wall_ns = offset ? int64_t(s.mono_ns) + offset : 0;
+  std::map<uint16_t, bundle::CrashTailSensor> res;
+  for (const auto& s : w.samples) {
+    auto& r = res[s.sensor];
+    r.id = s.sensor;
+    if (!r.full_from_ns) r.full_from_ns = s.mono_ns;
+    if (!(s.flags & TEMPMON_F_MARKER)) ++r.full_samples;
+  }
+  for (const auto& s : t.summaries) {
+    bundle::TailSummaryEvent e;
+    e.ts_ns = s.start_ns;
+    e.interval_ns = s.interval_ns;
+    e.sensor = s.sensor;
+    e.n = s.n;
+    e.min_mc = s.min_mc;
+    e.max_mc = s.max_mc;
+    e.mean_mc = s.mean_mc;
+    e.flags = s.flags;
+    w.events.push_back(bundle::ToJson(e));
+    auto& r = res[s.sensor];
+    r.id = s.sensor;
+    if (!r.summary_from_ns || s.start_ns < *r.summary_from_ns) r.summary_from_ns = s.start_ns;
+    r.interval_ns = s.interval_ns;
+    ++r.summaries;
+  }
+  for (auto& [id, r] : res) crash.tail.push_back(r);
+  if (h) crash.tail_bytes = h->tail_bytes;
+  uint64_t start = mono;
+  if (!w.samples.empty()) start = std::min(start, w.samples.front().mono_ns);
+  for (const auto& r : crash.tail)
+    if (r.summary_from_ns) start = std::min(start, *r.summary_from_ns);
+  w.window_start_mono_ns = start;
+  w.window_end_mono_ns = std::max(mono, w.samples.empty() ? 0 : w.samples.back().mono_ns);
+  // The episode open at the crash: the ring's THR_START..; a sensor the
+  // module reported throttling whose start is older than the tail opens
+  // at its first sample.
+  for (auto& e : EpisodesFromSamples(w.samples, w.sensors)) w.episodes.push_back(std::move(e));
+  w.kmsg = std::move(c.log);
+  w.extra_system["crash_records"] = nlohmann::json::array();
+  for (const auto& f : c.files) w.extra_system["crash_records"].push_back(f.string());
+  w.source_collectors.push_back({"pstore", "ok",
+                                 std::to_string(c.files.size()) + " record(s): " + crash.sources.front() +
+                                     (t.header ? "" : " (no tempmon tail: tempmon.ko was not loaded)") +
+                                     (t.bad_lines ? "; " + std::to_string(t.bad_lines) + " tail lines unreadable" : ""),
+                                 0});
+  if (c.kdump_dmesg) w.source_collectors.push_back({"kdump", "ok", c.kdump_dmesg->string(), 0});
+  w.crash = bundle::ToJson(crash);
+  try {
+    auto path = snap_->Write(std::move(w));
+    // After the bundle is fsynced and renamed: a crash between the two
+    // repeats the bundle at the next start rather than losing it.
+    for (const auto& k : c.seen_keys) spool_->MarkSeen(k);
+    metrics_.captures_by_trigger["crash"]++;
+    std::cout << path.string() << std::endl;
+    Log("previous boot's crash (" + crash.reason + ") saved as " + path.string());
+  } catch (const std::exception& e) {
+    metrics_.capture_failures++;
+    Log(std::string("crash bundle not saved: ") + e.what());
   }
 }
 
@@ -505,7 +626,7 @@ int CaptureDaemon::Run() {
     Log(e.what());
     return o_.source != "none" && !ring_ ? kExitSource : kExitFailure;
   }
-  ProcessPstore();
+  ProcessCrashes();
   boot_key_ = "kmsg-boot:" + facts::ReadTrimmedOr(std::filesystem::path(o_.sysroot) / "proc/sys/kernel/random/boot_id", "unknown");
   PollKmsg(true);
   WriteMetrics();

@@ -13,6 +13,7 @@
 #include "capture/app/snapshot.h"
 #include "capture/common/unique_fd.h"
 #include "capture/kmsg/kmsg_source.h"
+#include "capture/pstore/crash_records.h"
 #include "capture/spool/device_metrics.h"
 #include "capture/spool/metrics.h"
 #include "capture/spool/spool.h"
@@ -50,7 +51,9 @@ class CaptureDaemon {
 
   void Setup();
   void AddGpuFacts(WindowData& w, const nlohmann::json& at_trigger) const;
-  void ProcessPstore();
+  // An earlier boot's crash (pstore, kdump) becomes one crash bundle.
+  void ProcessCrashes();
+  void WriteCrash(pstore::Crash& c, const std::vector<pstore::BootRecord>& boots);
   void PollRing();
   // at_start: the backlog logged in this boot before the capture started,
   // read whole into kmsg_log_ and judged only with --boot-replay.

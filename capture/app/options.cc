@@ -90,8 +90,12 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--keep-bytes", o->keep_bytes, "keep at most N bytes of bundles")->capture_default_str();
   app.add_option("--keep-days", o->keep_days, "remove bundles older than N days")->capture_default_str();
   app.add_flag("--redact", o->redact, "replace host names, addresses, hardware ids, serials, users and processes in the bundle and its name by consistent tokens");
-  app.add_flag("!--no-pstore", o->pstore, "do not look for a panic tail from the previous boot");
-  app.add_option("--pstore-dirs", o->pstore_dirs, "colon-separated folders searched for panic tails")->capture_default_str();
+  app.add_flag("!--no-pstore", o->pstore,
+               "do not turn an earlier boot's crash (pstore records, kdump dmesg) into a crash bundle");
+  app.add_option("--pstore-dirs", o->pstore_dirs, "colon-separated folders searched for pstore records")->capture_default_str();
+  app.add_option("--kdump-dirs", o->kdump_dirs,
+                 "colon-separated folders of kdump-tools crash directories (<dir>/<timestamp>/dmesg.*)")
+      ->capture_default_str();
   app.add_option("--collector-timeout", o->collector_timeout_s, "seconds each collector may take")->capture_default_str();
   app.add_option("--nvidia-timeout", o->nvidia_timeout_s, "seconds nvidia-smi may take")->capture_default_str();
   app.add_option("--gpu-facts", o->gpu_facts,

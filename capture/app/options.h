@@ -41,6 +41,7 @@ struct Options {
   bool redact = false;
   bool pstore = true;
   std::string pstore_dirs = "/sys/fs/pstore:/var/lib/systemd/pstore";
+  std::string kdump_dirs = "/var/crash";
   double tick_s = 1.0;
   double metrics_every_s = 10.0;  // --metrics-every
   // Far below what the reader accepts (bundle::kMaxReadSamples).

@@ -71,6 +71,7 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   c.events = std::move(w.events);
   c.losses = w.losses;
   c.system = std::move(w.extra_system);
+  c.crash = std::move(w.crash);
   c.collectors = std::move(w.source_collectors);
 
   // Everything that can block runs on collector threads; this thread only

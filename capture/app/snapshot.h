@@ -34,6 +34,7 @@ struct WindowData {
   // file's; none with --kmsg none or an unreadable log.
   std::optional<std::vector<bundle::KmsgRecord>> kmsg;
   nlohmann::json extra_system = nlohmann::json::object();
+  nlohmann::json crash;  // bundle::Crash as JSON, trigger "crash" only
   std::shared_ptr<CollectorRunner> before;  // started at trigger time
   std::shared_ptr<CollectorRunner> after;   // StartAfter() at the window's end; null: Write() starts it
   // samples.csv's rows of `samples`, formatted ahead (RingSource::Rows);

@@ -73,7 +73,7 @@ struct Collector {
 };
 
 struct Trigger {
-  std::string kind;      // "throttle", "temp", "rise", "hang", "panic", "manual", ...
+  std::string kind;      // "throttle", "temp", "rise", "hang", "crash", "manual", ... ("panic": older captures)
   std::string reason;    // one human line: "sensor gpu0 crossed 85.0 C"
   uint64_t mono_ns = 0;
   int64_t wall_ns = 0;
@@ -108,6 +108,9 @@ struct Contents {
   nlohmann::json system = nlohmann::json::object();
   std::vector<Collector> collectors;
   Losses losses;
+  // manifest.json "crash" (records.h Crash, read with CrashFromJson);
+  // null except in a bundle of trigger "crash".
+  nlohmann::json crash;
   std::string summary;           // summary.txt; generated when empty
   bool redacted = false;         // set by Redact(); recorded in the manifest
 };

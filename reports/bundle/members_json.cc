@@ -234,7 +234,7 @@ json MakeManifest(const Contents& c, std::span<const Member> members) {
     list.push_back({{"name", m.name},
                     {"size", m.size()},
                     {"sha256", m.stream ? m.sha256 : Sha256Hex(m.data)}});
-  return {
+  json m = {
       {"format", kFormatName},
       {"format_version", kFormatVersion},
       {"tool_version", c.tool_version},
@@ -255,6 +255,8 @@ json MakeManifest(const Contents& c, std::span<const Member> members) {
       {"redacted", c.redacted},
       {"members", list},
   };
+  if (!c.crash.is_null()) m["crash"] = c.crash;
+  return m;
 }
 
 void ApplyManifest(const json& m, Contents& c) {
@@ -291,6 +293,11 @@ void ApplyManifest(const json& m, Contents& c) {
   const json& r = Need(m, "redacted", w);
   if (!r.is_boolean()) SchemaError(w, "field 'redacted' is not a boolean");
   c.redacted = r.get<bool>();
+  auto cr = m.find("crash");
+  if (cr != m.end() && !cr->is_null()) {
+    if (!cr->is_object()) SchemaError(w, "field 'crash' is not an object");
+    c.crash = *cr;
+  }
 }
 
 }  // namespace tempmon::bundle

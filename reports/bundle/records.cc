@@ -26,7 +26,12 @@ json Out(const T& v);
 template <class T>
 json Out(const std::vector<T>& v) {
   json a = json::array();
-  for (const T& x : v) a.push_back(ToJson(x));
+  for (const T& x : v) {
+    if constexpr (std::is_same_v<T, std::string>)
+      a.push_back(x);
+    else
+      a.push_back(ToJson(x));
+  }
   return a;
 }
 
@@ -87,6 +92,8 @@ bool Take(const json& v, T& out);
 
 Episode EpisodeFrom(const json& j);
 EpisodeStep StepFrom(const json& j);
+template <class R>
+R ReadTolerant(const json& j);
 
 template <class T>
 bool Take(const json& v, T& out) {
@@ -104,6 +111,18 @@ bool Take(const json& v, T& out) {
     out.clear();
     for (const json& s : v)
       if (s.is_object()) out.push_back(StepFrom(s));
+    return true;
+  } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+    if (!v.is_array()) return false;
+    out.clear();
+    for (const json& s : v)
+      if (s.is_string()) out.push_back(s.get<std::string>());
+    return true;
+  } else if constexpr (IsVector<T>::value) {
+    if (!v.is_array()) return false;
+    out.clear();
+    for (const json& s : v)
+      if (s.is_object()) out.push_back(ReadTolerant<typename T::value_type>(s));
     return true;
   } else if constexpr (std::is_same_v<T, std::string>) {
     if (!v.is_string()) return false;
@@ -232,6 +251,9 @@ json ToJson(const EpisodeStep& s) { return Write(s); }
 json ToJson(const Episode& e) { return Write(e); }
 json ToJson(const ProbeEvent& e) { return Write(e); }
 json ToJson(const TriggerEvent& e) { return Write(e); }
+json ToJson(const TailSummaryEvent& e) { return Write(e); }
+json ToJson(const CrashTailSensor& s) { return Write(s); }
+json ToJson(const Crash& c) { return Write(c); }
 
 #define TEMPMON_FIELDS(fn) [](auto& r, auto&& f) { fn(r, f); }
 json ToJson(const KmsgRecord& k) { return WriteWith(k, TEMPMON_FIELDS(KmsgFields)); }
@@ -257,6 +279,8 @@ Losses LossesFromJson(const json& j, const std::string& where) {
 
 Episode EpisodeFromJson(const json& j) { return EpisodeFrom(j); }
 EventHead EventHeadFromJson(const json& j) { return ReadTolerant<EventHead>(j); }
+TailSummaryEvent TailSummaryFromJson(const json& j) { return ReadTolerant<TailSummaryEvent>(j); }
+Crash CrashFromJson(const json& j) { return ReadTolerant<Crash>(j); }
 
 KmsgRecord KmsgFromJson(const json& j, const std::string& where) {
   if (!j.is_object()) throw BundleError(where + ": each line must be one JSON object");

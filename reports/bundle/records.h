@@ -34,6 +34,7 @@ inline constexpr std::string_view kTypeEpisode = "episode";          // closed, 
 inline constexpr std::string_view kTypeEpisodeOpen = "episode_open"; // the probe's open notice
 inline constexpr std::string_view kTypeEvent = "event";              // raw tracepoint hit (--raw)
 inline constexpr std::string_view kTypeTrigger = "trigger";          // a later trigger that joined
+inline constexpr std::string_view kTypeTailSummary = "tail_summary"; // crash bundle: a summarised interval
 
 // Episode causes: what opened it.
 inline constexpr std::string_view kCauseTrip = "trip";                  // thermal:thermal_zone_trip
@@ -210,6 +211,78 @@ struct TriggerEvent {
   }
 };
 
+// A crash bundle's minutes before the full-rate records: what the panic
+// tail kept of one sensor over one interval (kmod/tempmon_panic.c).
+struct TailSummaryEvent {
+  std::string type{kTypeTailSummary};
+  uint64_t ts_ns = 0;        // the interval's start, CLOCK_MONOTONIC of the crashed boot
+  uint64_t interval_ns = 0;
+  uint16_t sensor = 0;
+  uint32_t n = 0;            // samples in the interval
+  int32_t min_mc = 0;
+  int32_t max_mc = 0;
+  int32_t mean_mc = 0;
+  uint16_t flags = 0;        // OR of the samples' TEMPMON_F_*
+
+  template <class S, class V>
+  static void Fields(S& s, V&& f) {
+    f("type", s.type);
+    f("ts_ns", s.ts_ns);
+    f("interval_ns", s.interval_ns);
+    f("sensor", s.sensor);
+    f("n", s.n);
+    f("min_mc", s.min_mc);
+    f("max_mc", s.max_mc);
+    f("mean_mc", s.mean_mc);
+    f("flags", s.flags);
+  }
+};
+
+// manifest.json "crash", present in a bundle of trigger "crash" only:
+// what the previous boot's crash left (pstore, kdump) and what of the
+// panic tail survived per sensor.
+struct CrashTailSensor {
+  uint16_t id = 0;
+  uint64_t full_samples = 0;                // records at full rate
+  std::optional<uint64_t> full_from_ns;     // the first of them
+  uint64_t summaries = 0;                   // summarised intervals before them
+  std::optional<uint64_t> summary_from_ns;  // the first interval's start
+  std::optional<uint64_t> interval_ns;      // the summaries' interval
+
+  template <class S, class V>
+  static void Fields(S& s, V&& f) {
+    f("id", s.id);
+    f("full_samples", s.full_samples);
+    f("full_from_ns", s.full_from_ns);
+    f("summaries", s.summaries);
+    f("summary_from_ns", s.summary_from_ns);
+    f("interval_ns", s.interval_ns);
+  }
+};
+
+struct Crash {
+  std::string reason;                // "panic", "oops" or "watchdog"
+  std::string headline;              // the kernel's line that says what happened
+  std::string boot_id;               // the boot that crashed; "" when unknown
+  std::vector<std::string> report;   // the kernel's report block (stack, registers...)
+  std::vector<std::string> modules;  // "Modules linked in:"
+  std::vector<std::string> sources;  // the pstore records and kdump dmesg file read
+  std::optional<uint64_t> tail_bytes;  // the module's budget for the tail; null: no tail
+  std::vector<CrashTailSensor> tail;   // per sensor: the resolution that survived
+
+  template <class S, class V>
+  static void Fields(S& s, V&& f) {
+    f("reason", s.reason);
+    f("headline", s.headline);
+    f("boot_id", s.boot_id);
+    f("report", s.report);
+    f("modules", s.modules);
+    f("sources", s.sources);
+    f("tail_bytes", s.tail_bytes);
+    f("tail", s.tail);
+  }
+};
+
 // What every events.jsonl object has, whatever its type: the viewer's
 // timeline reads only this.
 struct EventHead {
@@ -284,6 +357,9 @@ nlohmann::json ToJson(const EpisodeStep& s);
 nlohmann::json ToJson(const Episode& e);
 nlohmann::json ToJson(const ProbeEvent& e);
 nlohmann::json ToJson(const TriggerEvent& e);
+nlohmann::json ToJson(const TailSummaryEvent& e);
+nlohmann::json ToJson(const CrashTailSensor& s);
+nlohmann::json ToJson(const Crash& c);
 nlohmann::json ToJson(const KmsgRecord& k);
 
 nlohmann::json ToJson(const Sensor& x);
@@ -295,6 +371,8 @@ nlohmann::json ToJson(const Losses& x);
 // defaults.
 Episode EpisodeFromJson(const nlohmann::json& j);
 EventHead EventHeadFromJson(const nlohmann::json& j);
+TailSummaryEvent TailSummaryFromJson(const nlohmann::json& j);
+Crash CrashFromJson(const nlohmann::json& j);
 
 // Strict readers: one kmsg.jsonl line, the manifest's parts; each throws
 // BundleError naming `where` and the field.

@@ -830,6 +830,7 @@ void Redaction::Apply(Contents& c) {
   r.Collect(c.system);
   r.Collect(c.episodes);
   r.Collect(c.events);
+  r.Collect(c.crash);  // a crash bundle's report and record paths
   for (const Sensor& s : c.sensors) {
     r.Serial(s.uuid);
     for (const std::string* t : {&s.name, &s.model, &s.uuid, &s.location}) r.Learn(*t);
@@ -849,6 +850,7 @@ void Redaction::Apply(Contents& c) {
   r.Rewrite(c.system);
   r.Rewrite(c.episodes);
   r.Rewrite(c.events);
+  r.Rewrite(c.crash);
   c.redacted = true;
   c.summary.clear();
   c.summary = RenderSummary(c);

@@ -5,6 +5,7 @@
 
 #include "analysis.h"
 #include "bundle.h"
+#include "crash_summary.h"
 #include "records.h"
 #include "samples_csv.h"
 #include "terminal_safe.h"
@@ -152,6 +153,8 @@ std::string RenderSummary(const Contents& c, bool color) {
   if (IsTestBundle(c))
     line(st("1;35", "TEST: triggered by tempmon-capture --test-signature; not a real fault"));
   line("");
+  // A crash bundle: the crash, its report and the samples up to it first.
+  o += RenderCrashSummary(c, a.origin_ns, st);
 
   // What the kernel said, right under the trigger: the support engineer's
   // first question is "what is this line and what do I do".

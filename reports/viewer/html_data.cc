@@ -1,5 +1,7 @@
 #include "html_data.h"
 
+#include "html_crash.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -298,6 +300,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
       {"kmsg", std::move(kmsg)},
       {"findings", std::move(findings)},
       {"collectors", std::move(collectors)},
+      {"crash", HtmlCrashData(c, origin)},
       {"losses",
        {{"ring overwritten", c.losses.ring_overwritten},
         {"ring torn", c.losses.ring_torn},

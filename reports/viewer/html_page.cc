@@ -1,5 +1,7 @@
 #include "html_page.h"
 
+#include "html_crash.h"
+
 #include "html_data.h"
 
 namespace tempmon::report {
@@ -130,6 +132,7 @@ function yRange(p) {
     const a = Math.max(0, lowerBound(se.t, view[0]) - 1), b = Math.min(se.t.length, lowerBound(se.t, view[1]) + 1);
     for (let k = a; k < b; k++) { const y = se.v[k]; if (y < lo) lo = y; if (y > hi) hi = y; }
     if (se.s.thr !== undefined) { lo = Math.min(lo, se.s.thr / 1000); hi = Math.max(hi, se.s.thr / 1000); } }
+  [lo, hi] = crashYRange(p, lo, hi);
   if (!isFinite(lo)) { lo = 0; hi = 100; }
   const pad = Math.max(1, (hi - lo) * 0.08); return [lo - pad, hi + pad];
 }
@@ -168,6 +171,7 @@ function drawPlot(p) {
   // trigger
   if (m.trigger.t !== null) { const px = X(m.trigger.t); ctx.strokeStyle = "#1d2330"; ctx.setLineDash([2, 3]);
     ctx.beginPath(); ctx.moveTo(px, PAD.t); ctx.lineTo(px, H - PAD.b); ctx.stroke(); ctx.setLineDash([]); }
+  drawCrash(p, ctx, X, Y);
   // kernel log markers
   const marks = D.kmsg.filter(k => k.lvl <= 3).map(k => ({t: k.t, sig: false})).concat(hangs.map(f => ({t: f.t, sig: true})));
   for (const k of marks) { const px = X(k.t);
@@ -258,6 +262,7 @@ for (const se of series) { const cb = el("input", {type: "checkbox"}); cb.checke
   $("legend").append(el("label", null, cb, sw, se.s.name + (se.s.downsampled ? " (min/max per bucket)" : ""))); }
 
 // ---- tables ----
+renderCrash();
 table($("t-sensors"), ["sensor", "kind", "unit", "samples", "min", "peak", "peak at", "mean", "threshold", "above threshold"],
   D.sensors.map(s => [s.name, s.kind, unitOf(s), s.n, V(s.min, unitOf(s)), V(s.max, unitOf(s)), S(s.peak_t), V(s.mean, unitOf(s)), V(s.thr, unitOf(s)),
     s.above_s === undefined ? DASH : s.above_s.toFixed(3) + " s"]),
@@ -297,6 +302,7 @@ constexpr const char* kBody = R"HTML(
 <header><h1 id="h-title">tempmon report</h1><div class="sub" id="h-sub"></div>
 <div class="sub"><b>Trigger</b> <span id="h-trig"></span><span id="h-badges"></span></div></header>
 <main>
+@CRASH_CARD@
 <div class="card"><div class="toolbar"><button id="reset" type="button">Reset zoom</button>
 <span class="hint">wheel: zoom &middot; drag: pan &middot; double-click: reset &middot; orange: throttle and power-cap episodes &middot; one axis per unit &middot; red marks: kernel errors/signatures &middot; dashed: thresholds</span>
 <span class="hint" id="range"></span></div>
@@ -326,12 +332,18 @@ std::string RenderHtmlPage(const std::string& title, const std::string& data_jso
   o += "</title>\n<style>";
   o += kCss;
   o += "</style></head>\n<body data-status=\"loading\">";
-  o += kBody;
+  std::string body = kBody;
+  body.replace(body.find("@CRASH_CARD@"), 12, kHtmlCrashCard);
+  o += body;
   o += "<script type=\"application/json\" id=\"tm-data\">";
   o += data_json;
   o += "</script>\n<script>\nwindow.addEventListener(\"error\", function (e) { document.body.dataset.status = "
        "\"error: \" + e.message; });\n";
-  o += kJs;
+  // The crash's functions before the page's script, which calls them.
+  std::string js = kJs;
+  const size_t at = js.find("// ---- header ----");
+  js.insert(at, kHtmlCrashJs);
+  o += js;
   o += "</script>\n</body></html>\n";
   return o;
 }

@@ -1,7 +1,10 @@
 // Checks one bundle against expectations given on the command line; used
 // by the VM tests (inside the guest) and scripts/demo. Exit 0 when every
 // expectation holds, 1 (with what failed) otherwise.
+#include <algorithm>
+#include <climits>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,6 +29,9 @@ int main(int argc, char** argv) {
   std::string whole;  // one closed, merged episode of this zone with its chain
   std::string open;   // one merged episode of this zone still open at the window's end
   int matches = -1;
+  // A crash bundle (trigger "crash"): its manifest "crash" and its tail.
+  std::string crash_reason, report_has, module_listed, crash_boot_id, tail_matches, open_ring;
+  uint64_t tail_gap_ns = 0, min_matched = 0, min_summaries = 0, min_compared = 0;
   CLI::App app{"capture_bundle_check: assert what a tempmon bundle holds"};
   app.add_option("file", file)->required();
   app.add_option("--trigger", trigger);
@@ -48,6 +54,20 @@ int main(int argc, char** argv) {
   app.add_option("--open-episode", open,
                  "exactly one episode of this zone: the probe's and the ring's merged, still open at the "
                  "window's end, read from the kernel with its trip and cooling steps so far");
+  app.add_option("--crash-reason", crash_reason, "a crash bundle of this reason (panic, oops, watchdog)");
+  app.add_option("--report-has", report_has, "... whose kernel report has this text");
+  app.add_option("--module-listed", module_listed, "... whose report lists this module");
+  app.add_option("--crash-boot-id", crash_boot_id, "... naming this boot as the one that crashed");
+  app.add_option("--tail-gap-ns", tail_gap_ns,
+                 "... whose last tail record is at most N ns (one sample period) before the crash, or no more "
+                 "than the sampler's own longest interval between records in the second before it");
+  app.add_option("--tail-matches", tail_matches,
+                 "... whose tail samples and summaries equal what this bundle (written before the crash) "
+                 "holds of the same records and intervals");
+  app.add_option("--min-matched", min_matched, "... with at least N tail samples found in that bundle");
+  app.add_option("--min-compared", min_compared, "... and at least N summaries checked against it");
+  app.add_option("--min-summaries", min_summaries, "... with at least N summarised intervals");
+  app.add_option("--open-ring-episode", open_ring, "an episode of this sensor still open at the window's end");
   CLI11_PARSE(app, argc, argv);
   int bad = 0;
   auto fail = [&](const std::string& m) {
@@ -135,6 +155,103 @@ int main(int argc, char** argv) {
     if (matches >= 0 && found != matches)
       fail(std::to_string(found) + " kmsg_match events with '" + match + "', want " + std::to_string(matches));
     if (one_trigger && triggers) fail(std::to_string(triggers) + " later triggers joined the capture");
+    if (!open_ring.empty()) {
+      bool f = false;
+      for (auto& j : c.episodes) {
+        auto e = tempmon::bundle::EpisodeFromJson(j);
+        f |= e.name == open_ring && e.Open();
+      }
+      if (!f) fail("no open episode of " + open_ring);
+    }
+    if (!crash_reason.empty()) {
+      if (c.trigger.kind != "crash") fail("trigger is " + c.trigger.kind + ", want crash");
+      auto cr = tempmon::bundle::CrashFromJson(c.crash);
+      std::cout << "crash " << cr.reason << ": " << cr.headline << "; boot " << cr.boot_id << "; "
+                << cr.report.size() << " report lines, " << cr.modules.size() << " modules\n";
+      // What survived (scripts/bench-crash-tail reads these lines).
+      for (const auto& t : cr.tail) {
+        const uint64_t crash_ns = c.trigger.mono_ns;
+        auto before = [crash_ns](const std::optional<uint64_t>& from) {
+          return from && *from < crash_ns ? std::to_string(double(crash_ns - *from) / 1e9) : std::string("0");
+        };
+        std::cout << "tail sensor " << t.id << ": " << t.full_samples << " at full rate over " << before(t.full_from_ns)
+                  << " s, " << t.summaries << " summaries from " << before(t.summary_from_ns) << " s before the crash"
+                  << " (tail_bytes " << cr.tail_bytes.value_or(0) << ")\n";
+      }
+      if (cr.reason != crash_reason) fail("crash reason " + cr.reason + ", want " + crash_reason);
+      bool has = report_has.empty();
+      for (const auto& l : cr.report) has |= l.find(report_has) != std::string::npos;
+      if (!has) fail("report lacks '" + report_has + "'");
+      if (!module_listed.empty() &&
+          std::find(cr.modules.begin(), cr.modules.end(), module_listed) == cr.modules.end())
+        fail("module " + module_listed + " not listed");
+      if (!crash_boot_id.empty() && cr.boot_id != crash_boot_id)
+        fail("crashed boot " + cr.boot_id + ", want " + crash_boot_id);
+      if (!crash_boot_id.empty() && c.boot_id == cr.boot_id) fail("the bundle's boot is the crashed boot");
+      // The last record up to the crash (the sampler may still run on
+      // another CPU while the panicking one prints its report).
+      // The sampler's own cadence in the second before the crash: on a
+      // loaded emulated machine it runs late, and the tail can only reach
+      // the crash as closely as records were taken at all.
+      uint64_t last = 0, prev = 0, cadence = 0;
+      for (const auto& s : c.samples) {
+        if ((s.flags & TEMPMON_F_MARKER) || s.mono_ns > c.trigger.mono_ns) continue;
+        if (prev && s.mono_ns + 1'000'000'000 >= c.trigger.mono_ns) cadence = std::max(cadence, s.mono_ns - prev);
+        prev = s.mono_ns;
+        last = std::max(last, s.mono_ns);
+      }
+      const uint64_t gap = c.trigger.mono_ns - last;
+      std::cout << "crash at " << c.trigger.mono_ns << " ns, last tail record " << gap
+                << " ns before it; longest interval between records in the second before: " << cadence << " ns\n";
+      if (tail_gap_ns && (!last || gap > std::max(tail_gap_ns, cadence)))
+        fail("last tail record " + std::to_string(gap) + " ns before the crash, more than one sample period (" +
+             std::to_string(tail_gap_ns) + " ns) and the sampler's own longest interval (" + std::to_string(cadence) +
+             " ns)");
+      std::vector<tempmon::bundle::TailSummaryEvent> sums;
+      for (const auto& e : c.events)
+        if (e.value("type", "") == tempmon::bundle::kTypeTailSummary) sums.push_back(tempmon::bundle::TailSummaryFromJson(e));
+      if (sums.size() < min_summaries)
+        fail(std::to_string(sums.size()) + " summaries, want >= " + std::to_string(min_summaries));
+      if (!tail_matches.empty()) {
+        auto before = tempmon::bundle::Read(tail_matches);
+        std::map<uint64_t, tempmon::bundle::Sample> by_seq;
+        for (const auto& s : before.samples) by_seq[s.seq] = s;
+        uint64_t matched = 0, compared = 0;
+        for (const auto& s : c.samples) {
+          auto it = by_seq.find(s.seq);
+          if (it == by_seq.end()) continue;
+          const auto& b = it->second;
+          ++matched;
+          if (b.sensor != s.sensor || b.temp_mc != s.temp_mc || b.flags != s.flags || b.mono_ns / 1000 * 1000 != s.mono_ns)
+            fail("tail record " + std::to_string(s.seq) + " differs from the ring's");
+        }
+        for (const auto& m : sums) {
+          uint32_t n = 0;
+          int32_t lo = INT32_MAX, hi = INT32_MIN;
+          int64_t sum = 0;
+          uint16_t flags = 0;
+          for (const auto& s : before.samples)
+            if (s.sensor == m.sensor && !(s.flags & TEMPMON_F_MARKER) && s.mono_ns >= m.ts_ns &&
+                s.mono_ns < m.ts_ns + m.interval_ns) {
+              ++n;
+              lo = std::min(lo, s.temp_mc);
+              hi = std::max(hi, s.temp_mc);
+              sum += s.temp_mc;
+              flags |= s.flags;
+            }
+          // Only an interval the earlier bundle holds whole (a frozen ring
+          // refused samples that the summaries still count).
+          if (n != m.n || before.samples.empty() || before.samples.front().mono_ns > m.ts_ns) continue;
+          ++compared;
+          if (lo != m.min_mc || hi != m.max_mc || sum / n != m.mean_mc || flags != m.flags)
+            fail("summary of sensor " + std::to_string(m.sensor) + " at " + std::to_string(m.ts_ns) +
+                 " differs from the ring's records");
+        }
+        std::cout << "tail: " << matched << " records and " << compared << " summaries compared with " << tail_matches << "\n";
+        if (matched < min_matched) fail(std::to_string(matched) + " tail records found in " + tail_matches);
+        if (compared < min_compared) fail(std::to_string(compared) + " summaries compared with " + tail_matches);
+      }
+    }
     if (max_bytes) {
       auto size = std::filesystem::file_size(file);
       std::cout << "bundle size: " << size << " bytes\n";

@@ -15,7 +15,11 @@ log=$out/console.log
 if ! grep -q "Kernel panic" "$log"; then echo "FAIL: the guest did not panic"; tail -20 "$log"; exit 1; fi
 grep -q 'tempmon-tail: begin (panic)' "$log" || grep -q 'tempmon-tail: begin (oops)' "$log" ||
 	{ echo "FAIL: no tempmon-tail header"; tail -40 "$log"; exit 1; }
-n=$(grep -c 'tempmon-tail: [0-9]* sensor=0 temp_mc=[0-9-]* flags=0x[0-9a-f]* ts_ns=[0-9]*' "$log")
+grep -q 'tempmon-tail: sensor id=0 origin=3 unit=0 .* name=sim0' "$log" || { echo "FAIL: no sensor table"; exit 1; }
+# The full-rate records (kmod/tempmon_panic.c: "F IDX TS_US TOK..."): count
+# the tokens; each is "D,T[,FLAGS][/S]".
+n=$(grep -o 'tempmon-tail: F [0-9]* [0-9]*\( -\{0,1\}[0-9]*,-\{0,1\}[0-9]*\(,[0-9a-f]*\)\{0,1\}\(/[0-9]*\)\{0,1\}\)*' "$log" |
+	awk '{ n += NF - 4 } END { print n + 0 }')
 grep -q 'tempmon-tail: end' "$log" || { echo "FAIL: tail not finished"; exit 1; }
 [ "$n" -ge 30 ] || { echo "FAIL: only $n tail records"; grep tempmon-tail "$log"; exit 1; }
 echo "ok: $n tempmon-tail records on the console of $kver"

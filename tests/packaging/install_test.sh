@@ -77,6 +77,16 @@ done
 
 find "$dest" -path '*/tempmon/capture.conf' | grep -q . || fail "capture.conf not installed"
 find "$dest" -path '*/modules-load.d/tempmon.conf' | grep -q . || fail "modules-load.d/tempmon.conf not installed"
+# The frozen-machine settings (docs/crash.md): shipped, and every one off.
+sc=$(find "$dest" -path '*/sysctl.d/60-tempmon-crash.conf' | head -n1)
+if [ -z "$sc" ]; then
+	fail "sysctl.d/60-tempmon-crash.conf not installed"
+else
+	! grep -q '^[[:space:]]*[^#[:space:]]' "$sc" || fail "$sc sets something: every setting must be off by default"
+	for k in softlockup_panic hardlockup_panic hung_task_panic panic_on_rcu_stall; do
+		grep -q "^#kernel\.$k = 1\$" "$sc" || fail "$sc does not offer kernel.$k"
+	done
+fi
 
 # The DKMS tree: dkms.conf with VERSION, and everything kmod/Kbuild builds from.
 dkms=$root/src/tempmon-$version
