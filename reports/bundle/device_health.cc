@@ -23,7 +23,9 @@ std::string Str(const json& j, const char* key) {
 // A count as text, or empty when absent or not a count.
 std::string Count(const json& j, const char* key) {
   const json* v = Get(j, key);
-  return v && v->is_number_unsigned() ? std::to_string(v->get<uint64_t>()) : std::string();
+  if (!v || !v->is_number_integer()) return {};
+  if (v->is_number_unsigned()) return std::to_string(v->get<uint64_t>());
+  return v->get<int64_t>() >= 0 ? std::to_string(v->get<int64_t>()) : std::string();
 }
 
 std::string YesNo(const json& j, const char* key) {
