@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 
 #include <cstring>
+#include <utility>
 
 namespace tempmon::feed {
 namespace {
@@ -33,7 +34,17 @@ struct ViolationTime {
   unsigned long long violationTime;  // ns
 };
 
+// nvmlRowRemapperHistogramValues_t: memory banks by how many spare rows
+// they have left.
+struct RemapHistogram {
+  unsigned max, high, partial, low, none;
+};
+
 constexpr int kNotSupported = 3;
+constexpr int kInsufficientSize = 7;
+// nvmlInforomObject_t, and the buffer sizes of the NVML reference.
+constexpr int kInforomOem = 0, kInforomEcc = 1, kInforomPower = 2;
+constexpr unsigned kSerialBufferSize = 30, kVbiosBufferSize = 32, kInforomBufferSize = 16;
 constexpr unsigned kMaxNvLinks = 18;  // NVML_NVLINK_MAX_LINKS
 
 template <typename Fn>
@@ -55,6 +66,12 @@ struct NvmlFacts::Syms {
   Ret (*ecc)(Dev, int, int, unsigned long long*) = nullptr;
   Ret (*remapped)(Dev, unsigned*, unsigned*, unsigned*, unsigned*) = nullptr;
   Ret (*retired_pending)(Dev, int*) = nullptr;
+  Ret (*retired_pages)(Dev, int, unsigned*, unsigned long long*) = nullptr;
+  Ret (*remap_histogram)(Dev, RemapHistogram*) = nullptr;
+  Ret (*serial)(Dev, char*, unsigned) = nullptr;
+  Ret (*vbios)(Dev, char*, unsigned) = nullptr;
+  Ret (*inforom_image)(Dev, char*, unsigned) = nullptr;
+  Ret (*inforom)(Dev, int, char*, unsigned) = nullptr;
   Ret (*pcie_gen)(Dev, unsigned*) = nullptr;
   Ret (*pcie_gen_max)(Dev, unsigned*) = nullptr;
   Ret (*pcie_width)(Dev, unsigned*) = nullptr;
@@ -101,6 +118,12 @@ std::unique_ptr<NvmlFacts> NvmlFacts::Open(const std::string& lib_path, std::str
   Bind(h, "nvmlDeviceGetTotalEccErrors", s.ecc);
   Bind(h, "nvmlDeviceGetRemappedRows", s.remapped);
   Bind(h, "nvmlDeviceGetRetiredPagesPendingStatus", s.retired_pending);
+  Bind(h, "nvmlDeviceGetRetiredPages", s.retired_pages);
+  Bind(h, "nvmlDeviceGetRowRemapperHistogram", s.remap_histogram);
+  Bind(h, "nvmlDeviceGetSerial", s.serial);
+  Bind(h, "nvmlDeviceGetVbiosVersion", s.vbios);
+  Bind(h, "nvmlDeviceGetInforomImageVersion", s.inforom_image);
+  Bind(h, "nvmlDeviceGetInforomVersion", s.inforom);
   Bind(h, "nvmlDeviceGetCurrPcieLinkGeneration", s.pcie_gen);
   Bind(h, "nvmlDeviceGetMaxPcieLinkGeneration", s.pcie_gen_max);
   Bind(h, "nvmlDeviceGetCurrPcieLinkWidth", s.pcie_width);
@@ -150,6 +173,34 @@ nlohmann::json NvmlFacts::Read(Level level) {
     char buf[128];
     if (full && s.name && note("name", s.name(d, buf, sizeof buf))) g["name"] = std::string(buf, strnlen(buf, sizeof buf));
     if (full && s.uuid && note("uuid", s.uuid(d, buf, sizeof buf))) g["uuid"] = std::string(buf, strnlen(buf, sizeof buf));
+    // What a vendor asks for before an RMA: the board's serial and firmware.
+    auto text = [&](const char* what, Ret rc, const char* b, unsigned size) {
+      return note(what, rc) ? std::string(b, strnlen(b, size)) : std::string();
+    };
+    if (full && s.serial) {
+      if (auto v = text("serial", s.serial(d, buf, kSerialBufferSize), buf, kSerialBufferSize); !v.empty())
+        g["serial"] = v;
+    }
+    if (full && s.vbios) {
+      if (auto v = text("vbios_version", s.vbios(d, buf, kVbiosBufferSize), buf, kVbiosBufferSize); !v.empty())
+        g["vbios_version"] = v;
+    }
+    if (full && (s.inforom_image || s.inforom)) {
+      json inforom = json::object();
+      if (s.inforom_image) {
+        if (auto v = text("inforom", s.inforom_image(d, buf, kInforomBufferSize), buf, kInforomBufferSize); !v.empty())
+          inforom["image"] = v;
+      }
+      if (s.inforom) {
+        static constexpr std::pair<int, const char*> kObjects[] = {
+            {kInforomOem, "oem"}, {kInforomEcc, "ecc"}, {kInforomPower, "power"}};
+        for (auto [obj, name] : kObjects) {
+          if (auto v = text("inforom", s.inforom(d, obj, buf, kInforomBufferSize), buf, kInforomBufferSize); !v.empty())
+            inforom[name] = v;
+        }
+      }
+      if (!inforom.empty()) g["inforom"] = inforom;
+    }
     int en = 0;
     if (full && s.persistence && note("persistence_mode", s.persistence(d, &en))) g["persistence_mode"] = en == 1;
     if (s.ecc) {
@@ -167,9 +218,26 @@ nlohmann::json NvmlFacts::Read(Level level) {
       if (note("remapped_rows", s.remapped(d, &corr, &unc, &pending, &failure)))
         g["remapped_rows"] = {{"correctable", corr}, {"uncorrectable", unc},
                               {"pending", pending != 0}, {"failure", failure != 0}};
+      RemapHistogram h{};
+      if (g.contains("remapped_rows") && s.remap_histogram && note("remapped_rows", s.remap_histogram(d, &h)))
+        g["remapped_rows"]["bank_histogram"] = {
+            {"max", h.max}, {"high", h.high}, {"partial", h.partial}, {"low", h.low}, {"none", h.none}};
     }
     if (full && s.retired_pending && note("retired_pages_pending", s.retired_pending(d, &en)))
       g["retired_pages_pending"] = en == 1;
+    if (full && s.retired_pages) {
+      // Counts only: a null buffer of size 0 gets the count with
+      // NVML_ERROR_INSUFFICIENT_SIZE (or success when there are none).
+      json retired = json::object();
+      // nvmlPageRetirementCause_t: multiple single-bit errors, a double-bit one.
+      static constexpr std::pair<int, const char*> kCauses[] = {{0, "single_bit_ecc"}, {1, "double_bit_ecc"}};
+      for (auto [cause, name] : kCauses) {
+        unsigned count = 0;
+        Ret rc = s.retired_pages(d, cause, &count, nullptr);
+        if (rc == kInsufficientSize || note("retired_pages", rc)) retired[name] = count;
+      }
+      if (!retired.empty()) g["retired_pages"] = retired;
+    }
     json pcie = json::object();
     unsigned u = 0;
     if (s.pcie_gen && note("pcie", s.pcie_gen(d, &u))) pcie["gen"] = u;
@@ -187,11 +255,20 @@ nlohmann::json NvmlFacts::Read(Level level) {
       }
       if (!links.empty()) g["nvlink"] = links;
     }
+    // The recovery action the driver asks for; when it cannot say, the
+    // bundle says why rather than staying silent.
     if (s.field_values) {
       FieldValue fv{};
       fv.fieldId = kNvmlFieldGpuRecoveryAction;
-      if (note("recovery_action", s.field_values(d, 1, &fv)) && fv.nvmlReturn == 0)
-        g["recovery_action"] = NvmlRecoveryActionName(fv.value.ui);
+      if (note("recovery_action", s.field_values(d, 1, &fv))) {
+        if (fv.nvmlReturn == 0)
+          g["recovery_action"] = NvmlRecoveryActionName(fv.value.ui);
+        else
+          g["recovery_action_absent"] = "the driver does not report it (NVML error " +
+                                        std::to_string(fv.nvmlReturn) + " for the field)";
+      }
+    } else {
+      g["recovery_action_absent"] = "this NVML library lacks nvmlDeviceGetFieldValues";
     }
     if (s.violation) {
       json v = json::object();

@@ -1,8 +1,9 @@
 // GPU facts that fleet tools read from NVML and a support engineer wants in
 // the bundle: ECC counts (volatile, aggregate), remapped rows (pending,
-// failure), retired pages pending, PCIe link generation/width current vs
-// max, NVLink states, the GPU recovery action, persistence mode, and the
-// clock-event ("violation") time counters. Read by tempmon-capture on a
+// failure, the per-bank histogram), retired pages (pending, counts by
+// cause), serial, VBIOS and InfoROM versions, PCIe link generation/width
+// current vs max, NVLink states, the GPU recovery action, persistence mode,
+// and the clock-event ("violation") time counters. Read by tempmon-capture on a
 // worker thread and cached, so a bundle never waits for the driver.
 #pragma once
 
@@ -16,10 +17,11 @@ namespace tempmon::feed {
 class NvmlFacts {
  public:
   enum class Level {
-    kCheap,  // counters that move: ECC volatile, remapped rows, PCIe current,
-             // recovery action, violation counters
-    kFull,   // and what rarely changes: name, UUID, persistence mode, PCIe
-             // max, NVLink states, ECC aggregate, retired pages pending
+    kCheap,  // counters that move: ECC volatile, remapped rows and their
+             // histogram, PCIe current, recovery action, violation counters
+    kFull,   // and what rarely changes: name, UUID, serial, VBIOS, InfoROM,
+             // persistence mode, PCIe max, NVLink states, ECC aggregate,
+             // retired pages
   };
 
   // dlopen()s `lib_path` and calls nvmlInit_v2; nullptr (and *why) when the

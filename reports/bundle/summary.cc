@@ -6,6 +6,7 @@
 #include "analysis.h"
 #include "bundle.h"
 #include "crash_summary.h"
+#include "device_health.h"
 #include "records.h"
 #include "samples_csv.h"
 #include "terminal_safe.h"
@@ -130,6 +131,22 @@ void Incidents(const Contents& c, const Analysis& a, const Style& st, std::strin
   }
 }
 
+// Per GPU, what a vendor asks for before an RMA, the recovery action first.
+void Health(const Contents& c, const Style& st, std::string& o) {
+  const std::vector<GpuHealth> gpus = DeviceHealth(c);
+  if (gpus.empty()) return;
+  o += st("1", "Device health (" + std::to_string(gpus.size()) + ")") + "\n";
+  for (const GpuHealth& g : gpus) {
+    o += "  " + Clean(g.title, 120) + "\n";
+    for (const auto& [label, value] : g.rows) {
+      std::string v = Clean(value, 200);
+      if (label == "recovery action" && g.attention) v = st("1;31", v);
+      o += "    " + Pad(label, 17) + v + "\n";
+    }
+  }
+  o += "\n";
+}
+
 }  // namespace
 
 std::string RenderSummary(const Contents& c, bool color) {
@@ -193,6 +210,7 @@ std::string RenderSummary(const Contents& c, bool color) {
   line("");
 
   Devices(a, st, o);
+  Health(c, st, o);
 
   line(st("1", "Throttle episodes (" + std::to_string(c.episodes.size()) + ")"));
   if (c.episodes.empty()) line("  none");

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "analysis.h"
+#include "device_health.h"
 #include "json_fields.h"
 #include "records.h"
 #include "members_json.h"
@@ -99,6 +100,17 @@ class Downsampler {
   size_t mn_i_ = 0, mx_i_ = 0;
   std::vector<Point> out_;
 };
+
+// The "Device health" card: the same rows as `show`, per GPU.
+json HealthJson(const bundle::Contents& c) {
+  json out = json::array();
+  for (const bundle::GpuHealth& g : bundle::DeviceHealth(c)) {
+    json rows = json::array();
+    for (const auto& [label, value] : g.rows) rows.push_back({label, value});
+    out.push_back({{"title", g.title}, {"action", g.recovery_action}, {"attention", g.attention}, {"rows", rows}});
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -295,6 +307,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
         {"window", {Sec(c.window_start_mono_ns, origin), Sec(c.window_end_mono_ns, origin)}}}},
       {"sensors", std::move(sensors)},
       {"devices", std::move(devices)},
+      {"health", HealthJson(c)},
       {"episodes", std::move(episodes)},
       {"events", std::move(events)},
       {"kmsg", std::move(kmsg)},

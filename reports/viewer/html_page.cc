@@ -19,6 +19,7 @@ header .sub{color:#c9cfdb;font-size:13px;margin-top:2px}
 main{padding:16px 22px;max-width:1600px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin-bottom:16px}
 .card h2{font-size:15px;margin:0 0 8px}
+.health h3{font-size:13px;margin:10px 0 4px}
 #plotwrap{position:relative}
 canvas{display:block;width:100%;height:360px;cursor:crosshair;touch-action:none}
 canvas.aux{height:190px;margin-top:6px}
@@ -272,6 +273,14 @@ if (D.devices && D.devices.length) { $("c-devices").hidden = false;
     D.devices.map(d => [d.name, d.model || DASH, d.uuid || DASH, d.bus || DASH, C(d.peak), S(d.peak_t), C(d.slowdown), C(d.margin),
       d.capped_s.toFixed(3) + " s", d.series.join(", ") || DASH]),
     (i) => (D.devices[i].margin !== undefined && D.devices[i].margin <= 0) ? "err" : ""); }
+// One block per GPU: the RMA facts, the recovery action first.
+if (D.health && D.health.length) { $("c-health").hidden = false;
+  D.health.forEach((g, i) => {
+    const box = el("div", {class: "health", "data-gpu": String(i), "data-action": g.action || "unreported"},
+      el("h3", null, g.title));
+    $("t-health").append(box);
+    table(box, ["", ""], g.rows.map(r => [r[0], r[1]]), (k) => (k === 0 && g.attention) ? "err" : "");
+  }); }
 table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "trip\u2192cooling", "max cooling", "min max-freq", "chain"],
   D.episodes.map((e, i) => {
     const chain = e.chain.slice(0, 12).map(s => txt(s.kind) + (s.dt_ns === null ? "" : " +" + dur(s.dt_ns)) + (s.detail ? " (" + s.detail + ")" : "")).join(" \u2192 ");
@@ -309,6 +318,7 @@ constexpr const char* kBody = R"HTML(
 <div class="legend" id="legend"></div>
 <div id="plotwrap"><div id="plots"><canvas class="plot" data-unit="C" aria-label="temperature (&deg;C)"></canvas></div><div id="tip"></div></div></div>
 <div class="card" id="c-devices" hidden><h2>Devices</h2><div id="t-devices"></div></div>
+<div class="card" id="c-health" hidden><h2>Device health</h2><div id="t-health"></div></div>
 <div class="card"><h2>Sensors</h2><div id="t-sensors"></div></div>
 <div class="card"><h2>Throttle episodes</h2><div id="t-episodes"></div></div>
 <div class="card"><h2>Kernel-log signatures</h2><div id="t-hangs"></div></div>

@@ -457,30 +457,138 @@ EXPORT nvmlReturn_t nvmlDeviceGetPersistenceMode(nvmlDevice_t dev, int *mode)
 	return is_lost(dev) ? 15 : 0;
 }
 
+/*
+ * The health a vendor asks for before an RMA, set per process through the
+ * environment (read at each call): FAKE_NVML_ECC="vc,vu,ac,au" (volatile
+ * and aggregate corrected/uncorrected counts; default 2,0,12,0),
+ * FAKE_NVML_REMAPPED="corr,unc,pending,failure" (default 1,0,0,0),
+ * FAKE_NVML_REMAP_HISTOGRAM="max,high,partial,low,none" (banks by the
+ * remapping rows they have left; default 63,1,0,0,0), FAKE_NVML_RETIRED="sbe,dbe"
+ * (pages retired for single-bit and double-bit errors; unset: not
+ * supported, as on a GPU with row remapping), FAKE_NVML_RECOVERY_ACTION
+ * (nvmlDeviceGpuRecoveryAction_t; default 0, "unsupported": a driver
+ * without it). Serial "165292300012<i>", VBIOS "96.00.89.00.01", InfoROM
+ * image "G525.0201.00.03", OEM 2.1, ECC 7.0, power unsupported.
+ */
+static void env_list(const char *name, const char *def, unsigned long long *v, int n)
+{
+	const char *s = getenv(name);
+	char *end;
+
+	if (!s || !*s)
+		s = def;
+	for (int i = 0; i < n; i++) {
+		v[i] = strtoull(s, &end, 0);
+		s = *end == ',' ? end + 1 : end;
+	}
+}
+
 EXPORT nvmlReturn_t nvmlDeviceGetTotalEccErrors(nvmlDevice_t dev, int type, int counter, unsigned long long *n)
 {
+	unsigned long long ecc[4];
+
 	facts_delay();
-	/* corrected: a few; uncorrected: none; aggregate above volatile */
-	*n = type == 0 ? (counter ? 12 : 2) : 0;
+	env_list("FAKE_NVML_ECC", "2,0,12,0", ecc, 4);
+	*n = ecc[(counter ? 2 : 0) + (type ? 1 : 0)];
 	return is_lost(dev) ? 15 : 0;
 }
 
 EXPORT nvmlReturn_t nvmlDeviceGetRemappedRows(nvmlDevice_t dev, unsigned *corr, unsigned *unc,
 					      unsigned *pending, unsigned *failure)
 {
+	unsigned long long r[4];
+
 	facts_delay();
-	*corr = 1;
-	*unc = 0;
-	*pending = 0;
-	*failure = 0;
+	env_list("FAKE_NVML_REMAPPED", "1,0,0,0", r, 4);
+	*corr = (unsigned)r[0];
+	*unc = (unsigned)r[1];
+	*pending = (unsigned)r[2];
+	*failure = (unsigned)r[3];
+	return is_lost(dev) ? 15 : 0;
+}
+
+/* nvmlRowRemapperHistogramValues_t */
+struct fake_remap_histogram {
+	unsigned max, high, partial, low, none;
+};
+
+EXPORT nvmlReturn_t nvmlDeviceGetRowRemapperHistogram(nvmlDevice_t dev, struct fake_remap_histogram *h)
+{
+	unsigned long long v[5];
+
+	facts_delay();
+	env_list("FAKE_NVML_REMAP_HISTOGRAM", "63,1,0,0,0", v, 5);
+	*h = (struct fake_remap_histogram){ (unsigned)v[0], (unsigned)v[1], (unsigned)v[2], (unsigned)v[3],
+					    (unsigned)v[4] };
 	return is_lost(dev) ? 15 : 0;
 }
 
 EXPORT nvmlReturn_t nvmlDeviceGetRetiredPagesPendingStatus(nvmlDevice_t dev, int *pending)
 {
-	(void)dev;
-	(void)pending;
-	return 3; /* not supported: a GPU with row remapping */
+	if (!getenv("FAKE_NVML_RETIRED"))
+		return 3; /* not supported: a GPU with row remapping */
+	*pending = 0;
+	return is_lost(dev) ? 15 : 0;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetRetiredPages(nvmlDevice_t dev, int cause, unsigned *count,
+					      unsigned long long *addresses)
+{
+	unsigned long long r[2];
+	unsigned want;
+
+	facts_delay();
+	if (!getenv("FAKE_NVML_RETIRED"))
+		return 3;
+	if (cause < 0 || cause > 1)
+		return 2;
+	env_list("FAKE_NVML_RETIRED", "0,0", r, 2);
+	want = (unsigned)r[cause];
+	/* NVML's contract: a buffer too small gets the count and
+	 * NVML_ERROR_INSUFFICIENT_SIZE. */
+	if (*count < want) {
+		*count = want;
+		return is_lost(dev) ? 15 : 7;
+	}
+	for (unsigned i = 0; i < want && addresses; i++)
+		addresses[i] = 0x100000ULL * (i + 1);
+	*count = want;
+	return is_lost(dev) ? 15 : 0;
+}
+
+static nvmlReturn_t text(nvmlDevice_t dev, char *out, unsigned len, const char *value)
+{
+	facts_delay();
+	if (strlen(value) + 1 > len)
+		return 7;
+	snprintf(out, len, "%s", value);
+	return is_lost(dev) ? 15 : 0;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetSerial(nvmlDevice_t dev, char *serial, unsigned len)
+{
+	char s[32];
+
+	snprintf(s, sizeof s, "165292300012%d", (int)(dev - gpus));
+	return text(dev, serial, len, s);
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetVbiosVersion(nvmlDevice_t dev, char *v, unsigned len)
+{
+	return text(dev, v, len, "96.00.89.00.01");
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetInforomImageVersion(nvmlDevice_t dev, char *v, unsigned len)
+{
+	return text(dev, v, len, "G525.0201.00.03");
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetInforomVersion(nvmlDevice_t dev, int object, char *v, unsigned len)
+{
+	/* NVML_INFOROM_OEM 0, _ECC 1, _POWER 2 */
+	if (object == 2)
+		return 3;
+	return text(dev, v, len, object == 0 ? "2.1" : "7.0");
 }
 
 static nvmlReturn_t pcie(nvmlDevice_t dev, unsigned *v, unsigned value)
@@ -516,9 +624,12 @@ EXPORT nvmlReturn_t nvmlDeviceGetFieldValues(nvmlDevice_t dev, int count, struct
 {
 	facts_delay();
 	for (int i = 0; i < count; i++) {
-		v[i].ret = v[i].field_id == 230 ? 0 : 3;
+		const char *action = getenv("FAKE_NVML_RECOVERY_ACTION");
+		int supported = !action || strcmp(action, "unsupported") != 0;
+
+		v[i].ret = v[i].field_id == 230 && supported ? 0 : 3;
 		v[i].value_type = 1;
-		v[i].value = 0; /* NVML_GPU_RECOVERY_ACTION_NONE */
+		v[i].value = action && supported ? strtoull(action, NULL, 0) : 0; /* NONE */
 	}
 	return is_lost(dev) ? 15 : 0;
 }

@@ -8,7 +8,10 @@
 # are series of their own, in MHz and W, never read as temperatures (an
 # --on-temp capture above the curve's peak stays silent while the power
 # series is in the hundreds of W); the power-capped load is an episode in
-# show and a band on every axis of the HTML, one axis per unit.
+# show and a band on every axis of the HTML, one axis per unit; the GPU's
+# RMA facts (NVML read in-process by the capture, with remapped rows and a
+# recovery action set in the fake) are one "Device health" block in show
+# and in the page, and redaction replaces its serial and UUID.
 # usage: gpu_e2e.sh FEED CAPTURE REPORT FAKE_NVML CURVE
 set -eu
 feed=$1 capture=$2 report=$3 fake=$4 curve=$5
@@ -38,15 +41,19 @@ FAKE_NVML_GPUS=1 FAKE_NVML_CURVE=$curve FAKE_NVML_CURVE_SPEED=$speed \
 fpid=$!
 wait_for 30 test -e "/dev/shm/$shm" || fail "the feeder made no ring"
 
-common="--source shm:$shm --cooldown 0 --kmsg none --bpf off --no-pstore --gpu-facts off -v"
+common="--source shm:$shm --cooldown 0 --kmsg none --bpf off --no-pstore -v"
 # Above the curve's peak temperature (61 C): a temperature trigger that must
 # not fire, though the power series reads 380 000 thousandths of a W.
-"$capture" $common --on-temp 70 --out "$dir/temp" >/dev/null 2>"$dir/temp.log" &
+"$capture" $common --gpu-facts off --on-temp 70 --out "$dir/temp" >/dev/null 2>"$dir/temp.log" &
 tpid=$!
 # Reads the ring from its oldest record: the onset is seen however late
 # this starts. The window reaches past the end of the power cap.
-"$capture" $common --on-throttle=power --once --pre 5 --post 10 --out "$dir/power" \
-	>/dev/null 2>"$dir/power.log" || fail "--on-throttle=power --once exited $?"
+# This one reads the GPU facts too, from the same fake NVML: a GPU that
+# remapped rows, has one pending, and whose driver asks to drain and reset.
+FAKE_NVML_GPUS=1 FAKE_NVML_ECC=3,1,40,2 FAKE_NVML_REMAPPED=5,2,1,0 FAKE_NVML_REMAP_HISTOGRAM=60,2,1,1,0 \
+	FAKE_NVML_RETIRED=4,1 FAKE_NVML_RECOVERY_ACTION=4 \
+	"$capture" $common --gpu-facts auto --nvml-lib "$fake" --on-throttle=power --once --pre 5 --post 10 \
+	--out "$dir/power" >/dev/null 2>"$dir/power.log" || fail "--on-throttle=power --once exited $?"
 b=$(find "$dir/power" -maxdepth 1 -name '*.tar.zst')
 [ -n "$b" ] || fail "no --on-throttle=power bundle"
 "$report" verify "$b" >/dev/null || fail "the bundle does not verify"
@@ -95,6 +102,20 @@ awk -v c="$capped" -v s=$speed 'BEGIN { exit !(c >= 65 / s && c <= 85 / s) }' ||
 grep -Eq "series: gpu0.sm_mhz [0-9]+ MHz … 1980 MHz, gpu0.power_w [0-9.]+ W … [0-9.]+ W" "$dir/show.txt" ||
 	fail "the device's series are not listed in MHz and W"
 grep -E "^  gpu0\.(sm_mhz|power_w) " "$dir/show.txt" | grep -q "°C" && fail "a clock or power series is shown in °C"
+# --- the RMA facts, one block per GPU, the recovery action first
+sed -n '/^Device health/,/^$/p' "$dir/show.txt" >"$dir/health.txt"
+grep -q "^Device health (1)$" "$dir/health.txt" || fail "no Device health section"
+grep -Eq "^  GPU 0  Fake GPU 0  uuid GPU-fa4e[0-9a-f-]+$" "$dir/health.txt" || fail "the health block names no GPU"
+sed -n 3p "$dir/health.txt" | grep -q "^    recovery action  drain and reset$" ||
+	fail "the recovery action is not the block's first line: $(sed -n 3p "$dir/health.txt")"
+for want in "serial           1652923000120" "VBIOS            96.00.89.00.01" \
+	"InfoROM          image G525.0201.00.03, OEM 2.1, ECC 7.0" \
+	"ECC errors       volatile 3 corrected, 1 uncorrected; aggregate 40 corrected, 2 uncorrected" \
+	"remapped rows    5 correctable, 2 uncorrectable, pending yes, failed no" \
+	"remap histogram  banks by spare rows left: max 60, high 2, partial 1, low 1, none 0" \
+	"retired pages    4 for single-bit errors, 1 for double-bit errors, pending no"; do
+	grep -qF "    $want" "$dir/health.txt" || fail "the health block lacks '$want': $(cat "$dir/health.txt")"
+done
 
 # --- the page in headless Chromium: one axis per unit, the band on each
 "$report" html "$b" -o "$dir/page.html" || fail "html failed"
@@ -116,15 +137,35 @@ done
 grep -q '>nvml:power_cap</td>' "$dir/dom.html" || fail "no power-cap row in the page's episodes table"
 grep -q '<td>GPU-fa4e' "$dir/dom.html" || fail "no UUID in the page's Devices table"
 grep -q '<td>00000000:19:00.0</td>' "$dir/dom.html" || fail "no bus id in the page's Devices table"
+grep -q '<div class="health" data-gpu="0" data-action="drain_and_reset">' "$dir/dom.html" ||
+	fail "no Device health block with the recovery action in the page"
+for want in '<td>recovery action</td><td>drain and reset</td>' '<td>serial</td><td>1652923000120</td>' \
+	'<td>remapped rows</td><td>5 correctable, 2 uncorrectable, pending yes, failed no</td>' \
+	'<td>remap histogram</td><td>banks by spare rows left: max 60, high 2, partial 1, low 1, none 0</td>'; do
+	grep -qF "$want" "$dir/dom.html" || fail "the page's health block lacks $want"
+done
 shot=${TEMPMON_E2E_SHOT:-}
 if [ -n "$shot" ]; then
 	run_chromium --hide-scrollbars --window-size=1400,1400 --screenshot="$shot" >/dev/null
 	[ -s "$shot" ] || fail "no screenshot"
 fi
 
+# --- redacted, the block keeps its facts but not the board's serial or UUID
+mkdir "$dir/red"
+"$report" redact "$b" -o "$dir/red" >/dev/null 2>&1 || fail "redact failed"
+rb=$(find "$dir/red" -maxdepth 1 -name '*.tar.zst')
+"$report" show "$rb" --color=never >"$dir/red.txt" || fail "show of the redacted bundle failed"
+grep -q "1652923000120\|GPU-fa4e0000-0000-4000-8000" "$dir/red.txt" && fail "the redacted show still names the serial or UUID"
+grep -Eq "^    serial           serial[0-9]+$" "$dir/red.txt" || fail "the redacted block lacks the serial's token"
+grep -q "^    remapped rows    5 correctable, 2 uncorrectable, pending yes, failed no$" "$dir/red.txt" ||
+	fail "the redacted block lost its remapped rows"
+mkdir "$dir/rx" && tar --zstd -xf "$rb" -C "$dir/rx"
+grep -rq "1652923000120\\|fa4e0000-0000-4000-8000" "$dir/rx" && fail "a member of the redacted bundle holds the serial or UUID"
+
 # --- the temperature trigger saw the whole load and stayed silent
 kill -0 "$tpid" || fail "the --on-temp capture exited"
 grep -q "trigger temp" "$dir/temp.log" && fail "--on-temp 70 fired: $(grep "trigger temp" "$dir/temp.log")"
 [ -z "$(find "$dir/temp" -maxdepth 1 -name '*.tar.zst' 2>/dev/null)" ] || fail "--on-temp 70 wrote a bundle"
 echo "PASS: gpu0 nvml ($(echo "$gpu" | jq -r .uuid), bus 00000000:19:00.0, slowdown 89 C, peak $peak C);" \
-	"power-capped ${capped} s as an episode and a band on the C, MHz and W axes"
+	"power-capped ${capped} s as an episode and a band on the C, MHz and W axes;" \
+	"Device health: drain and reset, 5 remapped rows, 1 pending, in show, the page and redacted"

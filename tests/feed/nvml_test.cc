@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <climits>
+#include <cstdlib>
 #include <thread>
 
 #include <tempmon.h>
@@ -17,6 +18,7 @@
 #include "feed/event_log.h"
 #include "feed/feeder.h"
 #include "feed/hwmon.h"
+#include "feed/nvml_facts.h"
 #include "feed/nvml_source.h"
 #include "memory_sink.h"
 #include "wait_until.h"
@@ -320,4 +322,59 @@ TEST_CASE("nvml: on an ABI 1.0 ring the GPU is still recorded; clock and power a
   size_t said = 0;
   for (const Event& e : ev.Snapshot()) said += e.kind == "descriptions_unsupported";
   CHECK(said == 1);
+}
+
+namespace {
+
+// One environment variable for the fake's GPU-facts calls (read per call).
+struct FakeEnv {
+  std::string name;
+  FakeEnv(const char* n, const char* v) : name(n) {
+    if (v)
+      ::setenv(n, v, 1);
+    else
+      ::unsetenv(n);
+  }
+  ~FakeEnv() { ::unsetenv(name.c_str()); }
+};
+
+}  // namespace
+
+TEST_CASE("nvml facts: the RMA packet, and a recovery action the driver cannot give is said to be absent") {
+  Fake().reset(1);
+  std::string why;
+  auto facts = NvmlFacts::Open(FAKE_NVML_PATH, &why);
+  REQUIRE(facts);
+  {
+    FakeEnv remapped("FAKE_NVML_REMAPPED", "7,1,1,0");
+    FakeEnv hist("FAKE_NVML_REMAP_HISTOGRAM", "58,3,2,1,0");
+    FakeEnv retired("FAKE_NVML_RETIRED", "3,2");
+    FakeEnv action("FAKE_NVML_RECOVERY_ACTION", "2");
+    const nlohmann::json g = facts->Read(NvmlFacts::Level::kFull)["gpus"][0];
+    INFO(g.dump());
+    CHECK(g["serial"] == "1652923000120");
+    CHECK(g["vbios_version"] == "96.00.89.00.01");
+    CHECK(g["inforom"] == nlohmann::json{{"image", "G525.0201.00.03"}, {"oem", "2.1"}, {"ecc", "7.0"}});
+    CHECK(g["ecc"]["aggregate_corrected"] == 12);
+    CHECK(g["remapped_rows"]["correctable"] == 7);
+    CHECK(g["remapped_rows"]["uncorrectable"] == 1);
+    CHECK(g["remapped_rows"]["pending"] == true);
+    CHECK(g["remapped_rows"]["bank_histogram"] ==
+          nlohmann::json{{"max", 58}, {"high", 3}, {"partial", 2}, {"low", 1}, {"none", 0}});
+    CHECK(g["retired_pages"] == nlohmann::json{{"single_bit_ecc", 3}, {"double_bit_ecc", 2}});
+    CHECK(g["retired_pages_pending"] == false);
+    CHECK(g["recovery_action"] == "node_reboot");
+    CHECK_FALSE(g.contains("recovery_action_absent"));
+    CHECK_FALSE(g.contains("errors"));
+  }
+  {
+    FakeEnv action("FAKE_NVML_RECOVERY_ACTION", "unsupported");
+    FakeEnv retired("FAKE_NVML_RETIRED", nullptr);
+    const nlohmann::json g = facts->Read(NvmlFacts::Level::kFull)["gpus"][0];
+    INFO(g.dump());
+    CHECK_FALSE(g.contains("recovery_action"));
+    CHECK_THAT(g["recovery_action_absent"].get<std::string>(), Catch::Matchers::ContainsSubstring("does not report"));
+    // A GPU with row remapping retires no pages: nothing, not zeros.
+    CHECK_FALSE(g.contains("retired_pages"));
+  }
 }

@@ -1,6 +1,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "analysis.h"
+#include "device_health.h"
 #include "synth.h"
 
 using namespace tempmon::bundle;
@@ -206,4 +207,36 @@ TEST_CASE("an Oops is one finding with its whole report: registers, stack and mo
   xid.burst.match = tempmon::signatures::Classify("NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.");
   xid.record = &c.kmsg[0];
   CHECK(ReportOf(c, xid).lines.empty());
+
+TEST_CASE("Device health: per GPU, the recovery action first; absent facts are said, odd types ignored") {
+  using tempmon::bundle::DeviceHealth;
+  tempmon::bundle::Contents c;
+  CHECK(DeviceHealth(c).empty());  // no NVML facts: no block
+  c.system["gpu_nvml"] = {
+      {"at_trigger",
+       {{"gpus",
+         {{{"index", 0}, {"name", "NVIDIA H200"}, {"uuid", "GPU-1"}, {"serial", "1650"},
+           {"recovery_action", "drain_and_reset"},
+           {"remapped_rows", {{"correctable", 2}, {"uncorrectable", 0}, {"pending", false}, {"failure", false}}}},
+          {{"index", 1}, {"recovery_action_absent", "the driver does not report it"},
+           {"ecc", {{"volatile_corrected", "many"}, {"volatile_uncorrected", 0}}},
+           {"serial", 42}}}}}},
+      {"after_window", nullptr}};
+  auto h = DeviceHealth(c);
+  REQUIRE(h.size() == 2);
+  CHECK(h[0].title == "GPU 0  NVIDIA H200  uuid GPU-1");
+  REQUIRE(h[0].rows.size() >= 3);
+  CHECK(h[0].rows[0] == std::pair<std::string, std::string>{"recovery action", "drain and reset"});
+  CHECK(h[0].attention);
+  CHECK(h[0].rows[1] == std::pair<std::string, std::string>{"serial", "1650"});
+  CHECK(h[1].rows[0].second == "not reported: the driver does not report it");
+  CHECK_FALSE(h[1].attention);
+  // A count that is not a number is no count; a serial that is not a string is no serial.
+  for (const auto& [label, value] : h[1].rows) {
+    CHECK(label != "serial");
+    if (label == "ECC errors") CHECK(value == "volatile — corrected, 0 uncorrected");
+  }
+  const std::string show = tempmon::bundle::RenderSummary(c);
+  CHECK(show.find("Device health (2)") != std::string::npos);
+  CHECK(show.find("    recovery action  drain and reset") != std::string::npos);
 }
