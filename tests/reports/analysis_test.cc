@@ -200,7 +200,7 @@ TEST_CASE("an Oops is one finding with its whole report: registers, stack and mo
   INFO(s);
   CHECK(s.find("kernel report (17 lines):") != std::string::npos);
   CHECK(s.find("| Call Trace:") != std::string::npos);
-  CHECK(s.find("| fzap_length+0x85/0xf0 [zfs]") != std::string::npos);
+  CHECK(s.find("|  fzap_length+0x85/0xf0 [zfs]") != std::string::npos);
   CHECK(s.find("| Modules linked in: zfs(PO)") != std::string::npos);
   // A finding that opens no report (an Xid) has none.
   KernelFinding xid;
