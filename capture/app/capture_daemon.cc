@@ -292,19 +292,10 @@ void CaptureDaemon::WriteCrash(pstore::Crash& c, const std::vector<pstore::BootR
     if (!(s.flags & TEMPMON_F_MARKER)) ++r.full_samples;
   }
   for (const auto& s : t.summaries) {
-    bundle::TailSummaryEvent e;
-    e.ts_ns = s.start_ns;
-    e.interval_ns = s.interval_ns;
-    e.sensor = s.sensor;
-    e.n = s.n;
-    e.min_mc = s.min_mc;
-    e.max_mc = s.max_mc;
-    e.mean_mc = s.mean_mc;
-    e.flags = s.flags;
-    w.events.push_back(bundle::ToJson(e));
+    w.events.push_back(bundle::ToJson(s));
     auto& r = res[s.sensor];
     r.id = s.sensor;
-    if (!r.summary_from_ns || s.start_ns < *r.summary_from_ns) r.summary_from_ns = s.start_ns;
+    if (!r.summary_from_ns || s.ts_ns < *r.summary_from_ns) r.summary_from_ns = s.ts_ns;
     r.interval_ns = s.interval_ns;
     ++r.summaries;
   }

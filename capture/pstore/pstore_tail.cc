@@ -220,7 +220,7 @@ bool ParseFull(std::string_view p, std::vector<bundle::Sample>* out) {
 }
 
 // "S ID INTERVAL_MS K N,DMEAN,LO,HI[,FLAGS]..." (kmod/tempmon_panic.c).
-bool ParseSummaries(std::string_view p, std::vector<TailSummary>* out) {
+bool ParseSummaries(std::string_view p, std::vector<bundle::TailSummaryEvent>* out) {
   auto w = Fields(p, ' ');
   uint32_t id = 0, interval_ms = 0;
   uint64_t k = 0;
@@ -243,9 +243,9 @@ bool ParseSummaries(std::string_view p, std::vector<TailSummary>* out) {
     if (mean < INT32_MIN || mean > INT32_MAX || mean - lo < INT32_MIN || mean + hi > INT32_MAX ||
         k > UINT64_MAX / interval_ns)
       return false;
-    TailSummary s;
+    bundle::TailSummaryEvent s;
     s.sensor = static_cast<uint16_t>(id);
-    s.start_ns = k * interval_ns;
+    s.ts_ns = k * interval_ns;
     s.interval_ns = interval_ns;
     s.n = n;
     s.mean_mc = static_cast<int32_t>(mean);

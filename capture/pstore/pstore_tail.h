@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "reports/bundle/bundle.h"
+#include "reports/bundle/records.h"
 
 namespace tempmon::capture::pstore {
 
@@ -44,21 +45,11 @@ struct TailSensor {
   std::string name;
 };
 
-// One "S" token: a sensor's summary of one interval before the full-rate part.
-struct TailSummary {
-  uint16_t sensor = 0;
-  uint64_t start_ns = 0;      // CLOCK_MONOTONIC
-  uint64_t interval_ns = 0;
-  uint32_t n = 0;
-  int32_t min_mc = 0, max_mc = 0, mean_mc = 0;
-  uint16_t flags = 0;         // OR of the interval's flags
-};
-
 struct Tail {
   std::optional<TailHeader> header;
   std::vector<TailSensor> sensors;
   std::vector<bundle::Sample> samples;     // full rate, in ring order (wall_ns 0)
-  std::vector<TailSummary> summaries;      // per sensor, in time order
+  std::vector<bundle::TailSummaryEvent> summaries;  // "S" tokens: per sensor, in time order
   bool ended = false;                      // the "end" line was seen
   uint64_t bad_lines = 0;                  // tail lines that did not parse (cut by the record's end)
 };

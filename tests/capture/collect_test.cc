@@ -26,10 +26,7 @@ namespace {
 struct TempDir : testing::TempDir {
   TempDir() : testing::TempDir("collect") {}
 };
-void Put(const fs::path& p, const std::string& s) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p) << s;
-}
+using testing::Put;
 }  // namespace
 
 TEST_CASE("a collector blocked on a FIFO times out; the others still report") {

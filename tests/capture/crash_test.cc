@@ -22,11 +22,7 @@ namespace {
 struct TempDir : tempmon::capture::testing::TempDir {
   TempDir() : tempmon::capture::testing::TempDir("crash") {}
 };
-
-void Put(const fs::path& p, const std::string& s) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << s;
-}
+using tempmon::capture::testing::Put;
 
 // A ramoops record as the kernel writes it for a sysrq-c panic with
 // tempmon.ko loaded (the lines of kmod/tempmon_panic.c, written by hand).
@@ -71,11 +67,11 @@ TEST_CASE("the panic tail's compact lines read back exactly") {
   CHECK(t.sensors[0].throttling);
 
   REQUIRE(t.summaries.size() == 3);
-  CHECK(t.summaries[0].start_ns == 18'000'000'000ull);
+  CHECK(t.summaries[0].ts_ns == 18'000'000'000ull);
   CHECK(t.summaries[0].n == 100);
   CHECK(t.summaries[0].mean_mc == 85000);
   CHECK(t.summaries[0].flags == 0x101);
-  CHECK(t.summaries[1].start_ns == 19'000'000'000ull);
+  CHECK(t.summaries[1].ts_ns == 19'000'000'000ull);
   CHECK(t.summaries[1].mean_mc == 86500);
   CHECK(t.summaries[1].min_mc == 86250);
   CHECK(t.summaries[1].max_mc == 87500);

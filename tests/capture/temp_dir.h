@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -27,5 +28,11 @@ class TempDir {
 
   std::filesystem::path p;
 };
+
+// Writes `text` to `p`, creating its folders: a file of a fake root.
+inline void Put(const std::filesystem::path& p, const std::string& text) {
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
 
 }  // namespace tempmon::capture::testing
