@@ -767,13 +767,14 @@ struct Redaction::Impl {
   }
 
   std::string Scan(std::string_view t) {
-    Prepare();
+    if (emit) Prepare();  // sorted once after learning, not per line learned
     std::string out;
     out.reserve(t.size());
     size_t i = 0;
     while (i < t.size()) {
       const bool at_start = i == 0 || !IsAlnum(t[i - 1]);
-      size_t n = TryLiteral(t, i, out);
+      // Learning needs the patterns only: a literal is known already.
+      size_t n = emit ? TryLiteral(t, i, out) : 0;
       if (!n && at_start && (IsAlnum(t[i]) || t[i] == ':')) {
         for (auto fn : {&Impl::TryUid, &Impl::TryUuid, &Impl::TryHexPairs, &Impl::TryQuad,
                         &Impl::TryStorageName, &Impl::TryIpv6, &Impl::TryIpv4, &Impl::TryFqdn}) {
