@@ -11,6 +11,39 @@ bool ParseU64(std::string_view s, uint64_t* out) {
   return ec == std::errc() && p == s.data() + s.size();
 }
 
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The kernel writes every byte of a record that is not printable ASCII (and
+// the backslash itself) as "\xNN". Only printable ASCII is turned back (a
+// UNC path's backslashes read as the kernel's caller wrote them); every
+// control byte stays escaped as the kernel gives it: a message's own newline
+// stays "\x0a", so the first '\n' of the text always ends the message (the
+// kernel's words, never a line a user-named file or task put after it), and
+// no terminal control byte reaches a text member raw. Bytes >= 0x80 stay
+// escaped too, so every member stays valid UTF-8.
+std::string UnescapePrintable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 3 < s.size() && s[i + 1] == 'x') {
+      const int hi = HexDigit(s[i + 2]), lo = HexDigit(s[i + 3]);
+      const int byte = hi * 16 + lo;
+      if (hi >= 0 && lo >= 0 && byte >= 0x20 && byte < 0x7f) {
+        out.push_back(static_cast<char>(byte));
+        i += 3;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<bundle::KmsgRecord> ParseRecord(std::string_view raw) {
@@ -39,11 +72,7 @@ std::optional<bundle::KmsgRecord> ParseRecord(std::string_view raw) {
     return std::nullopt;
   r.level = static_cast<int>(pri & 7);
   r.facility = static_cast<int>(pri >> 3);
-  // The kernel's escapes stay: a message's own newline is "\x0a" here, so
-  // the first '\n' of the text always ends the message (the kernel's words,
-  // never a line a user-named file or task put after it), and a terminal
-  // control byte never reaches a text member raw.
-  r.text = std::string(head.substr(semi + 1));
+  r.text = UnescapePrintable(head.substr(semi + 1));
 
   if (nl != std::string_view::npos) {
     std::string_view rest = raw.substr(nl + 1);
@@ -51,7 +80,7 @@ std::optional<bundle::KmsgRecord> ParseRecord(std::string_view raw) {
       size_t e = rest.find('\n');
       std::string_view line = rest.substr(0, e);
       if (!line.empty() && line.front() == ' ')
-        r.text.append("\n").append(line.substr(1));  // not "\n" + ...: GCC bug 105329
+        r.text.append("\n").append(UnescapePrintable(line.substr(1)));  // not "\n" + ...: GCC bug 105329
       if (e == std::string_view::npos) break;
       rest.remove_prefix(e + 1);
     }
