@@ -140,7 +140,8 @@ TEST_CASE("metrics file is Prometheus text, replaced atomically") {
 }
 
 TEST_CASE("the spool and the metrics never write through a planted link or into a folder others can write") {
-  TempDir d, elsewhere("victim");
+  TempDir d;
+  testing::TempDir elsewhere("victim");
   const fs::path victim = elsewhere.p / "victim";
   auto plant_victim = [&] { std::ofstream(victim) << "precious\n"; };
   auto victim_intact = [&] {
