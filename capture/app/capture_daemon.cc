@@ -108,6 +108,9 @@ void CaptureDaemon::Setup() {
           source_note_ = std::string("no /dev/tempmon (tempmon.ko not loaded): the shared-memory ring ") +
                          ring::kDefaultShmName + " that tempmon-feed publishes to";
         } catch (const ring::RingError& e) {
+          // A ring that is there but refused (another user's, or damaged)
+          // says so itself; only a missing one gets the hint below.
+          if (e.code().value() != ENOENT) throw;
           throw ring::RingError(e.code().value(),
                                 std::string("--source auto: no /dev/tempmon and no shared-memory ring ") +
                                     ring::kDefaultShmName,

@@ -176,7 +176,12 @@ fs::path Spool::NewBundlePath(const std::string& host, int64_t wall_ns,
 }
 
 bool Spool::Seen(const std::string& key) const {
-  std::optional<std::string> all = folder_->ReadFile(kSeenName);
+  std::optional<std::string> all;
+  try {
+    all = folder_->ReadFile(kSeenName);
+  } catch (const sys::SysError& e) {
+    throw CaptureError(e.what());
+  }
   if (!all) return false;
   std::istringstream in(*all);
   std::string line;

@@ -14,6 +14,7 @@ nobody true 2>/dev/null || { echo "SKIP: cannot run as nobody (setpriv)"; exit 0
 . "$(dirname "$0")/../wait_for.sh"
 
 dir=$(mktemp -d /tmp/tempmon-paths-forger-XXXXXX)
+chmod 0755 "$dir"  # nobody must reach its own folder inside
 name=tempmon-paths-$$
 spid=
 old_protected=$(sysctl -n fs.protected_symlinks 2>/dev/null || echo)
@@ -37,13 +38,13 @@ for v in lock seen metrics html; do echo precious > "$dir/root/$v"; done
 # The user's folder: a spool it prepared, a textfile folder it can write.
 mkdir -m 0755 "$dir/user"
 chown nobody:nogroup "$dir/user"
-nobody sh -c "
+nobody sh -ec "
 	mkdir -m 0777 '$dir/user/spool' '$dir/user/textfile'
 	ln -s '$dir/root/lock' '$dir/user/spool/.tempmon-capture.lock'
 	ln -s '$dir/root/seen' '$dir/user/spool/.tempmon-seen.new'
 	ln -s '$dir/root/metrics' '$dir/user/textfile/tempmon.prom.tmp'
 	ln -s '$dir/root/html' '$dir/user/out.html'
-"
+" || fail "nobody could not prepare its folder"
 "$sim" --name "$name" --capacity 4096 --rate 10 --prefill 5 --ready-file "$dir/ready" >"$dir/sim.log" 2>&1 &
 spid=$!
 wait_for 30 test -s "$dir/ready" || fail "the simulator did not start"

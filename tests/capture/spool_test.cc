@@ -140,8 +140,7 @@ TEST_CASE("metrics file is Prometheus text, replaced atomically") {
 }
 
 TEST_CASE("the spool and the metrics never write through a planted link or into a folder others can write") {
-  TempDir d;
-  testing::TempDir elsewhere("victim");
+  TempDir d, elsewhere;
   const fs::path victim = elsewhere.p / "victim";
   auto plant_victim = [&] { std::ofstream(victim) << "precious\n"; };
   auto victim_intact = [&] {
@@ -163,12 +162,14 @@ TEST_CASE("the spool and the metrics never write through a planted link or into 
     fs::create_hard_link(victim, spool / ".tempmon-capture.lock");
     CHECK_THROWS_WITH(Spool(spool), Catch::Matchers::ContainsSubstring("hard links"));
   }
-  SECTION("links at the seen-state's names: replaced, never followed") {
-    fs::create_symlink(victim, spool / ".tempmon-seen");
+  SECTION("a link at the seen-state's old temporary name is not followed; at its own name, refused") {
     fs::create_symlink(victim, spool / ".tempmon-seen.new");
     Spool sp(spool);
     sp.MarkSeen("pstore:abc");
     CHECK(sp.Seen("pstore:abc"));
+    fs::remove(spool / ".tempmon-seen");
+    fs::create_symlink(victim, spool / ".tempmon-seen");
+    CHECK_THROWS_WITH(sp.MarkSeen("pstore:abd"), Catch::Matchers::ContainsSubstring("is a symbolic link"));
   }
   SECTION("links at the metrics file's names: replaced, never followed") {
     fs::create_symlink(victim, d.p / "tempmon.prom.tmp");

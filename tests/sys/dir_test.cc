@@ -51,6 +51,14 @@ size_t Entries(const fs::path& d) {
   return n;
 }
 
+// A checked folder to write in, and a file elsewhere that must never change.
+struct Planted {
+  TempDir t{"sys"}, elsewhere{"sys-victim"};
+  fs::path victim = elsewhere.p / "victim";
+  Dir d = Dir::Open(t.p);
+  Planted() { Spit(victim, "precious\n"); }
+};
+
 uid_t NobodyUid() {
   const passwd* pw = ::getpwnam("nobody");
   return pw ? pw->pw_uid : 65534;
@@ -71,10 +79,8 @@ TEST_CASE("Replace writes the whole file with its mode and leaves no temporary")
 }
 
 TEST_CASE("a link or hard link planted at any name the writer uses is never written through") {
-  TempDir t("sys"), elsewhere("sys-victim");
-  const fs::path victim = elsewhere.p / "victim";
-  Spit(victim, "precious\n");
-  Dir d = Dir::Open(t.p);
+  Planted f;
+  auto& [t, elsewhere, victim, d] = f;
 
   SECTION("a link at the final name is replaced, not followed") {
     fs::create_symlink(victim, t.p / "m.prom");
@@ -115,10 +121,8 @@ TEST_CASE("a folder swapped for a link after it was checked changes nothing") {
 }
 
 TEST_CASE("a lock file is opened in place only when it is our own plain file") {
-  TempDir t("sys"), elsewhere("sys-victim");
-  const fs::path victim = elsewhere.p / "victim";
-  Spit(victim, "precious\n");
-  Dir d = Dir::Open(t.p);
+  Planted f;
+  auto& [t, elsewhere, victim, d] = f;
   SECTION("a link") {
     fs::create_symlink(victim, t.p / "lock");
     CHECK_THAT(ErrorOf([&] { d.OpenInPlace("lock", 0640); }), ContainsSubstring("is a symbolic link"));
