@@ -25,6 +25,9 @@ insmod "$TEMPMON_KMOD/tempmon.ko" zones=tempmon-test rate_hz=100
 # with the spool and metrics moved to the result folder (the guest's root is
 # the host's, read-only), a shorter window and the test zone's threshold.
 start_capture() {
+	# Not a log left by an earlier run in the kept result folder: the wait
+	# below would read its "watching" before this capture writes any.
+	rm -f "$log"
 	"$cap" --config "$src/packaging/capture.conf" --out "$spool" --metrics "$TEMPMON_OUT/metrics.prom" \
 		--pre 5 --post 1 --threshold tempmon-test=75/5 -v 2>"$log" &
 	pid=$!
@@ -55,7 +58,8 @@ crash_bundles() { ls "$spool"/*-crash*.tar.zst 2>/dev/null | wc -l; }
 
 case $TEMPMON_BOOT in
 1)
-	rm -rf "$spool" "$TEMPMON_OUT/manual"
+	rm -rf "$spool" "$TEMPMON_OUT/manual" "$TEMPMON_OUT"/capture-boot*.log "$TEMPMON_OUT/check.txt" \
+		"$TEMPMON_OUT/show.txt" "$TEMPMON_OUT/crash.html"
 	cat /proc/sys/kernel/random/boot_id > "$TEMPMON_OUT/boot1.id"
 	start_capture
 	# Heat the zone past its threshold: the capture's throttle bundle, after
