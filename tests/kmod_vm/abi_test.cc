@@ -119,7 +119,8 @@ TEST_CASE("SET_SENSOR_DESC describes a push sensor: origin, unit, limits, identi
 }
 
 TEST_CASE("SET_SENSOR_DESC refuses what it cannot mean", "[abi]") {
-  Module mod("ring_records=256 sim_sensors=1");
+  // gid=: the unprivileged reader below is in the module's reading group.
+  Module mod("ring_records=256 sim_sensors=1 gid=4242");
   Fd fd("/dev/tempmon");
   const uint32_t p = AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "p");
   tempmon_sensor_describe d = Describe(p, TEMPMON_ORIGIN_NVML, TEMPMON_UNIT_MAX + 1);
@@ -156,7 +157,7 @@ TEST_CASE("SET_SENSOR_DESC refuses what it cannot mean", "[abi]") {
     const int err = Ioctl(f, TEMPMON_IOC_SET_SENSOR_DESC, &x);
     ::close(f);
     return err == EPERM ? 0 : 2;
-  });
+  }, {4242});
   CHECK(st == 0);
   // A deleted slot forgets its description; a new sensor there starts plain.
   tempmon_sensor_describe w = Describe(p, TEMPMON_ORIGIN_HWMON, TEMPMON_UNIT_RPM);

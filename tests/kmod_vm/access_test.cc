@@ -3,11 +3,9 @@
 // nothing, whatever udev does; the benchmark-only /dev/tempmon_raw is not
 // in the product's build.
 #include <fcntl.h>
-#include <grp.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -22,20 +20,15 @@ namespace {
 
 // errno of open("/dev/tempmon") as uid/gid 65534 with `groups`, 0 when it
 // opened and its ring could be mapped.
-int OpenAsNobody(std::vector<gid_t> groups) {
-  pid_t pid = ::fork();
-  if (pid == 0) {
-    if (::setgroups(groups.size(), groups.data()) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0) _exit(100);
+int OpenAsNobody(const std::vector<gid_t>& groups) {
+  return AsNobody([] {
     int fd = ::open("/dev/tempmon", O_RDONLY | O_CLOEXEC);
-    if (fd < 0) _exit(errno == EACCES ? EACCES : 101);
+    if (fd < 0) return errno == EACCES ? EACCES : 101;
     tempmon_info info{};
-    if (::ioctl(fd, TEMPMON_IOC_GET_INFO, &info) != 0) _exit(102);
+    if (::ioctl(fd, TEMPMON_IOC_GET_INFO, &info) != 0) return 102;
     void* m = ::mmap(nullptr, info.map_size, PROT_READ, MAP_SHARED, fd, 0);
-    _exit(m == MAP_FAILED ? 103 : 0);
-  }
-  int st = 0;
-  ::waitpid(pid, &st, 0);
-  return WIFEXITED(st) ? WEXITSTATUS(st) : 200;
+    return m == MAP_FAILED ? 103 : 0;
+  }, groups);
 }
 
 }  // namespace

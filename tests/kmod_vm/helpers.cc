@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <grp.h>
+
 #include <fstream>
 #include <stdexcept>
 #include <thread>
@@ -99,10 +101,12 @@ bool WaitFor(const std::function<bool()>& cond, std::chrono::milliseconds timeou
   return true;
 }
 
-int AsNobody(const std::function<int()>& fn) {
+int AsNobody(const std::function<int()>& fn, const std::vector<gid_t>& groups) {
   const pid_t pid = ::fork();
   if (pid == 0) {
-    if (::setgid(65534) != 0 || ::setuid(65534) != 0) _exit(100);
+    // Only `groups`: root's own supplementary groups would open a 0640 node.
+    if (::setgroups(groups.size(), groups.data()) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
+      _exit(100);
     _exit(fn());
   }
   int st = 0;

@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <sys/ioctl.h>
+#include <sys/types.h>
 
 #include <chrono>
 #include <cstdint>
@@ -63,7 +64,8 @@ int SetRate(int fd, uint32_t hz);
 // Polls `cond` until true or `timeout` passes; returns the last result.
 bool WaitFor(const std::function<bool()>& cond, std::chrono::milliseconds timeout);
 
-// Runs `fn` in a forked child as uid/gid 65534; returns the child's exit status.
-int AsNobody(const std::function<int()>& fn);
+// Runs `fn` in a forked child as uid/gid 65534 with only `groups` as its
+// supplementary groups; returns the child's exit status.
+int AsNobody(const std::function<int()>& fn, const std::vector<gid_t>& groups = {});
 
 }  // namespace tmvm
