@@ -207,6 +207,7 @@ TEST_CASE("an Oops is one finding with its whole report: registers, stack and mo
   xid.burst.match = tempmon::signatures::Classify("NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.");
   xid.record = &c.kmsg[0];
   CHECK(ReportOf(c, xid).lines.empty());
+}
 
 TEST_CASE("Device health: per GPU, the recovery action first; absent facts are said, odd types ignored") {
   using tempmon::bundle::DeviceHealth;
