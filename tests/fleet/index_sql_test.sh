@@ -63,8 +63,12 @@ for round in 1 2; do
 	find "$w/idx" -name '*.ndjson' -exec cat {} + | psql_ -f "$src/packaging/fleet/postgres-load.sql" >/dev/null ||
 		fail "load $round"
 done
-rows=$(find "$w/idx" -name '*.ndjson' -exec cat {} + | wc -l)
-[ "$(psql_ -At -c 'SELECT count(*) FROM tempmon_rows')" = "$rows" ] || fail "loaded $(psql_ -At -c 'SELECT count(*) FROM tempmon_rows') rows of $rows (twice loaded?)"
+# Loaded once: a row per bundle, per finding and per device of the index.
+count() { find "$w/idx" -name '*.ndjson' -exec cat {} + | grep -c "\"row\":\"$1\""; }
+for t in bundle match device; do
+	[ "$(psql_ -At -c "SELECT count(*) FROM tempmon_$t")" = "$(count $t)" ] ||
+		fail "tempmon_$t holds $(psql_ -At -c "SELECT count(*) FROM tempmon_$t") rows, the index $(count $t) (twice loaded?)"
+done
 
 # The documented queries, each timed.
 query() {  # NAME -> its statement from queries.sql
