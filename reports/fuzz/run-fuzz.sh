@@ -14,14 +14,17 @@ SRC=$(cd "$(dirname "$0")/../.." && pwd)
 CXX=${FUZZ_CXX:-$(command -v clang++-14 || command -v clang++)}
 mkdir -p "$W/obj" "$W/seeds" "$W/corpus"
 FLAGS=(-std=c++20 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
-       -I"$SRC/reports/bundle" -I"$SRC/reports/viewer" -I"$SRC/reports/signatures" -I"$SRC/kmod/uapi")
-SOURCES=("$SRC"/reports/bundle/{analysis,json_fields,members_json,read_limits,reader,records,redact,sample_summary,samples_csv,sha256,summary,tar_zst,terminal_safe,writer}.cc
-         "$SRC"/reports/viewer/html_data.cc "$SRC"/reports/fuzz/bundle_fuzz.cc
-         "$SRC"/reports/signatures/signatures.cc ${FUZZ_EXTRA_SOURCES:-})
+       -I"$SRC/reports/bundle" -I"$SRC/reports/viewer" -I"$SRC/reports/signatures" -I"$SRC/kmod/uapi"
+       -I"$SRC/lib/sys/include")
+# The whole bundle library (every source of its folder, so a new file needs
+# no edit here), the page's data builder and what they link.
+SOURCES=("$SRC"/reports/bundle/*.cc
+         "$SRC"/reports/viewer/html_data.cc "$SRC"/reports/viewer/html_crash.cc "$SRC"/reports/fuzz/bundle_fuzz.cc
+         "$SRC"/reports/signatures/signatures.cc "$SRC"/lib/sys/dir.cc ${FUZZ_EXTRA_SOURCES:-})
 # Rebuild only what changed; two jobs (the machine is shared).
 compile() {
   local src=$1 obj="$W/obj/$(basename "${1%.cc}").o"
-  if [ ! -e "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find "$SRC/reports/bundle" -name '*.h' -newer "$obj")" ]; then
+  if [ ! -e "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find "$SRC/reports/bundle" "$SRC/lib/sys" -name '*.h' -newer "$obj")" ]; then
     "$CXX" "${FLAGS[@]}" -c "$src" -o "$obj"
   fi
 }
