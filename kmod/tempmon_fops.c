@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * /dev/tempmon: read() in the seed's human form, poll(), the read-only
+ * /dev/tempmon: read() in a human-readable form, poll(), the read-only
  * mmap of the ring, ioctls.
  *
  * Who may open it is decided here, not only by a udev rule: the node is
@@ -12,7 +12,7 @@
  * misc device, whose nodes devtmpfs always creates as root:root.
  *
  * TEMPMON_BENCH_RAW (the benchmark's own build, scripts/build-kmod):
- * /dev/tempmon_raw, one binary sample per read(), the seed's data path,
+ * /dev/tempmon_raw, one binary sample per read() (a syscall per sample),
  * kept only so that the zero-copy path can be compared with it.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
@@ -197,7 +197,7 @@ static ssize_t tm_raw_read(struct file *file, char __user *buf, size_t len, loff
 
 	if (len < sizeof(out))
 		return -EINVAL;
-	/* Like the seed: under the producer lock, one sample per syscall. */
+	/* Under the producer lock, one sample per syscall: the cost mmap avoids. */
 	spin_lock_irqsave(&tm.lock, flags);
 	if (*cursor < tm.ctrl->tail)
 		*cursor = tm.ctrl->tail;

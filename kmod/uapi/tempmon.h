@@ -178,7 +178,7 @@
  * or POLLIN; POLLPRI when a throttle episode started or ended since its
  * last POLLPRI. Each reported event is consumed.
  *
- * /dev/tempmon_raw: the seed's data path, for comparison only: each read()
+ * /dev/tempmon_raw: one sample per read(), for comparison only: each read()
  * returns one 16-byte sample { __u64 ts_ns; __s32 temp_mc; __u16 sensor;
  * __u16 flags; } of the next record (oldest first), or 0 at the head.
  */

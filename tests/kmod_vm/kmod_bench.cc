@@ -1,5 +1,5 @@
 // Benchmark of tempmon.ko, run inside a test VM by scripts/bench-ring:
-// mmap reader vs the seed's one-sample-per-read() path, cost of a pushed
+// mmap reader vs one sample per read() syscall, cost of a pushed
 // record, CPU cost of the sampler at 1 kHz. Prints table rows.
 #include <dirent.h>
 #include <unistd.h>
@@ -69,7 +69,7 @@ int main() {
   std::printf("|%s|%s|%s|%s|\n", std::string(54, '-').c_str(), std::string(14, '-').c_str(),
               std::string(12, '-').c_str(), std::string(12, '-').c_str());
   {
-    // The benchmark's build: it has the seed's /dev/tempmon_raw to compare.
+    // The benchmark's build: it has /dev/tempmon_raw (one sample per read()) to compare.
     Module mod("ring_records=" + std::to_string(kRecords), "bench/tempmon.ko");
     Fd fd("/dev/tempmon");
     const auto id = static_cast<uint16_t>(AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "bench"));

@@ -127,7 +127,7 @@ int main() {
   }
   ShmRing::Remove(name);
 
-  // Proxy for the seed's per-sample cost natively (no module on this host):
+  // Proxy for a syscall-per-sample reader's cost natively (no module on this host):
   // a 16-byte read() syscall from /dev/zero, which does less than any driver.
   const int zero = ::open("/dev/zero", O_RDONLY);
   char b16[16];
