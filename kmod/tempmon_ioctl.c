@@ -17,6 +17,13 @@
  * no allocation in the hot path, no user access under the spinlock. */
 #define TM_PUSH_CHUNK 16
 
+/**
+ * tm_get_info() - TEMPMON_IOC_GET_INFO: the ABI version and the ring geometry
+ * @argp: user &struct tempmon_info, written whole
+ *
+ * Unprivileged.
+ * Return: 0 or -EFAULT.
+ */
 static int tm_get_info(void __user *argp)
 {
 	struct tempmon_info info;
@@ -36,6 +43,13 @@ static int tm_get_info(void __user *argp)
 	return copy_to_user(argp, &info, sizeof(info)) ? -EFAULT : 0;
 }
 
+/**
+ * tm_get_stats() - TEMPMON_IOC_GET_STATS: the ring's counters, one snapshot
+ * @argp: user &struct tempmon_stats, written whole
+ *
+ * Unprivileged. Taken under tm.lock so the counters agree with each other.
+ * Return: 0 or -EFAULT.
+ */
 static int tm_get_stats(void __user *argp)
 {
 	struct tempmon_ctrl *c = tm.ctrl;
@@ -60,6 +74,13 @@ static int tm_get_stats(void __user *argp)
 	return copy_to_user(argp, &st, sizeof(st)) ? -EFAULT : 0;
 }
 
+/**
+ * tm_set_rate() - TEMPMON_IOC_SET_RATE: the sampler's rate
+ * @argp: user &struct tempmon_rate; hz in TEMPMON_RATE_MIN_HZ..MAX_HZ
+ *
+ * The sampler picks the new period up at its next wake-up (kicked now).
+ * Return: 0, -EFAULT, or -EINVAL (reserved set, rate out of range).
+ */
 static int tm_set_rate(void __user *argp)
 {
 	struct tempmon_rate r;
@@ -74,6 +95,13 @@ static int tm_set_rate(void __user *argp)
 	return 0;
 }
 
+/**
+ * tm_set_threshold() - TEMPMON_IOC_SET_THRESHOLD: a sensor's throttle level
+ * @argp: user &struct tempmon_threshold; hysteresis_mc >= 0
+ *
+ * Return: 0, -EFAULT, -EINVAL (reserved set, negative hysteresis) or
+ * -ENOENT (no such sensor).
+ */
 static int tm_set_threshold(void __user *argp)
 {
 	struct tempmon_threshold t;
@@ -112,6 +140,14 @@ static void tm_freeze(bool freeze)
 	spin_unlock_irqrestore(&tm.lock, flags);
 }
 
+/**
+ * tm_set_autofreeze() - TEMPMON_IOC_SET_AUTOFREEZE: freeze after a trigger
+ * @argp: user &struct tempmon_autofreeze; triggers a subset of
+ *        TEMPMON_FREEZE_THROTTLE | TEMPMON_FREEZE_STALL, post_records below
+ *        the ring's capacity (the window after the trigger must fit)
+ *
+ * Return: 0, -EFAULT or -EINVAL.
+ */
 static int tm_set_autofreeze(void __user *argp)
 {
 	struct tempmon_autofreeze af;
@@ -137,12 +173,19 @@ static bool tm_push_sample_ok(const struct tempmon_push_sample *s)
 	return s->sensor < TEMPMON_MAX_SENSORS && !(s->flags & ~TEMPMON_F_USER_MASK);
 }
 
-/*
+/**
+ * tm_push() - TEMPMON_IOC_PUSH: samples of PUSH sensors from user space
+ * @argp: user &struct tempmon_push; count in 1..TEMPMON_PUSH_MAX, accepted 0
+ *        on entry and set on return (even on error)
+ *
  * Samples go in chunk by chunk. A malformed sample (bad flags, unknown or
  * non-PUSH sensor) fails the call with EINVAL; earlier chunks stay
  * recorded and `accepted` says how many. Samples refused because the ring
  * is frozen are not an error: they are counted (dropped_frozen,
  * pushes_refused) and not in `accepted`.
+ *
+ * Context: process; user memory is only touched outside tm.lock.
+ * Return: 0, -EFAULT or -EINVAL.
  */
 static int tm_push(void __user *argp)
 {
@@ -205,6 +248,14 @@ static int tm_push(void __user *argp)
 	return ret;
 }
 
+/**
+ * tm_add_sensor() - TEMPMON_IOC_ADD_SENSOR: a zone, push or simulated sensor
+ * @argp: user &struct tempmon_sensor_add; name NUL-terminated and not
+ *        empty, sim_* only for SIM sensors; id is 0 on entry, set on return
+ *
+ * Return: 0, -EFAULT, -EINVAL, -ENODEV (no such thermal zone) or -ENOSPC
+ * (every slot used). A sensor whose id cannot be returned is removed again.
+ */
 static int tm_add_sensor(void __user *argp)
 {
 	struct tempmon_sensor_add a;
@@ -230,6 +281,12 @@ static int tm_add_sensor(void __user *argp)
 	return 0;
 }
 
+/**
+ * tm_del_sensor() - TEMPMON_IOC_DEL_SENSOR: free a sensor's slot
+ * @argp: user &struct tempmon_sensor_id
+ *
+ * Return: 0, -EFAULT, -EINVAL (reserved set) or -ENOENT.
+ */
 static int tm_del_sensor(void __user *argp)
 {
 	struct tempmon_sensor_id s;
@@ -241,6 +298,14 @@ static int tm_del_sensor(void __user *argp)
 	return tm_sensor_del(s.sensor);
 }
 
+/**
+ * tm_set_sim_load() - TEMPMON_IOC_SET_SIM_LOAD: a simulated sensor's load
+ * @argp: user &struct tempmon_sim_load; load_permille 0..1000
+ *
+ * Context: takes tm.cfg_lock, which owns the model's state, then tm.lock.
+ * Return: 0, -EFAULT, -EINVAL (not a SIM sensor, load out of range) or
+ * -ENOENT.
+ */
 static int tm_set_sim_load(void __user *argp)
 {
 	struct tempmon_sim_load l;
@@ -274,6 +339,14 @@ static bool tm_cstr_ok(const char *s, size_t size)
 	return memchr(s, '\0', size) != NULL;
 }
 
+/**
+ * tm_set_sensor_desc() - TEMPMON_IOC_SET_SENSOR_DESC: describe a PUSH sensor
+ * @argp: user &struct tempmon_sensor_describe; unit and origin known,
+ *        model, uuid and location NUL-terminated
+ *
+ * Published with the sensors_gen protocol (tm_publish_desc_locked()).
+ * Return: 0, -EFAULT, -EINVAL (malformed, or not a PUSH sensor) or -ENOENT.
+ */
 static int tm_set_sensor_desc(void __user *argp)
 {
 	struct tempmon_sensor_describe d;
@@ -309,6 +382,13 @@ static int tm_set_sensor_desc(void __user *argp)
 	return ret;
 }
 
+/**
+ * tm_get_sensor() - TEMPMON_IOC_GET_SENSOR: one row of the sensor table
+ * @argp: user &struct tempmon_sensor_query; index below nr_sensors
+ *
+ * Unprivileged: the same row is in the mapped control page.
+ * Return: 0, -EFAULT or -EINVAL.
+ */
 static int tm_get_sensor(void __user *argp)
 {
 	struct tempmon_sensor_query q;
@@ -328,6 +408,12 @@ static int tm_get_sensor(void __user *argp)
 	return copy_to_user(argp, &q, sizeof(q)) ? -EFAULT : 0;
 }
 
+/**
+ * tm_clear() - TEMPMON_IOC_CLEAR: forget every record
+ * @argp: unused
+ *
+ * Return: 0.
+ */
 static int tm_clear(void __user *argp)
 {
 	unsigned long flags;
@@ -338,12 +424,24 @@ static int tm_clear(void __user *argp)
 	return 0;
 }
 
+/**
+ * tm_do_freeze() - TEMPMON_IOC_FREEZE: refuse new records until thawed
+ * @argp: unused
+ *
+ * Return: 0.
+ */
 static int tm_do_freeze(void __user *argp)
 {
 	tm_freeze(true);
 	return 0;
 }
 
+/**
+ * tm_do_thaw() - TEMPMON_IOC_THAW: accept records again, whoever froze
+ * @argp: unused
+ *
+ * Return: 0.
+ */
 static int tm_do_thaw(void __user *argp)
 {
 	tm_freeze(false);
@@ -376,6 +474,15 @@ static const struct tm_ioctl_cmd {
 	{ TEMPMON_IOC_SET_SENSOR_DESC,	false,	tm_set_sensor_desc },
 };
 
+/**
+ * tm_ioctl() - the ioctl entry of /dev/tempmon
+ * @file: the open device
+ * @cmd: a TEMPMON_IOC_* command
+ * @arg: its user pointer
+ *
+ * Return: the handler's result, -EPERM for a privileged command without
+ * CAP_SYS_ADMIN, -ENOTTY for anything not in tm_ioctls.
+ */
 long tm_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	void __user *argp = (void __user *)arg;

@@ -76,12 +76,21 @@ void tm_refresh_wall_offset(void)
 		   (s64)(ktime_get_real_ns() - ktime_get_ns()));
 }
 
+/**
+ * tm_publish_sensor_locked() - copy a sensor's state to the mapped table
+ * @id: sensor slot
+ *
+ * State bits, threshold, hysteresis and simulated load: each one word, so
+ * a reader sees each value whole without the sensors_gen protocol.
+ * Context: tm.lock held.
+ */
 void tm_publish_sensor_locked(unsigned int id)
 {
 	struct tempmon_sensor_info *si = &tm.ctrl->sensors[id];
 	struct tm_sensor *s = &tm.sensors[id];
 	u32 state = 0;
 
+	lockdep_assert_held(&tm.lock);
 	if (s->kind != TEMPMON_SENSOR_NONE)
 		state |= TEMPMON_SS_ACTIVE;
 	if (s->throttling)
@@ -92,15 +101,20 @@ void tm_publish_sensor_locked(unsigned int id)
 	WRITE_ONCE(si->sim_load_permille, s->sim.load_permille);
 }
 
-/*
+/**
+ * tm_publish_desc_locked() - copy a sensor's description to the mapped table
+ * @id: sensor slot
+ *
  * The description is 128 bytes, not one word: sensors_gen is odd while it
  * is rewritten, so a reader that copies it between two equal even reads of
  * sensors_gen has a whole one.
+ * Context: tm.lock held (the only writer of sensors_gen).
  */
 void tm_publish_desc_locked(unsigned int id)
 {
 	struct tempmon_ctrl *c = tm.ctrl;
 
+	lockdep_assert_held(&tm.lock);
 	WRITE_ONCE(c->sensors_gen, c->sensors_gen + 1);
 	smp_wmb();
 	memcpy(&c->sensors_desc[id], &tm.sensors[id].desc, sizeof(c->sensors_desc[id]));
@@ -112,6 +126,7 @@ static void tm_freeze_locked(u32 reason)
 {
 	struct tempmon_ctrl *c = tm.ctrl;
 
+	lockdep_assert_held(&tm.lock);
 	WRITE_ONCE(c->frozen_by, c->frozen_by | reason);
 	tm.af_pending = false;
 }
@@ -121,6 +136,7 @@ static void tm_autofreeze_locked(u16 flags)
 {
 	u32 reason = 0;
 
+	lockdep_assert_held(&tm.lock);
 	if (tm.af_pending) {
 		if (--tm.af_remaining == 0)
 			tm_freeze_locked(tm.af_reason);
@@ -140,10 +156,17 @@ static void tm_autofreeze_locked(u16 flags)
 		tm.af_pending = true;
 }
 
-/*
- * Records one sample of @sensor (caller checked it exists). Returns true if
- * written; false if refused because the ring is frozen (counted in
- * dropped_frozen). @out is filled either way for tm_emit_finish().
+/**
+ * tm_emit_locked() - record one sample, with throttle detection and freeze
+ * @sensor: sensor slot; the caller checked that it exists
+ * @temp_mc: the value, millidegrees Celsius (or the sensor's unit)
+ * @flags: TEMPMON_F_* of the producer (LATE, STALL, MARKER...)
+ * @ts_ns: CLOCK_MONOTONIC time of the sample
+ * @out: what tm_emit_finish() reports outside the lock; filled either way
+ *
+ * Context: tm.lock held, interrupts off; never sleeps.
+ * Return: true if written; false if refused because the ring is frozen
+ * (counted in dropped_frozen).
  */
 bool tm_emit_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns,
 		    struct tm_emit *out)
@@ -189,12 +212,25 @@ bool tm_emit_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns,
 	return true;
 }
 
+/**
+ * tm_ring_clear_locked() - forget every record (TEMPMON_IOC_CLEAR)
+ *
+ * Context: tm.lock held.
+ */
 void tm_ring_clear_locked(void)
 {
+	lockdep_assert_held(&tm.lock);
 	tempmon_ring_clear(tm.ctrl);
 }
 
-/* Outside tm.lock: tracepoints and reader wake-ups for what was emitted. */
+/**
+ * tm_emit_finish() - tracepoints and reader wake-ups for emitted samples
+ * @e: what tm_emit_locked() filled in
+ * @n: how many
+ *
+ * Context: after tm.lock was dropped: tracepoint probes and the wake-up
+ * take their own locks.
+ */
 void tm_emit_finish(const struct tm_emit *e, unsigned int n)
 {
 	unsigned int i;

@@ -19,6 +19,7 @@ static u32 tm_nr_sensors_locked(void)
 {
 	u32 n = TEMPMON_MAX_SENSORS;
 
+	lockdep_assert_held(&tm.lock);
 	while (n > 0 && tm.sensors[n - 1].kind == TEMPMON_SENSOR_NONE)
 		n--;
 	return n;
@@ -30,6 +31,7 @@ static void tm_table_changed_locked(unsigned int id)
 	struct tempmon_sensor_info *si = &c->sensors[id];
 	struct tm_sensor *s = &tm.sensors[id];
 
+	lockdep_assert_held(&tm.lock);
 	WRITE_ONCE(si->id, id);
 	WRITE_ONCE(si->kind, s->kind);
 	memcpy(si->name, s->name, sizeof(si->name));
