@@ -1,22 +1,15 @@
 #include "ship/rclone.h"
 
-#include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/prctl.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
 
-extern char** environ;
+#include "tempmon/proc/child.h"
 
 namespace tempmon::ship {
 
@@ -205,119 +198,26 @@ RcloneResult Rclone::Run(const std::vector<std::string>& args) const {
     for (const auto& a : argv) line += " " + a;
     std::cerr << RedactCredentials(line) << "\n";
   }
-  // Only what rclone needs from the environment; never RCLONE_* (a second
-  // way in for credentials and settings).
-  std::vector<std::string> env;
-  for (char** e = environ; *e; ++e)
-    if (std::strncmp(*e, "RCLONE_", 7) != 0) env.emplace_back(*e);
-  std::vector<char*> cargv, cenv;
-  for (auto& a : argv) cargv.push_back(a.data());
-  cargv.push_back(nullptr);
-  for (auto& e : env) cenv.push_back(e.data());
-  cenv.push_back(nullptr);
-
-  int out[2], err[2];
-  if (::pipe2(out, O_CLOEXEC) != 0) {
-    r.failure = Failure::kTransient;
-    r.reason = std::string("cannot start rclone: ") + std::strerror(errno);
-    return r;
-  }
-  if (::pipe2(err, O_CLOEXEC) != 0) {
-    ::close(out[0]);
-    ::close(out[1]);
-    r.failure = Failure::kTransient;
-    r.reason = std::string("cannot start rclone: ") + std::strerror(errno);
-    return r;
-  }
   ++runs_;
-  pid_t parent = ::getpid();
-  pid_t pid = ::fork();
-  if (pid == 0) {
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (::getppid() != parent) _exit(127);
-    sigset_t none;
-    sigemptyset(&none);
-    ::sigprocmask(SIG_SETMASK, &none, nullptr);
-    int devnull = ::open("/dev/null", O_RDONLY);
-    if (devnull >= 0) ::dup2(devnull, 0);
-    ::dup2(out[1], 1);
-    ::dup2(err[1], 2);
-    ::execve(cargv[0], cargv.data(), cenv.data());
-    const char msg[] = "tempmon-ship: cannot execute rclone\n";
-    (void)!::write(2, msg, sizeof msg - 1);
-    _exit(127);
-  }
-  ::close(out[1]);
-  ::close(err[1]);
-  if (pid < 0) {
-    ::close(out[0]);
-    ::close(err[0]);
+  proc::Result pr;
+  try {
+    // Never RCLONE_* from the environment: a second way in for credentials
+    // and settings besides the checked config file.
+    pr = proc::Run(argv, {.deadline = deadline_,
+                          .env = proc::InheritedExcept("RCLONE_"),
+                          .max_output = kMaxOutput,
+                          .stderr_to = proc::Stderr::kSeparate,
+                          .stop_fd = stop_fd_});
+  } catch (const proc::SpawnError& e) {
     r.failure = Failure::kTransient;
-    r.reason = std::string("cannot start rclone: ") + std::strerror(errno);
+    r.reason = e.what();
     return r;
   }
-  int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
-  auto end = std::chrono::steady_clock::now() + deadline_;
-  int fds[2] = {out[0], err[0]};
-  std::string* bufs[2] = {&r.out, &r.err};
-  bool killed = false;
-  for (;;) {
-    std::array<pollfd, 4> p{};
-    int n = 0;
-    for (int i = 0; i < 2; ++i)
-      if (fds[i] >= 0) p[n++] = {fds[i], POLLIN, 0};
-    int pid_idx = -1, stop_idx = -1;
-    if (pidfd >= 0) {
-      pid_idx = n;
-      p[n++] = {pidfd, POLLIN, 0};
-    }
-    if (stop_fd_ >= 0 && !killed) {
-      stop_idx = n;
-      p[n++] = {stop_fd_, POLLIN, 0};
-    }
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                    end - std::chrono::steady_clock::now()).count();
-    if (left <= 0 && !killed) {
-      r.timed_out = true;
-      ::kill(pid, SIGKILL);
-      killed = true;
-      continue;
-    }
-    // Without a pidfd (old kernel) the pipes' EOF tells when it is done.
-    int rc = ::poll(p.data(), static_cast<nfds_t>(n), killed ? 1000 : static_cast<int>(std::min<long long>(left, 60'000)));
-    if (rc < 0 && errno != EINTR) break;
-    for (int i = 0; i < n; ++i) {
-      if (!(p[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      if (i == stop_idx) {
-        r.interrupted = true;
-        ::kill(pid, SIGKILL);
-        killed = true;
-        continue;
-      }
-      if (i == pid_idx) continue;
-      for (int k = 0; k < 2; ++k) {
-        if (fds[k] != p[i].fd) continue;
-        char buf[8192];
-        ssize_t got = ::read(fds[k], buf, sizeof buf);
-        if (got <= 0) {
-          ::close(fds[k]);
-          fds[k] = -1;
-        } else if (bufs[k]->size() < kMaxOutput) {
-          bufs[k]->append(buf, static_cast<size_t>(got));
-        }
-      }
-    }
-    if (fds[0] < 0 && fds[1] < 0) break;
-    // The child may have exited while a grandchild holds the pipes.
-    if (pid_idx >= 0 && (p[pid_idx].revents & POLLIN) && fds[0] < 0 && fds[1] < 0) break;
-  }
-  for (int fd : fds)
-    if (fd >= 0) ::close(fd);
-  int st = 0;
-  while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
-  }
-  if (pidfd >= 0) ::close(pidfd);
-  r.exit_code = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  r.out = std::move(pr.out);
+  r.err = std::move(pr.err);
+  r.timed_out = pr.timed_out;
+  r.interrupted = pr.interrupted;
+  r.exit_code = pr.exit_status;
   if (r.interrupted) {
     r.failure = Failure::kTransient;
     r.reason = "interrupted";

@@ -1,4 +1,4 @@
-// rclone as a child process with a deadline: its own config file is the only
+// rclone through the one child runner (lib/proc): its own config file is the only
 // source of credentials (RCLONE_* variables are not passed on), its output is
 // collected, and it dies with us (PR_SET_PDEATHSIG) so a killed tempmon-ship
 // never leaves an upload running behind its back.
@@ -20,7 +20,7 @@ enum class Failure {
 };
 
 struct RcloneResult {
-  int exit_code = -1;       // rclone's exit status; -1 when killed
+  int exit_code = -1;       // rclone's exit status, 128 + signal when killed, -1 when not reaped
   bool timed_out = false;
   bool interrupted = false; // a stop signal arrived; the child was killed
   std::string out, err;

@@ -119,7 +119,7 @@ std::string Drain(const HealthOptions& o, const std::string& node, const std::st
                        {.deadline = std::chrono::seconds(o.scontrol_timeout_s),
                         .env = proc::Only({"PATH", "SLURM_CONF", "LANG", "LC_ALL"}),
                         .max_output = 4096,
-                        .merge_stderr = true});
+                        .stderr_to = proc::Stderr::kMerge});
     if (r.timed_out) return "scontrol gave no answer within " + std::to_string(o.scontrol_timeout_s) + " s";
     if (r.exit_status != 0) {
       std::string msg = r.out;

@@ -1,9 +1,12 @@
 #include <fcntl.h>
 #include <sched.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -92,9 +95,71 @@ TEST_CASE("a child sees exactly the environment it is given") {
   CHECK(only.out == "[][path]\n");
   auto all = proc::Run({"sh", "-c", "echo \"[$TEMPMON_TEST_SECRET]\""}, {.deadline = 5s, .env = proc::Inherited()});
   CHECK(all.out == "[s3cret]\n");
-  auto err = proc::Run({"sh", "-c", "echo out; echo err >&2"}, {.deadline = 5s, .env = {}, .merge_stderr = true});
+  auto err = proc::Run({"sh", "-c", "echo out; echo err >&2"}, {.deadline = 5s, .env = {}, .stderr_to = proc::Stderr::kMerge});
   CHECK(err.out == "out\nerr\n");
   ::unsetenv("TEMPMON_TEST_SECRET");
+}
+
+TEST_CASE("stderr kept apart, RCLONE_* filtered, a stop descriptor ends the child at once") {
+  ::setenv("RCLONE_CONFIG_PASS", "s3cret", 1);
+  auto sep = proc::Run({"sh", "-c", "echo out; echo err >&2; echo \"[$RCLONE_CONFIG_PASS][${PATH:+path}]\""},
+                       {.deadline = 5s, .env = proc::InheritedExcept("RCLONE_"),
+                        .stderr_to = proc::Stderr::kSeparate});
+  ::unsetenv("RCLONE_CONFIG_PASS");
+  CHECK(sep.exit_status == 0);
+  CHECK(sep.out == "out\n[][path]\n");
+  CHECK(sep.err == "err\n");
+
+  int stop[2];
+  REQUIRE(::pipe2(stop, O_CLOEXEC) == 0);
+  // The stop descriptor is readable before the child is even started.
+  char c = 'x';
+  REQUIRE(::write(stop[1], &c, 1) == 1);
+  auto t0 = std::chrono::steady_clock::now();
+  auto r = proc::Run({"sh", "-c", "exec sleep 30"}, {.deadline = 20s, .env = proc::Inherited(), .stop_fd = stop[0]});
+  CHECK(r.interrupted);
+  CHECK_FALSE(r.timed_out);
+  CHECK(r.exit_status == 128 + SIGKILL);
+  CHECK(std::chrono::steady_clock::now() - t0 < 5s);
+  ::close(stop[0]);
+  ::close(stop[1]);
+}
+
+TEST_CASE("a child never outlives the process that started it") {
+  // A middle process runs a long child through proc::Run, reports the
+  // child's pid, and is killed; the child must die with it.
+  int pfd[2];
+  REQUIRE(::pipe(pfd) == 0);
+  pid_t mid = ::fork();
+  REQUIRE(mid >= 0);
+  if (mid == 0) {
+    ::close(pfd[0]);
+    ::dup2(pfd[1], 3);
+    proc::Run({"sh", "-c", "echo $$ >&3; exec sleep 30"}, {.deadline = 60s, .env = proc::Inherited()});
+    _exit(0);
+  }
+  ::close(pfd[1]);
+  char buf[32] = {};
+  ssize_t n = ::read(pfd[0], buf, sizeof buf - 1);
+  ::close(pfd[0]);
+  REQUIRE(n > 0);
+  const pid_t child = static_cast<pid_t>(std::atoi(buf));
+  REQUIRE(child > 0);
+  ::kill(mid, SIGKILL);
+  int st;
+  REQUIRE(::waitpid(mid, &st, 0) == mid);
+  // The orphan is reparented and killed by the kernel; its /proc entry goes
+  // once it is reaped by its new parent (or stays a zombie: state Z).
+  auto gone = [&] {
+    std::ifstream f("/proc/" + std::to_string(child) + "/stat");
+    std::string line;
+    if (!std::getline(f, line)) return true;
+    auto close = line.rfind(')');
+    return close != std::string::npos && close + 2 < line.size() && line[close + 2] == 'Z';
+  };
+  auto deadline = std::chrono::steady_clock::now() + 10s;
+  while (!gone() && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(10ms);
+  CHECK(gone());
 }
 
 TEST_CASE("a command run by a capture at SCHED_RR is an ordinary task") {

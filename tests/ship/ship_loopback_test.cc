@@ -234,7 +234,9 @@ TEST_CASE("a full remote is a clear, retried error; the bundle ships once there 
   // rclone's sftp client reports the server's ENOSPC on some attempts and
   // only a closed pipe on others (the server drops the write stream); the
   // retries go on until one of them names it.
-  CHECK(w.LogUntil("the remote is full", 180s));
+  const bool named = w.LogUntil("the remote is full", 180s);
+  if (!named) UNSCOPED_INFO("tempmon-ship's log:\n" << w.ShipLog());
+  CHECK(named);
   CHECK_FALSE(fs::exists(w.RemoteOf(a)));
   auto st = tempmon::ship::LoadState(w.spool, a.filename().string());
   REQUIRE(st);
