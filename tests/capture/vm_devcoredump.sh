@@ -84,6 +84,20 @@ until grep -q "watching.*device coredumps and DRM uevents" "$log" 2>/dev/null; d
 	sleep 0.1
 done
 
+# 0. Root in user space sends what looks like the kernel's uevents to the
+# kernel's group: a dump and a wedge on the test card. Not from the kernel
+# (port and pid not 0): counted as forged, never an event or a trigger.
+/usr/bin/python3 - <<'PY'
+import socket
+s = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 15)  # NETLINK_KOBJECT_UEVENT
+s.bind((0, 0))
+for action, path, sub, extra in (
+        ("add", "/devices/virtual/devcoredump/devcd99", "devcoredump", []),
+        ("change", "/devices/platform/tempmon_testcoredump/drm/card0", "drm", ["WEDGED=rebind"])):
+    keys = ["ACTION=" + action, "DEVPATH=" + path, "SUBSYSTEM=" + sub, "SEQNUM=1"] + extra
+    s.sendto(("%s@%s\0" % (action, path) + "\0".join(keys) + "\0").encode(), (0, 1))
+PY
+
 # 1. A dump of 1 MiB + 5 bytes: one bundle, trigger devcoredump, the exact bytes.
 size=1048581
 echo $size > $param/size
@@ -104,6 +118,11 @@ want=$(pattern_sha $size)
 [ "$(event_field "$b" size devcoredump)" = $size ] || fail "size not $size"
 [ "$(event_field "$b" device devcoredump)" = tempmon_testcoredump ] || fail "device not the test device"
 [ "$(event_field "$b" driver devcoredump)" = tempmon_testcoredump ] || fail "driver not the test driver"
+rep export --json "$b" -o - > "$work/b1.json"
+jq -e '[.events[] | select(.type == "device_event")] | length == 1' "$work/b1.json" >/dev/null ||
+	fail "a forged uevent became an event"
+jq -e '.collectors[] | select(.name == "uevents") | .message | contains("2 messages not from the kernel dropped")' \
+	"$work/b1.json" >/dev/null || fail "the forged uevents are not counted"
 rep show --color=never "$b" > "$work/show1.txt"
 grep -q "device coredump devcd" "$work/show1.txt" || fail "show has no device coredump line"
 grep -q "driver: tempmon_testcoredump" "$work/show1.txt" || fail "show names no driver"
