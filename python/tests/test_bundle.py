@@ -249,7 +249,7 @@ def test_attachments_read_as_the_cpp_reader_reads_them(tmp_path):
     doc = json.loads(_export(str(p), "json"))
     assert doc["attachments"] == [{"name": "devcoredump-devcd7.data", "size": len(dump),
                                    "sha256": hashlib.sha256(dump).hexdigest()}]
-    assert [e for e in b.events if e["type"] == "device_event"] == [event]
+    assert [e for e in b.events if e.get("type") == "device_event"] == [event]
     # A tampered dump is refused by both readers as tampered.
     m["devcoredump-devcd7.data"] = dump[:-1] + b"X"
     bad = _entries(m)
