@@ -45,6 +45,9 @@ int64_t WallNow() {
 }
 uint64_t Ns(double s) { return static_cast<uint64_t>(s * 1e9); }
 
+// Driver events held between bundles at most (their bytes: kMaxAttachments).
+constexpr size_t kMaxHeldEvidence = 256;
+
 enum Tag : uint64_t { kTagRing = 1, kTagKmsg, kTagProbe, kTagTimer, kTagSignal, kTagUevent, kTagEvidence };
 
 std::vector<std::string> Split(const std::string& s, char sep) {
@@ -528,8 +531,10 @@ void CaptureDaemon::TakeEvidence(evidence::Evidence ev) {
   if (!e.message.empty()) line += "; " + e.message;
   Log(line);
   const uint64_t ts = e.ts_ns;
-  const std::string name = e.name;
   held_evidence_.push_back({std::move(e), std::move(ev.attachment)});
+  // A storm of uevents (a driver resetting in a loop) is bounded: the
+  // oldest events go first; each was logged above.
+  while (held_evidence_.size() > kMaxHeldEvidence) held_evidence_.pop_front();
   if (!m || !policy_->Triggers(m)) return;
   const std::string kind = m.cls == "devcoredump" ? "devcoredump" : signatures::TriggerPolicy::KindOf(m);
   Fire(kind, line, ts);
