@@ -45,7 +45,10 @@ int64_t WallNow() {
 }
 uint64_t Ns(double s) { return static_cast<uint64_t>(s * 1e9); }
 
-enum Tag : uint64_t { kTagRing = 1, kTagKmsg, kTagProbe, kTagTimer, kTagSignal };
+// Driver events held between bundles at most (their bytes: kMaxAttachments).
+constexpr size_t kMaxHeldEvidence = 256;
+
+enum Tag : uint64_t { kTagRing = 1, kTagKmsg, kTagProbe, kTagTimer, kTagSignal, kTagUevent, kTagEvidence };
 
 std::vector<std::string> Split(const std::string& s, char sep) {
   std::vector<std::string> out;
@@ -159,6 +162,22 @@ void CaptureDaemon::Setup() {
     g.smi_deadline_ms = static_cast<int>(o_.nvidia_timeout_s * 1000);
     gpu_facts_ = std::make_unique<GpuFactsCache>(g);
     gpu_facts_->Tick(MonoNow());
+  }
+
+  uevent_status_ = {"uevents", "skipped", "--uevents off", 0};
+  if (o_.uevents == "on") {
+    try {
+      evidence_ = std::make_unique<evidence::Worker>();
+      uevents_ = std::make_unique<uevent::UeventSocket>();
+      add(uevents_->fd(), EPOLLIN, kTagUevent);
+      add(evidence_->fd(), EPOLLIN, kTagEvidence);
+      uevent_status_ = {"uevents", "ok", "device coredumps and DRM uevents", 0};
+    } catch (const CaptureError& e) {
+      uevents_.reset();
+      evidence_.reset();
+      uevent_status_ = {"uevents", "failed", e.what(), 0};
+      Log(std::string("device coredumps and DRM uevents not watched: ") + e.what());
+    }
   }
 
   bpf_status_ = {"bpf", "skipped", "--bpf off", 0};
@@ -343,6 +362,10 @@ void CaptureDaemon::PruneRecent(uint64_t now) {
   auto old = [&](const bundle::Episode& e) { return e.end_ns && *e.end_ns + keep < now; };
   while (!recent_episodes_.empty() && recent_episodes_.size() > 1000) recent_episodes_.pop_front();
   while (!recent_episodes_.empty() && old(recent_episodes_.front())) recent_episodes_.pop_front();
+  // Driver evidence no window will reach any more (a capture in progress
+  // takes its own in Finish before this runs again).
+  if (!pending_)
+    while (!held_evidence_.empty() && held_evidence_.front().event.ts_ns + keep < now) held_evidence_.pop_front();
 }
 
 void CaptureDaemon::PollRing() {
@@ -424,6 +447,99 @@ void CaptureDaemon::PollProbe() {
 #endif
 }
 
+void CaptureDaemon::PollUevents() {
+  if (!uevents_) return;
+  const uint64_t now = MonoNow();
+  const std::filesystem::path root = o_.sysroot;
+  for (uevent::Uevent& u : uevents_->ReadAvailable()) {
+    evidence::Worker::Job job;
+    std::string what;
+    if (u.subsystem == "devcoredump" && u.action == "add") {
+      what = "device coredump " + u.devpath;
+      job = [root, path = u.devpath, now] { return evidence::ReadDevcoredump(root, path, now); };
+    } else if (u.subsystem == "drm" && u.action == "change") {
+      std::string keys;
+      bool error_state = false;
+      if (!signatures::ClassifyDrmUevent(u.env, &keys, &error_state)) continue;
+      what = "DRM uevent " + keys + " on " + u.devpath;
+      const uint64_t seq = ++drm_seq_;
+      job = [root, path = u.devpath, now, keys, error_state, seq] {
+        evidence::Evidence ev = evidence::ReadDrmEvent(root, path, now, error_state, seq);
+        ev.event.uevent = keys;
+        return ev;
+      };
+    } else {
+      continue;
+    }
+    if (o_.verbose) Log("uevent: " + what);
+    if (!evidence_->Post(std::move(job))) {
+      // Said, never silently missed: the event without its bytes.
+      evidence::Evidence ev;
+      ev.event.ts_ns = now;
+      ev.event.source = u.subsystem;
+      ev.event.name = u.devpath.substr(u.devpath.rfind('/') + 1);
+      ev.event.status = "unreadable";
+      ev.event.message = "not read: " + std::to_string(evidence::Worker::kMaxQueued) +
+                         " earlier uevents were still being read";
+      TakeEvidence(std::move(ev));
+    }
+  }
+  uevent_status_.message = "device coredumps and DRM uevents; " + std::to_string(uevents_->forged()) +
+                           " messages not from the kernel dropped, " + std::to_string(uevents_->overruns()) +
+                           " socket overruns (uevents lost), " + std::to_string(uevents_->malformed()) +
+                           " malformed";
+}
+
+void CaptureDaemon::PollEvidence() {
+  if (!evidence_) return;
+  for (evidence::Evidence& ev : evidence_->Take()) TakeEvidence(std::move(ev));
+}
+
+void CaptureDaemon::TakeEvidence(evidence::Evidence ev) {
+  bundle::DeviceEvent& e = ev.event;
+  signatures::Match m;
+  if (e.source == "devcoredump") {
+    m = signatures::ClassifyDevcoredump(e.driver);
+  } else {
+    std::map<std::string, std::string> env;
+    const size_t eq = e.uevent.find('=');
+    if (eq != std::string::npos) env[e.uevent.substr(0, eq)] = e.uevent.substr(eq + 1);
+    m = signatures::ClassifyDrmUevent(env, nullptr, nullptr);
+  }
+  if (m) {
+    e.signature = m.id;
+    e.cls = m.cls;
+    e.vendor = m.vendor;
+    e.severity = m.severity;
+    e.triggers = m.trigger;
+    e.meaning = m.meaning;
+    e.action = m.action;
+  }
+  size_t held = 0;
+  for (const HeldEvidence& h : held_evidence_) held += h.attachment.has_value();
+  if (ev.attachment && held >= bundle::kMaxAttachments) {
+    e.status = "not_kept";
+    e.message = "read (" + std::to_string(e.kept_bytes.value_or(0)) + " bytes) but not kept: " +
+                std::to_string(bundle::kMaxAttachments) + " dumps are already waiting for a bundle";
+    e.member.reset();
+    ev.attachment.reset();
+  }
+  std::string line = (e.source == "devcoredump" ? "device coredump " : "DRM uevent " + e.uevent + " on ") + e.name +
+                     " (device " + (e.device.empty() ? "?" : e.device) + ", driver " +
+                     (e.driver.empty() ? "none" : e.driver) + "): " + e.status;
+  if (e.kept_bytes) line += ", " + std::to_string(*e.kept_bytes) + " bytes" + (e.cut ? " (cut)" : "");
+  if (!e.message.empty()) line += "; " + e.message;
+  Log(line);
+  const uint64_t ts = e.ts_ns;
+  held_evidence_.push_back({std::move(e), std::move(ev.attachment)});
+  // A storm of uevents (a driver resetting in a loop) is bounded: the
+  // oldest events go first; each was logged above.
+  while (held_evidence_.size() > kMaxHeldEvidence) held_evidence_.pop_front();
+  if (!m || !policy_->Triggers(m)) return;
+  const std::string kind = m.cls == "devcoredump" ? "devcoredump" : signatures::TriggerPolicy::KindOf(m);
+  Fire(kind, line, ts);
+}
+
 void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns,
                          const std::string& seen_key) {
   uint64_t now = MonoNow();
@@ -463,6 +579,7 @@ bool CaptureDaemon::Finish() {
   PollRing();
   PollKmsg();
   PollProbe();
+  PollEvidence();
   Pending p = std::move(*pending_);
   pending_.reset();
   WindowData w;
@@ -502,6 +619,25 @@ bool CaptureDaemon::Finish() {
     if (b.last_ns >= w.window_start_mono_ns && b.first_ns <= w.window_end_mono_ns + 5 * kSec)
       w.events.push_back(signatures::event::ToJson(b));
   for (auto& a : p.also) w.events.push_back(ToJson(a));
+  // Driver evidence of the window: taken by this bundle, so its bytes are
+  // held once and written once.
+  for (auto it = held_evidence_.begin(); it != held_evidence_.end();) {
+    if (it->event.ts_ns < w.window_start_mono_ns || it->event.ts_ns > w.window_end_mono_ns + 5 * kSec) {
+      ++it;
+      continue;
+    }
+    if (it->attachment) {
+      if (w.attachments.size() < bundle::kMaxAttachments) {
+        w.attachments.push_back(std::move(*it->attachment));
+      } else {
+        it->event.status = "not_kept";
+        it->event.message = "the bundle holds " + std::to_string(bundle::kMaxAttachments) + " attachments at most";
+        it->event.member.reset();
+      }
+    }
+    w.events.push_back(ToJson(it->event));
+    it = held_evidence_.erase(it);
+  }
   if (kmsg_) {
     w.kmsg = kmsg_log_.Copy();
     w.losses.kmsg_dropped = kmsg_->dropped() + kmsg_log_.evicted();
@@ -511,7 +647,7 @@ bool CaptureDaemon::Finish() {
                            std::to_string(kmsg_log_.max_bytes() >> 10) + " KiB)";
   }
   w.losses.bpf_dropped = metrics_.bpf_dropped;
-  w.source_collectors = {ring_status_, kmsg_status_, bpf_status_};
+  w.source_collectors = {ring_status_, kmsg_status_, bpf_status_, uevent_status_};
   AddGpuFacts(w, p.gpu_at_trigger);
   if (!source_note_.empty()) w.extra_system["source"] = {{"requested", o_.source}, {"used", std::string("shm:") + ring::kDefaultShmName}, {"why", source_note_}};
 
@@ -635,7 +771,8 @@ int CaptureDaemon::Run() {
   // One line a user (and a script waiting for readiness) can rely on.
   Log("watching " + (ring_ ? ring_->Describe() : std::string("no ring")) +
       (source_note_.empty() ? "" : " (--source auto: " + source_note_ + ")") +
-      (kmsg_ ? ", kernel log" : "") + (probe_ ? ", BPF probe" : "") + "; spool " + o_.out);
+      (kmsg_ ? ", kernel log" : "") + (probe_ ? ", BPF probe" : "") +
+      (uevents_ ? ", device coredumps and DRM uevents" : "") + "; spool " + o_.out);
 
   epoll_event evs[8];
   while (!stop_) {
@@ -657,6 +794,8 @@ int CaptureDaemon::Run() {
         case kTagRing: PollRing(); break;
         case kTagKmsg: PollKmsg(); break;
         case kTagProbe: PollProbe(); break;
+        case kTagUevent: PollUevents(); break;
+        case kTagEvidence: PollEvidence(); break;
         case kTagSignal: OnSignal(); break;
         case kTagTimer: {
           uint64_t x;

@@ -19,6 +19,8 @@
 #include "capture/spool/spool.h"
 #include "capture/collect/gpu_facts_cache.h"
 #include "capture/trigger/sample_triggers.h"
+#include "capture/uevent/evidence_worker.h"
+#include "capture/uevent/uevent_socket.h"
 #include "reports/bundle/records.h"
 #include "signatures.h"
 
@@ -60,6 +62,12 @@ class CaptureDaemon {
   void PollKmsg(bool at_start = false);
   void JudgeKmsg(const bundle::KmsgRecord& r, bool at_start);
   void PollProbe();
+  // Kernel uevents: a new device coredump or a DRM uevent the catalogue
+  // knows is read on the evidence worker; its result is an event (and an
+  // attachment) held for the next bundle, and a trigger by the catalogue.
+  void PollUevents();
+  void PollEvidence();
+  void TakeEvidence(evidence::Evidence ev);
   void OnSignal();
   void Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns,
             const std::string& seen_key = {});
@@ -89,6 +97,15 @@ class CaptureDaemon {
   std::unique_ptr<GpuFactsCache> gpu_facts_;
   std::string source_note_;  // why --source auto chose the ring it did
   std::deque<bundle::Episode> recent_episodes_;  // BPF episodes
+  std::unique_ptr<uevent::UeventSocket> uevents_;
+  std::unique_ptr<evidence::Worker> evidence_;
+  struct HeldEvidence {
+    bundle::DeviceEvent event;
+    std::optional<bundle::Attachment> attachment;
+  };
+  std::deque<HeldEvidence> held_evidence_;  // until a bundle takes it or it is older than a window
+  uint64_t drm_seq_ = 0;                    // numbers the error-state attachments
+  bundle::Collector uevent_status_;
   bundle::Collector ring_status_, kmsg_status_, bpf_status_;
   bool stop_ = false;
   bool exit_after_capture_ = false;

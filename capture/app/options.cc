@@ -78,6 +78,12 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--kmsg", o->kmsg, "kernel log device, or none")->capture_default_str();
   app.add_option("--bpf", o->bpf, "throttle probe: auto | on | off")->capture_default_str()
       ->check(CLI::IsMember({"auto", "on", "off"}));
+  app.add_option("--uevents", o->uevents,
+                 "on | off: watch kernel uevents for device coredumps (saved into the bundle, up to 16 MiB "
+                 "each) and DRM wedge/error/reset uevents (the GPU error state saved); their triggers are "
+                 "the catalogue's (--on-hang; --on-kmsg devcoredump:off turns dumps off as triggers)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"on", "off"}));
   app.add_option("--sysroot", o->sysroot, "root of /proc and /sys facts (tests)")->capture_default_str();
   app.add_option("--out", o->out, "the spool folder")->capture_default_str();
   app.add_option("--metrics", o->metrics, "Prometheus textfile to keep up to date (per-device gauges, "

@@ -20,6 +20,7 @@ struct Options {
   std::string source = "auto";      // auto | device:/dev/tempmon | shm:NAME | none
   std::string kmsg = "/dev/kmsg";   // or "none"
   std::string bpf = "auto";         // auto | on | off
+  std::string uevents = "on";       // on | off: device coredumps, DRM uevents (capture/uevent/)
   std::string sysroot = "/";
   std::string out = "/var/lib/tempmon/reports";
   std::string metrics;

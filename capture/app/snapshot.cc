@@ -8,6 +8,7 @@
 
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
+#include "capture/uevent/device_evidence.h"
 #include "redact.h"
 #include "tempmon_version.h"
 
@@ -35,6 +36,8 @@ std::shared_ptr<CollectorRunner> Snapshotter::StartBefore() const {
   std::string root = o_.sysroot;
   r->Start("system.throttle_counters_before", Ms(o_.collector_timeout_s),
            [root] { return facts::ThrottleCounters(root); });
+  r->StartNoted("system.amdgpu_ras_before", Ms(o_.collector_timeout_s),
+                [root](std::string& note) { return evidence::AmdRas(root, &note); });
   return r;
 }
 
@@ -49,6 +52,7 @@ std::shared_ptr<CollectorRunner> Snapshotter::StartAfter() const {
   r->Start("system.cpufreq", t, [root] { return facts::CpuFreq(root); });
   r->Start("system.modules", t, [root] { return facts::Modules(root); });
   r->Start("system.throttle_counters_after", t, [root] { return facts::ThrottleCounters(root); });
+  r->StartNoted("system.amdgpu_ras_after", t, [root](std::string& note) { return evidence::AmdRas(root, &note); });
   return r;
 }
 
@@ -73,6 +77,7 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   c.system = std::move(w.extra_system);
   c.crash = std::move(w.crash);
   c.collectors = std::move(w.source_collectors);
+  c.attachments = std::move(w.attachments);
 
   // Everything that can block runs on collector threads; this thread only
   // waits, at most until the deadlines. GPU facts (NVML, nvidia-smi) come

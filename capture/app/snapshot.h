@@ -35,6 +35,7 @@ struct WindowData {
   std::optional<std::vector<bundle::KmsgRecord>> kmsg;
   nlohmann::json extra_system = nlohmann::json::object();
   nlohmann::json crash;  // bundle::Crash as JSON, trigger "crash" only
+  std::vector<bundle::Attachment> attachments;  // driver dumps and GPU error states (their events name them)
   std::shared_ptr<CollectorRunner> before;  // started at trigger time
   std::shared_ptr<CollectorRunner> after;   // StartAfter() at the window's end; null: Write() starts it
   // samples.csv's rows of `samples`, formatted ahead (RingSource::Rows);

@@ -30,6 +30,7 @@ struct CollectorRunner::Job {
   nlohmann::json data;
   double duration_ms = 0;
   bool skipped = false;
+  std::string note;
 };
 
 CollectorRunner::CollectorRunner() : board_(std::make_shared<Board>()) {}
@@ -42,6 +43,11 @@ std::vector<std::string> CollectorRunner::StuckNames() {
 
 void CollectorRunner::Start(const std::string& name,
                             std::chrono::milliseconds deadline, Fn fn) {
+  StartNoted(name, deadline, [fn = std::move(fn)](std::string&) { return fn(); });
+}
+
+void CollectorRunner::StartNoted(const std::string& name,
+                                 std::chrono::milliseconds deadline, NotedFn fn) {
   auto job = std::make_shared<Job>();
   job->name = name;
   job->start = Clock::now();
@@ -59,9 +65,9 @@ void CollectorRunner::Start(const std::string& name,
   auto board = board_;
   std::thread([board, job, fn = std::move(fn)] {
     nlohmann::json data;
-    std::string error;
+    std::string error, note;
     try {
-      data = fn();
+      data = fn(note);
     } catch (const std::exception& e) {
       error = e.what();
       if (error.empty()) error = "failed";
@@ -73,6 +79,7 @@ void CollectorRunner::Start(const std::string& name,
     std::lock_guard lk(board->mu);
     job->data = std::move(data);
     job->error = std::move(error);
+    job->note = std::move(note);
     job->duration_ms = ms;
     job->done = true;
     if (job->abandoned) {
@@ -113,6 +120,7 @@ std::vector<CollectorOutcome> CollectorRunner::Wait() {
       o.meta.duration_ms = job->duration_ms;
     } else {
       o.meta.status = "ok";
+      o.meta.message = job->note;
       o.meta.duration_ms = job->duration_ms;
       o.data = std::move(job->data);
     }

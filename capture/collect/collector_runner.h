@@ -33,6 +33,10 @@ class CollectorRunner {
 
   // Starts `fn` now on its own thread.
   void Start(const std::string& name, std::chrono::milliseconds deadline, Fn fn);
+  // The same for a collector that may succeed with a remark (what it
+  // found missing): the note becomes the ok collector's message.
+  using NotedFn = std::function<nlohmann::json(std::string& note)>;
+  void StartNoted(const std::string& name, std::chrono::milliseconds deadline, NotedFn fn);
 
   // Waits until every started collector finished or passed its deadline;
   // returns the outcomes in start order and forgets them.

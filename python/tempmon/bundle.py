@@ -7,6 +7,7 @@
     b.episodes, b.events   # lists of dicts (episodes.jsonl, events.jsonl)
     b.kmsg                 # list of dicts (kmsg.jsonl): seq level facility ts_us text
     b.system, b.summary    # system.json (dict), summary.txt (str)
+    b.attachments          # dict name -> bytes: driver dumps, GPU error states (events "device_event" name them)
 
 Written from the format document alone. The archive is decompressed and
 taken apart in memory (nothing is written to the filesystem); the rules
@@ -38,6 +39,9 @@ MANIFEST = "manifest.json"
 # Every member besides the manifest (the document's table).
 DATA_MEMBERS = ("samples.csv", "episodes.jsonl", "events.jsonl", "kmsg.jsonl", "kmsg.txt",
                 "system.json", "summary.txt")
+# Members after summary.txt: a driver's dump or a GPU error state, bytes as read.
+_ATTACHMENT = re.compile(r"devcoredump-devcd[0-9]{1,10}\.data|drm-card[0-9]{1,10}-[0-9]{1,10}\.error")
+MAX_ATTACHMENTS = 4
 SAMPLES_HEADER = "wall_time,mono_ns,seq,sensor_id,sensor_name,temp_mc,flags,flag_names"
 # TEMPMON_F_* names in bit order; other bits print as bitN.
 FLAG_NAMES = ("THROTTLING", "THR_START", "THR_END", "PUSHED", "LATE", "STALL", "READ_ERR",
@@ -79,6 +83,7 @@ class Bundle:
     kmsg_text: str
     system: dict
     summary: str
+    attachments: dict = dataclasses.field(default_factory=dict)
 
 
 def flag_names(flags):
@@ -465,11 +470,18 @@ def _decode(members):
     system = _parse_json(_utf8(members["system.json"], "system.json"), "system.json")
     if not isinstance(system, dict):
         raise BundleError("system.json: must be a JSON object")
+    attachments = {}
+    for e in manifest["members"]:
+        name = e["name"]
+        if _ATTACHMENT.fullmatch(name) and name in members:
+            if len(attachments) == MAX_ATTACHMENTS:
+                raise BundleError(f"{name}: more than {MAX_ATTACHMENTS} attachments")
+            attachments[name] = members[name]
     return Bundle(manifest=manifest, samples=_samples(members["samples.csv"]),
                   episodes=_jsonl(members["episodes.jsonl"], "episodes.jsonl"),
                   events=_jsonl(members["events.jsonl"], "events.jsonl"), kmsg=_kmsg(members["kmsg.jsonl"]),
                   kmsg_text=_utf8(members["kmsg.txt"], "kmsg.txt"), system=system,
-                  summary=members["summary.txt"].decode("utf-8", errors="replace"))
+                  summary=members["summary.txt"].decode("utf-8", errors="replace"), attachments=attachments)
 
 
 def open(path, limits=Limits()):  # noqa: A001 (the package's documented entry point)

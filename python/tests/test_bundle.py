@@ -227,3 +227,34 @@ def test_a_repacked_intact_bundle_still_opens(tmp_path):
     p.write_bytes(_pack(_entries(_members(GOLDEN))))
     assert subprocess.run([REPORT, "verify", str(p)], capture_output=True).returncode == 0
     assert len(tb.open(str(p)).samples) == len(tb.open(GOLDEN).samples)
+
+
+def test_attachments_read_as_the_cpp_reader_reads_them(tmp_path):
+    # A driver's dump after summary.txt, named by its device_event: the bytes
+    # come back as written, the same SHA-256 `tempmon-report export` lists.
+    m = _members(GOLDEN)
+    dump = bytes(range(256)) * 64 + b"\x1b[2J\x00"
+    event = {"type": "device_event", "ts_ns": 1, "source": "devcoredump", "name": "devcd7", "device": "0000:03:00.0",
+             "device_path": "/devices/pci0000:00/0000:03:00.0", "driver": "amdgpu", "status": "saved",
+             "member": "devcoredump-devcd7.data", "size": len(dump), "size_at_least": False,
+             "kept_bytes": len(dump), "cut": False, "signature": "devcoredump", "class": "devcoredump",
+             "vendor": "amd", "severity": "critical", "triggers": True, "meaning": "m", "action": "a"}
+    m["events.jsonl"] = m["events.jsonl"] + (json.dumps(event) + "\n").encode()
+    m["devcoredump-devcd7.data"] = dump
+    p = tmp_path / "dump.tar.zst"
+    p.write_bytes(_pack(_entries(_fix_manifest(m))))
+    assert subprocess.run([REPORT, "verify", str(p)], capture_output=True).returncode == 0
+    b = tb.open(str(p))
+    assert b.attachments == {"devcoredump-devcd7.data": dump}
+    doc = json.loads(_export(str(p), "json"))
+    assert doc["attachments"] == [{"name": "devcoredump-devcd7.data", "size": len(dump),
+                                   "sha256": hashlib.sha256(dump).hexdigest()}]
+    assert [e for e in b.events if e.get("type") == "device_event"] == [event]
+    # A tampered dump is refused by both readers as tampered.
+    m["devcoredump-devcd7.data"] = dump[:-1] + b"X"
+    bad = _entries(m)
+    q = tmp_path / "bad.tar.zst"
+    q.write_bytes(_pack(bad))
+    assert subprocess.run([REPORT, "verify", str(q)], capture_output=True).returncode == TAMPERED
+    with pytest.raises(tb.TamperedError):
+        tb.open(str(q))

@@ -87,6 +87,24 @@ struct Losses {
   uint64_t kmsg_dropped = 0;      // EPIPE from /dev/kmsg, or past the capture's bound
 };
 
+// A member beside the fixed ones: evidence a driver left that the capture
+// saved byte for byte (a device coredump's `data`, a GPU's error state).
+// Its metadata is the events.jsonl object that names it in `member`
+// (records.h DeviceEvent); docs/bundle-format.md lists the names and bounds.
+struct Attachment {
+  std::string name;   // IsAttachmentName()
+  std::string bytes;  // exactly what was read, at most kMaxAttachmentBytes
+};
+
+// The most bytes of one attachment: a driver's dump beyond it is cut (the
+// event says so and how large it was). The reader's cap for one member.
+inline constexpr uint64_t kMaxAttachmentBytes = 16ull << 20;
+// The most attachments in one bundle: four bounded dumps are 64 MiB the
+// capture holds in memory at most; later ones are reported, not kept.
+inline constexpr size_t kMaxAttachments = 4;
+// "devcoredump-devcdN.data" or "drm-cardN-K.error" (K: the capture's count).
+bool IsAttachmentName(std::string_view name);
+
 // Everything a bundle holds. Episodes and events are kept as their JSON
 // objects (readers tolerate missing and unknown fields; records.h builds
 // and reads them: Episode, ProbeEvent, TriggerEvent, EventHead), system is
@@ -113,6 +131,8 @@ struct Contents {
   nlohmann::json crash;
   std::string summary;           // summary.txt; generated when empty
   bool redacted = false;         // set by Redact(); recorded in the manifest
+  // Members after summary.txt, in this order (at most kMaxAttachments).
+  std::vector<Attachment> attachments;
 };
 
 // Every failure to read or write a bundle: one line, naming the member

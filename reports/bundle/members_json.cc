@@ -75,6 +75,30 @@ const json& Arr(const json& o, const char* key, const std::string& where) {
 
 }  // namespace
 
+namespace {
+
+// `s` starts with `prefix` followed by one or more digits; `pos` is set past them.
+bool DigitsAfter(std::string_view s, std::string_view prefix, size_t& pos) {
+  if (!s.starts_with(prefix)) return false;
+  pos = prefix.size();
+  const size_t start = pos;
+  while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9' && pos - start < 10) ++pos;
+  return pos > start;
+}
+
+}  // namespace
+
+bool IsAttachmentName(std::string_view name) {
+  size_t pos = 0;
+  if (DigitsAfter(name, "devcoredump-devcd", pos)) return name.substr(pos) == ".data";
+  if (DigitsAfter(name, "drm-card", pos)) {
+    std::string_view rest = name.substr(pos);
+    size_t p2 = 0;
+    return DigitsAfter(rest, "-", p2) && rest.substr(p2) == ".error";
+  }
+  return false;
+}
+
 std::string DumpJson(const json& j, int indent, bool ascii) {
   return j.dump(indent, ' ', ascii, json::error_handler_t::replace);
 }

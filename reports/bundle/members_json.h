@@ -27,6 +27,12 @@ inline const std::vector<std::string>& DataMemberNames() {
   return names;
 }
 
+inline bool IsDataMemberName(std::string_view name) {
+  for (const std::string& n : DataMemberNames())
+    if (n == name) return true;
+  return false;
+}
+
 // dump() that never throws on invalid UTF-8 from the kernel or a sensor.
 // `ascii`: every non-ASCII character \u-escaped as well, so the text holds
 // no byte a terminal acts on (export writes to one).

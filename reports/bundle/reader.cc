@@ -325,6 +325,17 @@ Contents Decode(Unpacked& u, ReadBudget& budget, const MemberFilter& want = {}) 
     if (!c.system.is_object()) throw BundleError("system.json: must be a JSON object");
   });
   if (!want || want(u.manifest, "summary.txt")) c.summary = Take(u, "summary.txt");
+  // Attachments in the manifest's order: what the writer wrote after
+  // summary.txt. Names are checked against the one rule; any other listed
+  // member (a later writer's) is left alone, as unknown fields are.
+  for (const nlohmann::json& e : u.manifest.at("members")) {
+    const std::string name = e.at("name").get<std::string>();
+    if (!IsAttachmentName(name) || !u.members.count(name)) continue;
+    if (want && !want(u.manifest, name)) continue;
+    if (c.attachments.size() == kMaxAttachments)
+      throw BundleError(name + ": more than " + std::to_string(kMaxAttachments) + " attachments");
+    c.attachments.push_back({name, Take(u, name)});
+  }
   return c;
 }
 

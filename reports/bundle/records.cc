@@ -251,6 +251,7 @@ json ToJson(const EpisodeStep& s) { return Write(s); }
 json ToJson(const Episode& e) { return Write(e); }
 json ToJson(const ProbeEvent& e) { return Write(e); }
 json ToJson(const TriggerEvent& e) { return Write(e); }
+json ToJson(const DeviceEvent& e) { return Write(e); }
 json ToJson(const TailSummaryEvent& e) { return Write(e); }
 json ToJson(const CrashTailSensor& s) { return Write(s); }
 json ToJson(const Crash& c) { return Write(c); }
@@ -280,6 +281,7 @@ Losses LossesFromJson(const json& j, const std::string& where) {
 Episode EpisodeFromJson(const json& j) { return EpisodeFrom(j); }
 EventHead EventHeadFromJson(const json& j) { return ReadTolerant<EventHead>(j); }
 TailSummaryEvent TailSummaryFromJson(const json& j) { return ReadTolerant<TailSummaryEvent>(j); }
+DeviceEvent DeviceEventFromJson(const json& j) { return ReadTolerant<DeviceEvent>(j); }
 Crash CrashFromJson(const json& j) { return ReadTolerant<Crash>(j); }
 
 KmsgRecord KmsgFromJson(const json& j, const std::string& where) {

@@ -35,6 +35,7 @@ inline constexpr std::string_view kTypeEpisodeOpen = "episode_open"; // the prob
 inline constexpr std::string_view kTypeEvent = "event";              // raw tracepoint hit (--raw)
 inline constexpr std::string_view kTypeTrigger = "trigger";          // a later trigger that joined
 inline constexpr std::string_view kTypeTailSummary = "tail_summary"; // crash bundle: a summarised interval
+inline constexpr std::string_view kTypeDevice = "device_event";      // a driver's dump or DRM uevent
 
 // Episode causes: what opened it.
 inline constexpr std::string_view kCauseTrip = "trip";                  // thermal:thermal_zone_trip
@@ -211,6 +212,66 @@ struct TriggerEvent {
   }
 };
 
+// What a driver left at the moment of the fault, from a kernel uevent: a
+// device coredump (source "devcoredump", /sys/class/devcoredump/devcdN) or
+// a DRM uevent (source "drm": WEDGED=, i915's ERROR=/RESET=) with the GPU
+// error state read on it. `member` names the attachment holding the bytes.
+struct DeviceEvent {
+  std::string type{kTypeDevice};
+  uint64_t ts_ns = 0;        // CLOCK_MONOTONIC when the uevent arrived
+  std::string source;        // "devcoredump" | "drm"
+  std::string name;          // the uevent's device: "devcd3", "card0"
+  std::string uevent;        // drm: the keys that made it an event, "WEDGED=rebind"
+  std::string device;        // the failing device (its sysfs name: a PCI address, ...)
+  std::string device_path;   // where it sits, under /sys: "/devices/pci0000:00/0000:00:02.0"
+  std::string driver;        // the failing device's driver, "" when none is bound
+  // "saved" (the member holds the bytes), "vanished" (the kernel freed it
+  // before it could be read), "unreadable", "not_kept" (the bundle held its
+  // most attachments), "none" (no error state to read).
+  std::string status;
+  std::string message;       // why, when not saved
+  std::optional<std::string> member;  // the attachment (bundle.h IsAttachmentName)
+  std::optional<uint64_t> size;       // bytes the driver offered (counted while reading)
+  bool size_at_least = false;         // counting stopped at kMaxCountedBytes: size is a floor
+  std::optional<uint64_t> kept_bytes; // bytes in the member
+  bool cut = false;                   // the member holds the first kept_bytes of size
+  std::string signature;     // the catalogue's id, class, severity, default trigger
+  std::string cls;
+  std::string vendor;
+  std::string severity;
+  bool triggers = false;
+  std::string meaning;
+  std::string action;
+  std::string dropped;       // why the member is not in the bundle though it was saved (redaction)
+
+  template <class S, class V>
+  static void Fields(S& s, V&& f) {
+    f("type", s.type);
+    f("ts_ns", s.ts_ns);
+    f("source", s.source);
+    f("name", s.name);
+    f("uevent", s.uevent, nullptr, kAdded);
+    f("device", s.device);
+    f("device_path", s.device_path);
+    f("driver", s.driver);
+    f("status", s.status);
+    f("message", s.message, nullptr, kAdded);
+    f("member", s.member, nullptr, kOmitIfAbsent);
+    f("size", s.size, nullptr, kOmitIfAbsent);
+    f("size_at_least", s.size_at_least);
+    f("kept_bytes", s.kept_bytes, nullptr, kOmitIfAbsent);
+    f("cut", s.cut);
+    f("signature", s.signature);
+    f("class", s.cls);
+    f("vendor", s.vendor);
+    f("severity", s.severity);
+    f("triggers", s.triggers);
+    f("meaning", s.meaning);
+    f("action", s.action);
+    f("dropped", s.dropped, nullptr, kAdded);
+  }
+};
+
 // A crash bundle's minutes before the full-rate records: what the panic
 // tail kept of one sensor over one interval (kmod/tempmon_panic.c).
 struct TailSummaryEvent {
@@ -358,6 +419,7 @@ nlohmann::json ToJson(const Episode& e);
 nlohmann::json ToJson(const ProbeEvent& e);
 nlohmann::json ToJson(const TriggerEvent& e);
 nlohmann::json ToJson(const TailSummaryEvent& e);
+nlohmann::json ToJson(const DeviceEvent& e);
 nlohmann::json ToJson(const CrashTailSensor& s);
 nlohmann::json ToJson(const Crash& c);
 nlohmann::json ToJson(const KmsgRecord& k);
@@ -372,6 +434,7 @@ nlohmann::json ToJson(const Losses& x);
 Episode EpisodeFromJson(const nlohmann::json& j);
 EventHead EventHeadFromJson(const nlohmann::json& j);
 TailSummaryEvent TailSummaryFromJson(const nlohmann::json& j);
+DeviceEvent DeviceEventFromJson(const nlohmann::json& j);
 Crash CrashFromJson(const nlohmann::json& j);
 
 // Strict readers: one kmsg.jsonl line, the manifest's parts; each throws

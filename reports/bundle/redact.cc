@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "bundle.h"
+#include "records.h"
 
 namespace tempmon::bundle {
 namespace {
@@ -108,6 +109,11 @@ std::string RedactionReport::Text() const {
   o << "redacted " << values << " value(s) in " << places << " place(s)";
   if (kept) o << "; " << kept << " place(s) kept as asked (--keep)";
   o << "\n";
+  if (attachments_dropped)
+    o << "dropped " << attachments_dropped << " driver dump(s) / GPU error state(s) (" << attachments_dropped_bytes
+      << " bytes): binary bytes cannot be scrubbed (--keep-dumps keeps them)\n";
+  if (attachments_kept)
+    o << "kept " << attachments_kept << " driver dump(s) / GPU error state(s) as asked (--keep-dumps): NOT scrubbed\n";
   for (const auto& [kind, k] : kinds)
     o << "  " << kind << ": " << k.values << " value(s), " << k.replacements << " place(s)\n";
   return o.str();
@@ -116,7 +122,11 @@ std::string RedactionReport::Text() const {
 nlohmann::json RedactionReport::Json() const {
   nlohmann::json j = nlohmann::json::object();
   for (const auto& [kind, k] : kinds) j[kind] = {{"values", k.values}, {"replacements", k.replacements}};
-  return {{"kinds", j}, {"kept", kept}};
+  return {{"kinds", j},
+          {"kept", kept},
+          {"attachments_dropped", attachments_dropped},
+          {"attachments_dropped_bytes", attachments_dropped_bytes},
+          {"attachments_kept", attachments_kept}};
 }
 
 struct Redaction::Impl {
@@ -132,6 +142,7 @@ struct Redaction::Impl {
   };
 
   std::set<std::string> keep;           // lower-case
+  bool keep_attachments = false;        // --keep-dumps
   std::map<std::string, Value> values;  // kind-less normalised value -> token
   std::map<std::string, uint64_t> next;
   std::vector<Literal> literals;
@@ -824,8 +835,22 @@ std::string Redaction::FileName(std::string_view name, std::string_view host) {
 
 const RedactionReport& Redaction::Report() const { return impl_->report; }
 
+void Redaction::KeepAttachments(bool keep) { impl_->keep_attachments = keep; }
+
 void Redaction::Apply(Contents& c) {
   Impl& r = *impl_;
+  if (r.keep_attachments) {
+    r.report.attachments_kept += c.attachments.size();
+  } else if (!c.attachments.empty()) {
+    for (const Attachment& a : c.attachments) {
+      ++r.report.attachments_dropped;
+      r.report.attachments_dropped_bytes += a.bytes.size();
+    }
+    for (nlohmann::json& e : c.events)
+      if (e.is_object() && e.value("type", "") == kTypeDevice && e.contains("member") && e["member"].is_string())
+        e["dropped"] = "removed by redaction: a driver's binary dump cannot be scrubbed (redact --keep-dumps keeps it)";
+    c.attachments.clear();
+  }
   r.emit = false;
   r.Host(c.host);
   r.Collect(c.system);

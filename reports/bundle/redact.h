@@ -29,6 +29,10 @@ struct RedactionReport {
   };
   std::map<std::string, Kind> kinds;
   uint64_t kept = 0;  // places left as they were because of --keep
+  // Attachments (a driver's binary dump, a GPU error state): bytes that
+  // cannot be scrubbed, so they are dropped unless asked to keep them.
+  uint64_t attachments_dropped = 0, attachments_dropped_bytes = 0;
+  uint64_t attachments_kept = 0;
   std::string Text() const;
   nlohmann::json Json() const;
 };
@@ -41,6 +45,11 @@ class Redaction {
   ~Redaction();
   Redaction(const Redaction&) = delete;
   Redaction& operator=(const Redaction&) = delete;
+
+  // Keeps the bundle's attachments (driver dumps, GPU error states) as
+  // they are, unscrubbed: `tempmon-report redact --keep-dumps`. Without
+  // it Apply() drops them and says so in the report and in their events.
+  void KeepAttachments(bool keep);
 
   // A host name known to be this machine's before any bundle is read: it
   // gets the first host token, so that a caller can name it (the shipper's

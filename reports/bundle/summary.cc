@@ -147,6 +147,44 @@ void Health(const Contents& c, const Style& st, std::string& o) {
   o += "\n";
 }
 
+// What drivers left at the fault (device coredumps, DRM uevents and the GPU
+// error state read on them): one line each, then where the bytes are.
+void DriverEvidence(const Contents& c, const Analysis& a, const Style& st, std::string& o) {
+  std::vector<DeviceEvent> evs;
+  for (const nlohmann::json& j : c.events)
+    if (j.is_object() && j.value("type", "") == kTypeDevice) evs.push_back(DeviceEventFromJson(j));
+  if (evs.empty()) return;
+  o += st("1", "Driver evidence (" + std::to_string(evs.size()) + ")") + "\n";
+  for (size_t i = 0; i < evs.size() && i < kMaxListed; ++i) {
+    const DeviceEvent& e = evs[i];
+    const char* sev_style = e.severity == signatures::kCritical ? "1;31" : "1;33";
+    std::string what = e.source == "devcoredump" ? "device coredump " + e.name : "DRM uevent on " + e.name;
+    if (!e.uevent.empty()) what += " (" + e.uevent + ")";
+    o += "  " + Pad(RelTime(e.ts_ns, a.origin_ns), 12) + st(sev_style, Pad(Clean(e.severity, 9), 10)) +
+         Clean(what, 120) + "\n";
+    o += "  " + Pad("", 22) + "device: " + Clean(e.device.empty() ? "—" : e.device, 80) + "  driver: " +
+         Clean(e.driver.empty() ? "—" : e.driver, 40) + "\n";
+    std::string state;
+    if (e.status == "saved") {
+      state = "saved " + std::to_string(e.kept_bytes.value_or(0)) + " bytes";
+      if (e.cut)
+        state += st("33", " — CUT: the dump is " + std::string(e.size_at_least ? "at least " : "") +
+                              std::to_string(e.size.value_or(0)) + " bytes, the bundle keeps the first " +
+                              std::to_string(e.kept_bytes.value_or(0)));
+      else
+        state += " (whole)";
+      if (e.member) state += " in " + Clean(*e.member, 60);
+      if (!e.dropped.empty()) state += "; " + st("33", "not in this bundle: " + Clean(e.dropped, 120));
+    } else {
+      state = st("33", Clean(e.status, 20)) + (e.message.empty() ? "" : ": " + Clean(e.message, 160));
+    }
+    o += "  " + Pad("", 22) + state + "\n";
+    if (!e.action.empty()) o += "  " + Pad("", 22) + "what to do: " + Clean(e.action, 200) + "\n";
+  }
+  if (evs.size() > kMaxListed) o += "  … " + std::to_string(evs.size() - kMaxListed) + " more\n";
+  o += "\n";
+}
+
 }  // namespace
 
 std::string RenderSummary(const Contents& c, bool color) {
@@ -211,6 +249,7 @@ std::string RenderSummary(const Contents& c, bool color) {
 
   Devices(a, st, o);
   Health(c, st, o);
+  DriverEvidence(c, a, st, o);
 
   line(st("1", "Throttle episodes (" + std::to_string(c.episodes.size()) + ")"));
   if (c.episodes.empty()) line("  none");

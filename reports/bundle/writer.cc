@@ -112,6 +112,17 @@ void SerializeInto(const Contents& c, const CsvRows* rows, std::string& out) {
   tar.Add(all.back());
   add("summary.txt", std::move(summary));
   tar.Add(all.back());
+  if (c.attachments.size() > kMaxAttachments)
+    throw BundleError("bundle: more than " + std::to_string(kMaxAttachments) + " attachments");
+  for (const Attachment& a : c.attachments) {
+    if (!IsAttachmentName(a.name) || IsDataMemberName(a.name))
+      throw BundleError("bundle: refusing attachment with invalid name '" + a.name + "'");
+    if (a.bytes.size() > kMaxAttachmentBytes)
+      throw BundleError(a.name + ": attachment larger than " + std::to_string(kMaxAttachmentBytes) + " bytes");
+    // Copied: Contents stays const; an attachment is at most 16 MiB.
+    all.push_back({a.name, a.bytes});
+    tar.Add(all.back());
+  }
   nlohmann::json manifest = MakeManifest(c, std::span<const Member>(all).subspan(1));
   manifest[kSampleSummaryField] = SampleSummaryJson(SummariseSamples(c.samples));
   all[0].data = DumpJson(manifest, 2) + "\n";

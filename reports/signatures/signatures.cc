@@ -50,8 +50,18 @@ struct Signature {
   std::map<int, Code> codes;
 };
 
+struct DrmRule {
+  std::string key, value;  // value "" = any
+  bool error_state = false;
+  std::map<std::string, std::string> severity_if_value;
+  Match m;
+};
+
 struct Catalogue {
   json doc;
+  Match devcoredump;
+  std::map<std::string, std::pair<std::string, std::string>> devcoredump_by_driver;  // vendor, severity
+  std::vector<DrmRule> drm;
   std::vector<Signature> sigs;
   std::vector<std::string> hang_classes;
   std::map<std::string, std::string> classes;
@@ -151,6 +161,42 @@ Catalogue Load() {
   for (const auto& [k, v] : c.doc.at("test").at("lines").items()) {
     if (!c.classes.count(k)) Bad("test line for unknown class " + k);
     c.test_lines[k] = v.get<std::string>();
+  }
+  {
+    const json& de = c.doc.at("device_events");
+    auto rule = [&](const json& r, const std::string& where) {
+      Match m;
+      m.id = Str(r, "id", where);
+      m.cls = Str(r, "class", where);
+      if (!c.classes.count(m.cls)) Bad(where + ": unknown class " + m.cls);
+      m.severity = Str(r, "severity", where);
+      if (SeverityRank(m.severity) < 0) Bad(where + ": bad severity " + m.severity);
+      m.trigger = r.at("trigger").get<bool>();
+      m.meaning = Str(r, "meaning", where);
+      m.action = action_text(Str(r, "action", where), where);
+      m.vendor = "linux";
+      return m;
+    };
+    const json& dc = de.at("devcoredump");
+    c.devcoredump = rule(dc, "device_events devcoredump");
+    for (const auto& [drv, v] : dc.at("by_driver").items()) {
+      const std::string sev = Str(v, "severity", "devcoredump by_driver " + drv);
+      if (SeverityRank(sev) < 0) Bad("devcoredump by_driver " + drv + ": bad severity " + sev);
+      c.devcoredump_by_driver[drv] = {Str(v, "vendor", "devcoredump by_driver " + drv), sev};
+    }
+    for (const json& r : de.at("drm")) {
+      DrmRule d;
+      d.key = Str(r, "key", "device_events drm");
+      d.value = Str(r, "value", "device_events drm " + d.key, false);
+      d.error_state = r.at("error_state").get<bool>();
+      d.m = rule(r, "device_events drm " + d.key);
+      if (r.contains("severity_if_value"))
+        for (const auto& [v, sev] : r["severity_if_value"].items()) {
+          if (SeverityRank(sev.get<std::string>()) < 0) Bad("device_events drm " + d.key + ": bad severity");
+          d.severity_if_value[v] = sev.get<std::string>();
+        }
+      c.drm.push_back(std::move(d));
+    }
   }
   for (const json& s : c.doc.at("signatures")) {
     Signature sig;
@@ -400,6 +446,31 @@ std::vector<std::string> TestClasses() {
   std::vector<std::string> out;
   for (const auto& [k, v] : Cat().test_lines) out.push_back(k);
   return out;
+}
+
+Match ClassifyDevcoredump(std::string_view driver) {
+  const Catalogue& c = Cat();
+  Match m = c.devcoredump;
+  auto it = c.devcoredump_by_driver.find(std::string(driver));
+  if (it != c.devcoredump_by_driver.end()) {
+    m.vendor = it->second.first;
+    m.severity = it->second.second;
+  }
+  return m;
+}
+
+Match ClassifyDrmUevent(const std::map<std::string, std::string>& env, std::string* keys, bool* error_state) {
+  for (const DrmRule& r : Cat().drm) {
+    auto it = env.find(r.key);
+    if (it == env.end() || (!r.value.empty() && it->second != r.value)) continue;
+    Match m = r.m;
+    auto sev = r.severity_if_value.find(it->second);
+    if (sev != r.severity_if_value.end()) m.severity = sev->second;
+    if (keys) *keys = r.key + "=" + it->second;
+    if (error_state) *error_state = r.error_state;
+    return m;
+  }
+  return Match{};
 }
 
 TriggerPolicy::TriggerPolicy(bool on_hang, bool on_throttle, const std::vector<std::string>& rules)

@@ -98,6 +98,18 @@ std::vector<std::string> Classes();
 std::optional<std::string> TestLine(std::string_view cls);
 std::vector<std::string> TestClasses();
 
+// Kernel uevents judged by the catalogue's "device_events" (docs/bundle-format.md,
+// events.jsonl "device_event"): a Match with id, class, vendor, severity,
+// default trigger, meaning and action, so that TriggerPolicy decides on it
+// as on a kernel-log line.
+// A device coredump whose failing device is bound to `driver` ("" unbound).
+Match ClassifyDevcoredump(std::string_view driver);
+// A DRM uevent's keys (KEY -> VALUE): the first catalogue rule whose key
+// (and value, when the rule names one) it holds; an empty Match when none.
+// `*keys` gets "KEY=VALUE" of the key judged, `*error_state` whether the
+// GPU's error state is to be read on it.
+Match ClassifyDrmUevent(const std::map<std::string, std::string>& env, std::string* keys, bool* error_state);
+
 // Which matches trigger a capture. --on-hang means the catalogue's default
 // triggers in HangClasses(); --on-throttle those of "thermal"; each
 // --on-kmsg CLASS[:SEVERITY] rule replaces the default for its class (or

@@ -5,6 +5,7 @@
 #include "members_json.h"
 #include "records.h"
 #include "samples_csv.h"
+#include "sha256.h"
 
 namespace tempmon::report {
 
@@ -30,6 +31,12 @@ int Export(const std::filesystem::path& path, bool csv, const std::string& out, 
   doc["events"] = c.events;
   doc["kmsg"] = std::move(kmsg);
   doc["system"] = c.system;
+  // Driver dumps are bytes: named with their size and SHA-256 (the events
+  // say what each is); tar extracts the bytes themselves.
+  nlohmann::json attachments = nlohmann::json::array();
+  for (const bundle::Attachment& a : c.attachments)
+    attachments.push_back({{"name", a.name}, {"size", a.bytes.size()}, {"sha256", bundle::Sha256Hex(a.bytes)}});
+  doc["attachments"] = std::move(attachments);
   // ASCII: no byte of a hostile string can reach a terminal raw.
   WriteOutput(out, bundle::DumpJson(doc, -1, /*ascii=*/true) + "\n");
   return kOk;

@@ -11,6 +11,7 @@ int Redact(const std::filesystem::path& in, const RedactOptions& o, const bundle
   namespace fs = std::filesystem;
   bundle::Contents c = bundle::Read(in, limits);
   bundle::Redaction r(o.keep);
+  r.KeepAttachments(o.keep_dumps);
   // The file name is learned with the members: a value only the name holds
   // is replaced there too, with the same token as everywhere else.
   const std::string host = c.host;

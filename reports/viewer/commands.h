@@ -37,6 +37,7 @@ struct RedactOptions {
   std::string out;                // file or folder; empty: next to the input
   std::vector<std::string> keep;  // values kept verbatim
   std::string report;             // where the per-kind counts go as JSON ("-" = stdout)
+  bool keep_dumps = false;        // attachments kept unscrubbed (else dropped)
 };
 int Redact(const std::filesystem::path& bundle, const RedactOptions& o, const bundle::ReadLimits& limits = {});
 int Diff(const std::filesystem::path& a, const std::filesystem::path& b, const bundle::ReadLimits& limits = {});

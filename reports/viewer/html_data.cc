@@ -112,6 +112,34 @@ json HealthJson(const bundle::Contents& c) {
   return out;
 }
 
+// The "Driver evidence" card: device coredumps and DRM uevents, as `show` lists them.
+json EvidenceJson(const bundle::Contents& c, uint64_t origin) {
+  json out = json::array();
+  for (const json& j : c.events) {
+    if (!j.is_object() || j.value("type", "") != bundle::kTypeDevice) continue;
+    const bundle::DeviceEvent e = bundle::DeviceEventFromJson(j);
+    std::string state = e.status;
+    if (e.status == "saved") {
+      state = "saved " + std::to_string(e.kept_bytes.value_or(0)) + " bytes" +
+              (e.cut ? " of " + std::string(e.size_at_least ? "at least " : "") + std::to_string(e.size.value_or(0)) +
+                           " (cut)"
+                     : " (whole)") +
+              (e.member ? " in " + *e.member : "") + (e.dropped.empty() ? "" : "; not in this bundle: " + e.dropped);
+    } else if (!e.message.empty()) {
+      state += ": " + e.message;
+    }
+    out.push_back({{"t", Sec(e.ts_ns, origin)},
+                   {"sev", e.severity},
+                   {"what", (e.source == "devcoredump" ? "device coredump " : "DRM uevent on ") + e.name +
+                                (e.uevent.empty() ? "" : " (" + e.uevent + ")")},
+                   {"device", e.device},
+                   {"driver", e.driver},
+                   {"state", state},
+                   {"action", e.action}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string HtmlEscape(std::string_view s) {
@@ -308,6 +336,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
       {"sensors", std::move(sensors)},
       {"devices", std::move(devices)},
       {"health", HealthJson(c)},
+      {"evidence", EvidenceJson(c, origin)},
       {"episodes", std::move(episodes)},
       {"events", std::move(events)},
       {"kmsg", std::move(kmsg)},

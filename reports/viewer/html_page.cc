@@ -281,6 +281,11 @@ if (D.health && D.health.length) { $("c-health").hidden = false;
     $("t-health").append(box);
     table(box, ["", ""], g.rows.map(r => [r[0], r[1]]), (k) => (k === 0 && g.attention) ? "err" : "");
   }); }
+// Driver dumps and DRM uevents: what the driver left at the fault.
+if (D.evidence && D.evidence.length) { $("c-evidence").hidden = false;
+  table($("t-evidence"), ["time", "severity", "what", "device", "driver", "saved", "what to do"],
+    D.evidence.map(e => [S(e.t), e.sev || DASH, e.what, e.device || DASH, e.driver || DASH, e.state, e.action || DASH]),
+    (i) => D.evidence[i].sev === "critical" ? "err" : ""); }
 table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "trip\u2192cooling", "max cooling", "min max-freq", "chain"],
   D.episodes.map((e, i) => {
     const chain = e.chain.slice(0, 12).map(s => txt(s.kind) + (s.dt_ns === null ? "" : " +" + dur(s.dt_ns)) + (s.detail ? " (" + s.detail + ")" : "")).join(" \u2192 ");
@@ -319,6 +324,7 @@ constexpr const char* kBody = R"HTML(
 <div id="plotwrap"><div id="plots"><canvas class="plot" data-unit="C" aria-label="temperature (&deg;C)"></canvas></div><div id="tip"></div></div></div>
 <div class="card" id="c-devices" hidden><h2>Devices</h2><div id="t-devices"></div></div>
 <div class="card" id="c-health" hidden><h2>Device health</h2><div id="t-health"></div></div>
+<div class="card" id="c-evidence" hidden><h2>Driver evidence</h2><div id="t-evidence"></div></div>
 <div class="card"><h2>Sensors</h2><div id="t-sensors"></div></div>
 <div class="card"><h2>Throttle episodes</h2><div id="t-episodes"></div></div>
 <div class="card"><h2>Kernel-log signatures</h2><div id="t-hangs"></div></div>

@@ -78,6 +78,8 @@ int main(int argc, char** argv) {
                   "replaced too");
   red->add_option("--keep", ro.keep, "a value to keep as it is (repeatable)");
   red->add_option("--report", ro.report, "also write the counts per kind as JSON to FILE");
+  red->add_flag("--keep-dumps", ro.keep_dumps,
+                "keep driver dumps and GPU error states (binary, NOT scrubbed); dropped by default");
 
   auto* diff = app.add_subcommand("diff", "compare two bundles: peaks, episodes, kernel errors");
   diff->add_option("A", bundle, "first bundle (before)")->required();

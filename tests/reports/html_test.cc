@@ -3,6 +3,7 @@
 #include "bundle.h"
 #include "html_data.h"
 #include "html_page.h"
+#include "records.h"
 #include "synth.h"
 
 using namespace tempmon;
@@ -70,4 +71,39 @@ TEST_CASE("a long capture of 16 sensors shares the page's buckets: every peak ke
     if (s["id"] == spiked) CHECK(mx == 130'000);
   }
   CHECK(data.size() < 2'000'000);
+}
+
+TEST_CASE("the page's driver evidence: each dump with its device, driver, size and cut") {
+  bundle::Contents c = bundle::SynthContents(100);
+  bundle::DeviceEvent e;
+  e.ts_ns = c.trigger.mono_ns;
+  e.source = "devcoredump";
+  e.name = "devcd3";
+  e.device = "0000:03:00.0";
+  e.driver = "amdgpu";
+  e.status = "saved";
+  e.severity = "critical";
+  e.member = "devcoredump-devcd3.data";
+  e.size = 20000000;
+  e.kept_bytes = 16777216;
+  e.cut = true;
+  c.events.push_back(bundle::ToJson(e));
+  bundle::DeviceEvent v = e;
+  v.name = "devcd4";
+  v.status = "vanished";
+  v.message = "vanished before it could be read: data: open: No such file or directory";
+  v.member.reset();
+  v.size.reset();
+  v.kept_bytes.reset();
+  v.cut = false;
+  c.events.push_back(bundle::ToJson(v));
+  const nlohmann::json d = nlohmann::json::parse(report::HtmlDataJson(c));
+  REQUIRE(d["evidence"].size() == 2);
+  CHECK(d["evidence"][0]["what"] == "device coredump devcd3");
+  CHECK(d["evidence"][0]["device"] == "0000:03:00.0");
+  CHECK(d["evidence"][0]["driver"] == "amdgpu");
+  CHECK(d["evidence"][0]["state"] == "saved 16777216 bytes of 20000000 (cut) in devcoredump-devcd3.data");
+  CHECK(d["evidence"][1]["state"].get<std::string>().starts_with("vanished: vanished before it could be read"));
+  const std::string page = report::RenderHtmlPage("t", report::HtmlDataJson(c));
+  CHECK(page.find("id=\"c-evidence\"") != std::string::npos);
 }
