@@ -8,6 +8,7 @@
 
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
+#include "reports/causes/causes.h"
 #include "redact.h"
 #include "tempmon_version.h"
 
@@ -66,13 +67,19 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   c.window_end_mono_ns = w.window_end_mono_ns;
   c.sensors = std::move(w.sensors);
   c.samples = std::move(w.samples);
+  // Why each episode happened, judged on the window now (off the sampling
+  // path; bounded work, reports/causes/causes.h).
+  causes::Judge(w.episodes, c.sensors, c.samples, w.window_start_mono_ns, w.window_end_mono_ns);
   c.episodes = nlohmann::json::array();
   for (const bundle::Episode& e : w.episodes) c.episodes.push_back(ToJson(e));
   c.events = std::move(w.events);
+  for (const bundle::PowerLimitEvent& ev : causes::PowerLimitChanges(c.sensors, c.samples))
+    c.events.push_back(ToJson(ev));
   c.losses = w.losses;
   c.system = std::move(w.extra_system);
   c.crash = std::move(w.crash);
   c.collectors = std::move(w.source_collectors);
+  c.collectors.push_back(causes::CoolingInputs(c.sensors));
 
   // Everything that can block runs on collector threads; this thread only
   // waits, at most until the deadlines. GPU facts (NVML, nvidia-smi) come
