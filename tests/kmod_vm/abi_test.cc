@@ -167,4 +167,9 @@ TEST_CASE("SET_SENSOR_DESC refuses what it cannot mean", "[abi]") {
   REQUIRE(AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "again") == p);
   CHECK(ReadSensorDesc(m.ctrl(), p).unit == TEMPMON_UNIT_CELSIUS);
   CHECK(ReadSensorDesc(m.ctrl(), p).origin == TEMPMON_ORIGIN_PUSH);
+  // ABI 2.1: a fan's duty in %.
+  CHECK(m.info().abi_minor >= 1);
+  tempmon_sensor_describe duty = Describe(p, TEMPMON_ORIGIN_HWMON, TEMPMON_UNIT_PERCENT);
+  REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &duty) == 0);
+  CHECK(ReadSensorDesc(m.ctrl(), p).unit == TEMPMON_UNIT_PERCENT);
 }
