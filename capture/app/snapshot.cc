@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <future>
 #include <iostream>
 
 #include "capture/collect/system_facts.h"
@@ -67,14 +68,17 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   c.window_end_mono_ns = w.window_end_mono_ns;
   c.sensors = std::move(w.sensors);
   c.samples = std::move(w.samples);
-  // Why each episode happened, judged on the window now (off the sampling
-  // path; bounded work, reports/causes/causes.h).
-  causes::Judge(w.episodes, c.sensors, c.samples, w.window_start_mono_ns, w.window_end_mono_ns);
-  c.episodes = nlohmann::json::array();
-  for (const bundle::Episode& e : w.episodes) c.episodes.push_back(ToJson(e));
   c.events = std::move(w.events);
-  for (const bundle::PowerLimitEvent& ev : causes::PowerLimitChanges(c.sensors, c.samples))
-    c.events.push_back(ToJson(ev));
+  // Why each episode happened (reports/causes/causes.h), judged on the
+  // window while the collectors below finish: bounded work that reads
+  // only the sensors and samples, off the sampling path, and mostly hidden
+  // behind the collectors' wait rather than added to trigger -> fsync.
+  std::vector<bundle::Episode>& episodes = w.episodes;
+  const uint64_t w0 = w.window_start_mono_ns, w1 = w.window_end_mono_ns;
+  auto judged = std::async(std::launch::async, [&episodes, &c, w0, w1] {
+    causes::Judge(episodes, c.sensors, c.samples, w0, w1);
+    return causes::PowerLimitChanges(c.sensors, c.samples);
+  });
   c.losses = w.losses;
   c.system = std::move(w.extra_system);
   c.crash = std::move(w.crash);
@@ -90,6 +94,9 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   std::vector<CollectorOutcome> outcomes;
   if (w.before) outcomes = w.before->Wait();
   for (auto& oc : w.after->Wait()) outcomes.push_back(std::move(oc));
+  for (const bundle::PowerLimitEvent& ev : judged.get()) c.events.push_back(ToJson(ev));
+  c.episodes = nlohmann::json::array();
+  for (const bundle::Episode& e : w.episodes) c.episodes.push_back(ToJson(e));
 
   for (auto& oc : outcomes) {
     if (oc.meta.status == "ok" && oc.meta.name.rfind("system.", 0) == 0)

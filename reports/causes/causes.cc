@@ -210,12 +210,23 @@ class Judge_ {
   Judge_(const std::vector<Sensor>& sensors, const std::vector<Sample>& samples, uint64_t ws, uint64_t we)
       : sensors_(sensors), ws_(ws), we_(we) {
     for (const Sensor& s : sensors) role_[s.id] = RoleOf(s);
-    for (const Sample& x : samples) {
-      if (x.flags & (TEMPMON_F_MARKER | TEMPMON_F_READ_ERR)) continue;
-      series_[x.sensor].push_back({x.mono_ns, x.temp_mc, x.flags});
-    }
+    // One pass to size each series, one to fill it; a series is sorted
+    // only when it is not already in time order (the ring's order is, for
+    // a sampled sensor and a well-behaved producer).
+    std::vector<size_t> count(size_t{UINT16_MAX} + 1);
+    for (const Sample& x : samples)
+      if (!(x.flags & (TEMPMON_F_MARKER | TEMPMON_F_READ_ERR))) ++count[x.sensor];
+    std::vector<Series*> slot(size_t{UINT16_MAX} + 1, nullptr);
+    for (size_t id = 0; id < count.size(); ++id)
+      if (count[id]) {
+        slot[id] = &series_[static_cast<uint16_t>(id)];
+        slot[id]->reserve(count[id]);
+      }
+    for (const Sample& x : samples)
+      if (!(x.flags & (TEMPMON_F_MARKER | TEMPMON_F_READ_ERR))) slot[x.sensor]->push_back({x.mono_ns, x.temp_mc, x.flags});
+    auto earlier = [](const Point& a, const Point& b) { return a.ts < b.ts; };
     for (auto& [id, s] : series_)
-      std::stable_sort(s.begin(), s.end(), [](const Point& a, const Point& b) { return a.ts < b.ts; });
+      if (!std::is_sorted(s.begin(), s.end(), earlier)) std::stable_sort(s.begin(), s.end(), earlier);
   }
 
   bundle::Attribution Run(const bundle::Episode& e) const;
