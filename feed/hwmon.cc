@@ -64,13 +64,28 @@ struct Channel {
   std::string_view input;  // value file suffix
   uint16_t unit;
   int64_t num, den;        // sysfs value * num / den = thousandths of unit
+  // A fan's commanded values are named after the fan ("CPU fan target",
+  // "CPU fan pwm"), so that a reader pairs them with the fan they command.
+  std::string_view of_fan; // "" for a channel named by its own label
 };
 constexpr Channel kChannels[] = {
-    {"temp", "_input", TEMPMON_UNIT_CELSIUS, 1, 1},  // m°C
-    {"fan", "_input", TEMPMON_UNIT_RPM, 1000, 1},    // RPM
-    {"power", "_input", TEMPMON_UNIT_WATT, 1, 1000}, // µW
-    {"power", "_average", TEMPMON_UNIT_WATT, 1, 1000},
+    {"temp", "_input", TEMPMON_UNIT_CELSIUS, 1, 1, ""},  // m°C
+    {"fan", "_input", TEMPMON_UNIT_RPM, 1000, 1, ""},    // RPM
+    {"fan", "_target", TEMPMON_UNIT_RPM, 1000, 1, "target"},  // RPM the driver aims at
+    {"pwm", "", TEMPMON_UNIT_PERCENT, 100000, 255, "pwm"},    // duty 0..255
+    {"power", "_input", TEMPMON_UNIT_WATT, 1, 1000, ""}, // µW
+    {"power", "_average", TEMPMON_UNIT_WATT, 1, 1000, ""},
 };
+
+// pwmN_enable as hwmon's sysfs interface defines it.
+std::string PwmMode(int64_t v) {
+  switch (v) {
+    case 0: return "full speed (no control)";
+    case 1: return "manual";
+    case 2: return "automatic";
+    default: return "automatic mode " + std::to_string(v);
+  }
+}
 
 }  // namespace
 
@@ -118,8 +133,18 @@ std::vector<HwmonSource::Candidate> HwmonSource::Enumerate() {
       if (k.unit == TEMPMON_UNIT_WATT && !power_seen.insert(prefix).second) continue;
       SysfsRead label = ReadSysfsText(chip / (prefix + "_label"));
       Candidate c;
-      c.key = "hwmon/" + chip_name + "/" + dev + "/" + prefix;
-      c.name = HwmonSensorName(chip_name, label.ok() ? label.text : prefix);
+      // fan1_input and fan1_target share a prefix: the target's key says so.
+      c.key = "hwmon/" + chip_name + "/" + dev + "/" + prefix + (k.of_fan.empty() ? "" : std::string(k.input));
+      std::string shown = label.ok() ? label.text : prefix;
+      if (!k.of_fan.empty()) {
+        // pwmN commands fanN, fanN_target is fanN's: named after that fan.
+        const std::string fan = "fan" + std::to_string(n);
+        SysfsRead fan_label = ReadSysfsText(chip / (fan + "_label"));
+        shown = fan_label.ok() ? fan_label.text + " " + std::string(k.of_fan)
+                               : (k.type == "pwm" ? prefix : fan + "_" + std::string(k.of_fan));
+        if (k.type == "pwm") c.mode = chip / (prefix + "_enable");
+      }
+      c.name = HwmonSensorName(chip_name, shown);
       c.input = chip / (prefix + std::string(k.input));
       c.desc.origin = TEMPMON_ORIGIN_HWMON;
       c.desc.unit = k.unit;
@@ -203,6 +228,18 @@ void HwmonSource::ReadOne(const Candidate& c, uint64_t now_ns, std::vector<Readi
   }
   if (failing_.erase(c.key)) events_.Record("read_ok", c.name, "reads again");
   Reading rd;
+  if (!c.mode.empty()) {
+    // The control mode beside the duty: a fan left in manual at a low duty
+    // reads differently from one its chip drives.
+    int64_t mode = 0;
+    if (ReadSysfsInt(c.mode, mode).ok()) {
+      rd.detail = "mode " + PwmMode(mode);
+      auto [it, fresh] = modes_.emplace(c.key, mode);
+      if (!fresh && it->second != mode)
+        events_.Record("fan_mode", c.name, c.mode.filename().string() + " " + PwmMode(it->second) + " -> " + PwmMode(mode));
+      it->second = mode;
+    }
+  }
   rd.key = c.key;
   rd.name = c.name;
   rd.kind = "hwmon";

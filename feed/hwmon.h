@@ -1,6 +1,7 @@
 // The hwmon backend: every temp*_input under <sysfs-root>/class/hwmon, and
-// the fans (fan*_input, RPM) and power meters (power*_input or
-// power*_average, µW) of the same chips as series with their unit.
+// the fans (fan*_input, RPM; fan*_target, RPM; pwm*, duty in %, with
+// pwm*_enable's mode) and power meters (power*_input or power*_average, µW)
+// of the same chips as series with their unit.
 #pragma once
 
 #include <cstdint>
@@ -46,6 +47,7 @@ class HwmonSource final : public Source {
     std::string key;
     std::string name;
     std::filesystem::path input;  // .../temp1_input
+    std::filesystem::path mode;   // pwm: .../pwm1_enable, else empty
     std::optional<int32_t> threshold_mc;
     ring::SensorDesc desc;
     int64_t scale_num = 1, scale_den = 1;  // sysfs value -> thousandths of desc.unit
@@ -67,6 +69,7 @@ class HwmonSource final : public Source {
   std::set<std::string> present_;   // keys seen by the previous scan
   std::set<std::string> failing_;   // keys whose last read failed
   std::set<std::string> filtered_;  // keys already counted as filtered out
+  std::map<std::string, int64_t> modes_;  // pwm key -> last pwmN_enable
   std::vector<std::pair<std::string, std::string>> last_failures_;
 };
 

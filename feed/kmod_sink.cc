@@ -72,6 +72,12 @@ uint16_t KmodSink::AddSensor(const std::string& name, const ring::SensorDesc& de
     throw SinkUnsupported(device_ + ": \"" + name + "\" (" + ring::UnitName(desc.unit) + ") not published: tempmon.ko " +
                               version_ + " speaks ABI 1." + std::to_string(abi_minor_) + ", which has only °C sensors",
                           ENOTTY);
+  // % came with ABI 2.1: a 2.0 module refuses the description (EINVAL) and
+  // the series is not published (the feeder reports it once).
+  if (desc.unit == TEMPMON_UNIT_PERCENT && abi_minor_ < 1)
+    throw SinkUnsupported(device_ + ": \"" + name + "\" (%) not published: tempmon.ko " + version_ +
+                              " speaks ABI 2." + std::to_string(abi_minor_) + ", which has no % unit (2.1 has)",
+                          EINVAL);
   const uint16_t id = AddPushSensor(name);
   if (!tempmon_abi_has_sensor_desc(TEMPMON_ABI_MAJOR, abi_minor_)) return id;
   tempmon_sensor_describe d{};

@@ -45,6 +45,9 @@ std::unique_ptr<NvmlLib> NvmlLib::Open(const std::string& path, std::string* why
   Bind(handle, "nvmlDeviceGetUUID", lib->get_uuid);
   Bind(handle, "nvmlDeviceGetPciInfo_v3", lib->get_pci_info);
   Bind(handle, "nvmlDeviceGetTemperatureThreshold", lib->get_temp_threshold);
+  Bind(handle, "nvmlDeviceGetFanSpeed", lib->get_fan_speed);
+  Bind(handle, "nvmlDeviceGetEnforcedPowerLimit", lib->get_enforced_limit);
+  Bind(handle, "nvmlDeviceGetPowerManagementDefaultLimit", lib->get_default_limit);
   // Drivers >= 535 call them "clocks event reasons"; older ones only have the
   // throttle-reasons name for the same bits.
   if (Bind(handle, "nvmlDeviceGetCurrentClocksEventReasons", lib->get_reasons)) {

@@ -36,6 +36,9 @@ class NvmlLib {
   nvml::GetPciInfoFn get_pci_info = nullptr;  // nvmlDeviceGetPciInfo_v3
   nvml::GetTemperatureThresholdFn get_temp_threshold = nullptr;
   nvml::GetReasonsFn get_reasons = nullptr;  // ClocksEventReasons, else ClocksThrottleReasons
+  nvml::GetFanSpeedFn get_fan_speed = nullptr;            // nvmlDeviceGetFanSpeed: the commanded speed, %
+  nvml::GetPowerLimitFn get_enforced_limit = nullptr;     // nvmlDeviceGetEnforcedPowerLimit
+  nvml::GetPowerLimitFn get_default_limit = nullptr;      // nvmlDeviceGetPowerManagementDefaultLimit
   const char* reasons_symbol = "";
   nvml::EventSetCreateFn event_set_create = nullptr;
   nvml::EventSetFreeFn event_set_free = nullptr;

@@ -35,6 +35,12 @@ struct GpuSlot {
   bool have_clock = false, have_power = false, have_reasons = false;
   uint32_t sm_mhz = 0, power_mw = 0;
   uint64_t reasons = 0;
+  // Cooling and power budget: the commanded fan speed (a GPU without a fan
+  // says NOT_SUPPORTED) and the enforced and default power limits.
+  bool have_fan = false, have_limit = false;
+  uint32_t fan_pct = 0, limit_mw = 0;
+  std::optional<uint32_t> default_mw;
+  std::string fan_why, limit_why;  // why the GPU gives none, once known
   const char* call = nullptr;    // NVML function in progress, or nullptr
   uint64_t call_started_ns = 0;
   bool lost = false;
@@ -145,7 +151,10 @@ void InitThread(std::shared_ptr<NvmlShared> s) {
 void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
   const NvmlLib& lib = *s->lib;
   bool clock_ok = lib.get_clock != nullptr, power_ok = lib.get_power != nullptr,
-       reasons_ok = lib.get_reasons != nullptr;
+       reasons_ok = lib.get_reasons != nullptr, fan_ok = lib.get_fan_speed != nullptr,
+       limit_ok = lib.get_enforced_limit != nullptr, default_ok = lib.get_default_limit != nullptr;
+  if (!fan_ok) g->fan_why = "this driver has no nvmlDeviceGetFanSpeed";
+  if (!limit_ok) g->limit_why = "this driver has no nvmlDeviceGetEnforcedPowerLimit";
   std::unique_lock lock(s->mu);
   while (!s->stop) {
     // Each call is announced before it is made so that Collect can say
@@ -159,7 +168,7 @@ void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
       g->call = nullptr;
       return rc;
     };
-    unsigned temp_c = 0, mhz = 0, mw = 0;
+    unsigned temp_c = 0, mhz = 0, mw = 0, fan = 0, limit = 0, def = 0;
     unsigned long long reasons = 0;
     nvmlReturn_t rc = call("nvmlDeviceGetTemperature",
                            [&] { return lib.get_temperature(g->dev, nvml::kTemperatureGpu, &temp_c); });
@@ -172,13 +181,31 @@ void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
       rc_power = call("nvmlDeviceGetPowerUsage", [&] { return lib.get_power(g->dev, &mw); });
     if (rc == nvml::kSuccess && reasons_ok)
       rc_reasons = call(lib.reasons_symbol, [&] { return lib.get_reasons(g->dev, &reasons); });
-    for (nvmlReturn_t r : {rc, rc_clock, rc_power, rc_reasons}) {
+    nvmlReturn_t rc_fan = nvml::kErrorNotSupported, rc_limit = nvml::kErrorNotSupported,
+                 rc_default = nvml::kErrorNotSupported;
+    if (rc == nvml::kSuccess && fan_ok)
+      rc_fan = call("nvmlDeviceGetFanSpeed", [&] { return lib.get_fan_speed(g->dev, &fan); });
+    if (rc == nvml::kSuccess && limit_ok)
+      rc_limit = call("nvmlDeviceGetEnforcedPowerLimit", [&] { return lib.get_enforced_limit(g->dev, &limit); });
+    if (rc == nvml::kSuccess && default_ok)
+      rc_default = call("nvmlDeviceGetPowerManagementDefaultLimit", [&] { return lib.get_default_limit(g->dev, &def); });
+    for (nvmlReturn_t r : {rc, rc_clock, rc_power, rc_reasons, rc_fan, rc_limit, rc_default}) {
       if (r == nvml::kErrorGpuIsLost) rc = r;
     }
     // Optional values a GPU does not support are not asked for again.
     if (rc_clock == nvml::kErrorNotSupported) clock_ok = false;
     if (rc_power == nvml::kErrorNotSupported) power_ok = false;
     if (rc_reasons == nvml::kErrorNotSupported) reasons_ok = false;
+    // Many data-centre GPUs have no fan of their own (the chassis cools them).
+    if (rc_fan == nvml::kErrorNotSupported && fan_ok) {
+      fan_ok = false;
+      g->fan_why = "no fan of its own (nvmlDeviceGetFanSpeed: not supported)";
+    }
+    if (rc_limit == nvml::kErrorNotSupported && limit_ok) {
+      limit_ok = false;
+      g->limit_why = "no power limit (nvmlDeviceGetEnforcedPowerLimit: not supported)";
+    }
+    if (rc_default == nvml::kErrorNotSupported) default_ok = false;
     g->last_publish_ns = MonotonicNs();
     if (rc == nvml::kErrorGpuIsLost) {
       g->lost = true;
@@ -200,6 +227,11 @@ void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
       g->power_mw = mw;
       g->have_reasons = rc_reasons == nvml::kSuccess;
       g->reasons = reasons;
+      g->have_fan = rc_fan == nvml::kSuccess;
+      g->fan_pct = std::min(fan, 100u);
+      g->have_limit = rc_limit == nvml::kSuccess;
+      g->limit_mw = limit;
+      if (rc_default == nvml::kSuccess) g->default_mw = def;
     }
     if (!s->Pause(lock)) break;
   }
@@ -406,6 +438,39 @@ void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
       extra.push_back(series("sm_mhz", TEMPMON_UNIT_MHZ, static_cast<int32_t>(std::min<uint32_t>(g->sm_mhz, 2'000'000)) * 1000));
     if (g->have_power)
       extra.push_back(series("power_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g->power_mw, INT32_MAX))));
+    if (g->have_fan) extra.push_back(series("fan_pct", TEMPMON_UNIT_PERCENT, static_cast<int32_t>(g->fan_pct) * 1000));
+    if (g->have_limit) {
+      Reading lim = series("power_limit_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g->limit_mw, INT32_MAX)));
+      // The default limit rides in the description: what the enforced one
+      // is compared with (reports/causes).
+      if (g->default_mw) lim.desc.max_op_mc = static_cast<int32_t>(std::min<uint32_t>(*g->default_mw, INT32_MAX));
+      extra.push_back(std::move(lim));
+    }
+    // Limits that move are events: a lowered enforced limit slows the GPU
+    // as surely as heat does.
+    auto watts = [](uint32_t mw) {
+      char b[32];
+      std::snprintf(b, sizeof b, "%.0f W", mw / 1000.0);
+      return std::string(b);
+    };
+    if (g->have_limit) {
+      if (v.limit_mw && *v.limit_mw != g->limit_mw)
+        events_.Record("power_limit", name, "enforced power limit " + watts(*v.limit_mw) + " -> " + watts(g->limit_mw));
+      v.limit_mw = g->limit_mw;
+    }
+    if (g->default_mw) {
+      if (v.default_mw && *v.default_mw != *g->default_mw)
+        events_.Record("power_limit", name, "default power limit " + watts(*v.default_mw) + " -> " + watts(*g->default_mw));
+      v.default_mw = g->default_mw;
+    }
+    if (!v.cooling_reported) {
+      // Once per GPU: which cooling inputs it gives, and why not the others.
+      v.cooling_reported = true;
+      std::string what = g->have_fan ? "fan speed" : "no fan speed (" + (g->fan_why.empty() ? std::string("not read") : g->fan_why) + ")";
+      what += g->have_limit ? ", enforced power limit" : ", no power limit (" + (g->limit_why.empty() ? std::string("not read") : g->limit_why) + ")";
+      if (g->default_mw) what += ", default power limit " + watts(*g->default_mw);
+      events_.Record("gpu_cooling", name, what);
+    }
     char clock[16] = "?", power[16] = "?", reasons[24] = "?";
     if (g->have_clock) std::snprintf(clock, sizeof(clock), "%u", g->sm_mhz);
     if (g->have_power) std::snprintf(power, sizeof(power), "%.1f", g->power_mw / 1000.0);

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -58,6 +59,8 @@ class NvmlSource final : public Source {
     bool stale = false;
     bool lost_reported = false;
     bool error_reported = false;
+    bool cooling_reported = false;
+    std::optional<uint32_t> limit_mw, default_mw;  // as last seen, for change events
   };
   std::shared_ptr<NvmlShared> shared_;
   std::vector<std::thread> threads_;

@@ -85,6 +85,7 @@ static size_t tm_format(char *buf, size_t size, u64 *head_out)
 		static const char *const units[TEMPMON_UNIT_MAX + 1] = {
 			[TEMPMON_UNIT_CELSIUS] = "C", [TEMPMON_UNIT_MHZ] = "MHz",
 			[TEMPMON_UNIT_WATT] = "W", [TEMPMON_UNIT_RPM] = "RPM",
+			[TEMPMON_UNIT_PERCENT] = "%",
 		};
 
 		if (s->kind == TEMPMON_SENSOR_NONE)

@@ -4,11 +4,13 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <future>
 #include <iostream>
 
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
 #include "capture/uevent/device_evidence.h"
+#include "reports/causes/causes.h"
 #include "redact.h"
 #include "tempmon_version.h"
 
@@ -70,14 +72,23 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   c.window_end_mono_ns = w.window_end_mono_ns;
   c.sensors = std::move(w.sensors);
   c.samples = std::move(w.samples);
-  c.episodes = nlohmann::json::array();
-  for (const bundle::Episode& e : w.episodes) c.episodes.push_back(ToJson(e));
   c.events = std::move(w.events);
+  // Why each episode happened (reports/causes/causes.h), judged on the
+  // window while the collectors below finish: bounded work that reads
+  // only the sensors and samples, off the sampling path, and mostly hidden
+  // behind the collectors' wait rather than added to trigger -> fsync.
+  std::vector<bundle::Episode>& episodes = w.episodes;
+  const uint64_t w0 = w.window_start_mono_ns, w1 = w.window_end_mono_ns;
+  auto judged = std::async(std::launch::async, [&episodes, &c, w0, w1] {
+    causes::Judge(episodes, c.sensors, c.samples, w0, w1);
+    return causes::PowerLimitChanges(c.sensors, c.samples);
+  });
   c.losses = w.losses;
   c.system = std::move(w.extra_system);
   c.crash = std::move(w.crash);
   c.collectors = std::move(w.source_collectors);
   c.attachments = std::move(w.attachments);
+  c.collectors.push_back(causes::CoolingInputs(c.sensors));
 
   // Everything that can block runs on collector threads; this thread only
   // waits, at most until the deadlines. GPU facts (NVML, nvidia-smi) come
@@ -88,6 +99,9 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   std::vector<CollectorOutcome> outcomes;
   if (w.before) outcomes = w.before->Wait();
   for (auto& oc : w.after->Wait()) outcomes.push_back(std::move(oc));
+  for (const bundle::PowerLimitEvent& ev : judged.get()) c.events.push_back(ToJson(ev));
+  c.episodes = nlohmann::json::array();
+  for (const bundle::Episode& e : w.episodes) c.episodes.push_back(ToJson(e));
 
   for (auto& oc : outcomes) {
     if (oc.meta.status == "ok" && oc.meta.name.rfind("system.", 0) == 0)

@@ -152,6 +152,11 @@
  *        of 1.x's FNV-1a: a 1.x reader would reject every record, so the
  *        major changes. Everything else is 1.1's, sensor descriptions
  *        included; the layout did not move.
+ *   2.1  unit TEMPMON_UNIT_PERCENT (a fan's commanded duty). A 2.0 module
+ *        refuses it in SET_SENSOR_DESC (EINVAL): a producer checks
+ *        abi_minor >= 1 before it describes a sensor in %, and does not
+ *        publish that series otherwise. A 2.0 reader shows an unknown
+ *        unit by its number ("unit4"), never as a temperature.
  * A reader of a ring without sensor descriptions
  * (!tempmon_abi_has_sensor_desc(), i.e. ABI 1.0) must not look at
  * sensors_desc[]; it uses tempmon_sensor_desc_default(): every sensor is
@@ -195,7 +200,7 @@
 
 #define TEMPMON_MAGIC		0x544d4f4eU	/* "TMON" */
 #define TEMPMON_ABI_MAJOR	2
-#define TEMPMON_ABI_MINOR	0
+#define TEMPMON_ABI_MINOR	1
 
 #define TEMPMON_DEVICE_NAME	"tempmon"
 #define TEMPMON_CTRL_SIZE	4096U
@@ -290,7 +295,8 @@ enum tempmon_unit {
 	TEMPMON_UNIT_MHZ = 1,		/* a clock frequency */
 	TEMPMON_UNIT_WATT = 2,		/* a power draw */
 	TEMPMON_UNIT_RPM = 3,		/* a fan speed */
-	TEMPMON_UNIT_MAX = TEMPMON_UNIT_RPM
+	TEMPMON_UNIT_PERCENT = 4,	/* ABI 2.1: a share of full scale (fan duty) */
+	TEMPMON_UNIT_MAX = TEMPMON_UNIT_PERCENT
 };
 
 #define TEMPMON_MODEL_LEN	40

@@ -18,11 +18,12 @@ constexpr std::array<std::pair<uint16_t, std::string_view>, 5> kOrigins{{
     {TEMPMON_ORIGIN_HWMON, "hwmon"},
     {TEMPMON_ORIGIN_NVML, "nvml"},
 }};
-constexpr std::array<std::pair<uint16_t, std::string_view>, 4> kUnits{{
+constexpr std::array<std::pair<uint16_t, std::string_view>, 5> kUnits{{
     {TEMPMON_UNIT_CELSIUS, "C"},
     {TEMPMON_UNIT_MHZ, "MHz"},
     {TEMPMON_UNIT_WATT, "W"},
     {TEMPMON_UNIT_RPM, "RPM"},
+    {TEMPMON_UNIT_PERCENT, "%"},
 }};
 
 template <class Table>

@@ -5,6 +5,7 @@
     b.manifest             # dict, as in manifest.json
     b.samples              # pandas DataFrame, one row per ring record (typed columns)
     b.episodes, b.events   # lists of dicts (episodes.jsonl, events.jsonl)
+    tempmon.bundle.cause_of(b.episodes[0])  # why it throttled (Cause), None in older bundles
     b.kmsg                 # list of dicts (kmsg.jsonl): seq level facility ts_us text
     b.system, b.summary    # system.json (dict), summary.txt (str)
     b.attachments          # dict name -> bytes: driver dumps, GPU error states (events "device_event" name them)
@@ -84,6 +85,38 @@ class Bundle:
     system: dict
     summary: str
     attachments: dict = dataclasses.field(default_factory=dict)
+
+
+@dataclasses.dataclass(frozen=True)
+class Cause:
+    """Why one episode throttled, as the capture judged it (docs/causes.md)."""
+    cause: str          # "power_limit", "fan_fault", "inlet", "cooling_saturated", "load_step", "unknown", ...
+    title: str
+    what_to_do: str
+    device: str
+    evidence: tuple     # (fact, value or None, unit, text) per quoted fact
+    missing: tuple      # what the window lacked, in words
+
+
+def cause_of(episode):
+    """The judged cause of one episode (a dict of `Bundle.episodes`), or None.
+
+    None for an episode of a bundle written before causes were judged, and
+    for one whose `attribution` is not an object. Fields of the wrong type
+    read as empty: the member is free-form and readers take what they know."""
+    a = episode.get("attribution") if isinstance(episode, dict) else None
+    if not isinstance(a, dict):
+        return None
+    s = lambda k: a.get(k) if isinstance(a.get(k), str) else ""  # noqa: E731
+    evidence = []
+    for e in a.get("evidence") if isinstance(a.get("evidence"), list) else ():
+        if isinstance(e, dict):
+            v = e.get("value")
+            evidence.append((str(e.get("fact", "")), v if isinstance(v, (int, float)) and not isinstance(v, bool)
+                             else None, str(e.get("unit", "")), str(e.get("text", ""))))
+    missing = tuple(m for m in (a.get("missing") if isinstance(a.get("missing"), list) else ()) if isinstance(m, str))
+    return Cause(cause=s("cause"), title=s("title"), what_to_do=s("what_to_do"), device=s("device"),
+                 evidence=tuple(evidence), missing=missing)
 
 
 def flag_names(flags):

@@ -258,3 +258,22 @@ def test_attachments_read_as_the_cpp_reader_reads_them(tmp_path):
     assert subprocess.run([REPORT, "verify", str(q)], capture_output=True).returncode == TAMPERED
     with pytest.raises(tb.TamperedError):
         tb.open(str(q))
+
+
+def test_judged_causes_read_as_export_writes_them(tmp_path):
+    """Each episode's judged cause (docs/causes.md), as `export --json` carries it; an older bundle has none."""
+    p = tmp_path / "judged.tar.zst"
+    subprocess.run([SYNTH, str(p), "4000", "--judge"], check=True)
+    b = tb.open(str(p))
+    doc = json.loads(_export(str(p), "json"))
+    assert len(b.episodes) == len(doc["episodes"]) == 2
+    for ep, exported in zip(b.episodes, doc["episodes"]):
+        c = tb.cause_of(ep)
+        assert c is not None
+        assert c.cause == exported["attribution"]["cause"] == "unknown"
+        assert c.what_to_do and c.title
+        # The synthetic machine has no fans, inlet or power sensors: it says so.
+        assert "a fan speed sensor (RPM)" in c.missing
+        assert "an inlet or ambient temperature sensor" in c.missing
+        assert [e[3] for e in c.evidence] == [e["text"] for e in exported["attribution"]["evidence"]]
+    assert all(tb.cause_of(ep) is None for ep in tb.open(GOLDEN).episodes)

@@ -36,8 +36,14 @@ json Out(const std::vector<T>& v) {
 }
 
 template <class T>
+concept HasFields = requires(const T& r) { T::Fields(r, [](auto&&...) {}); };
+
+template <class T>
 json Out(const T& v) {
-  return json(v);
+  if constexpr (HasFields<T>)
+    return ToJson(v);
+  else
+    return json(v);
 }
 
 struct Writer {
@@ -131,6 +137,14 @@ bool Take(const json& v, T& out) {
   } else if constexpr (std::is_same_v<T, bool>) {
     if (!v.is_boolean()) return false;
     out = v.get<bool>();
+    return true;
+  } else if constexpr (std::is_floating_point_v<T>) {
+    if (!v.is_number()) return false;
+    out = v.get<T>();
+    return true;
+  } else if constexpr (HasFields<T>) {
+    if (!v.is_object()) return false;
+    out = ReadTolerant<T>(v);
     return true;
   } else {
     static_assert(std::is_integral_v<T>);
@@ -248,11 +262,14 @@ std::string Deg(int64_t mc) {
 }  // namespace
 
 json ToJson(const EpisodeStep& s) { return Write(s); }
+json ToJson(const Evidence& e) { return Write(e); }
+json ToJson(const Attribution& a) { return Write(a); }
 json ToJson(const Episode& e) { return Write(e); }
 json ToJson(const ProbeEvent& e) { return Write(e); }
 json ToJson(const TriggerEvent& e) { return Write(e); }
 json ToJson(const DeviceEvent& e) { return Write(e); }
 json ToJson(const TailSummaryEvent& e) { return Write(e); }
+json ToJson(const PowerLimitEvent& e) { return Write(e); }
 json ToJson(const CrashTailSensor& s) { return Write(s); }
 json ToJson(const Crash& c) { return Write(c); }
 
@@ -282,6 +299,7 @@ Episode EpisodeFromJson(const json& j) { return EpisodeFrom(j); }
 EventHead EventHeadFromJson(const json& j) { return ReadTolerant<EventHead>(j); }
 TailSummaryEvent TailSummaryFromJson(const json& j) { return ReadTolerant<TailSummaryEvent>(j); }
 DeviceEvent DeviceEventFromJson(const json& j) { return ReadTolerant<DeviceEvent>(j); }
+PowerLimitEvent PowerLimitEventFromJson(const json& j) { return ReadTolerant<PowerLimitEvent>(j); }
 Crash CrashFromJson(const json& j) { return ReadTolerant<Crash>(j); }
 
 KmsgRecord KmsgFromJson(const json& j, const std::string& where) {

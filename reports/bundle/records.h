@@ -95,6 +95,47 @@ struct EpisodeStep {
   }
 };
 
+// One number the cause judge measured on the window and quoted
+// (reports/causes/causes.json "facts"): its name, value in `unit`, and the
+// sentence a support engineer reads ("hwmon:it87/fan1 0 RPM at duty
+// 100 % (2400 RPM before)").
+struct Evidence {
+  std::string fact;
+  std::optional<double> value;
+  std::string unit;
+  std::string text;
+
+  template <class S, class V>
+  static void Fields(S& s, V&& f) {
+    f("fact", s.fact);
+    f("value", s.value);
+    f("unit", s.unit);
+    f("text", s.text);
+  }
+};
+
+// Why an episode happened, as judged from the window when the bundle was
+// written (reports/causes/causes.h): a cause of the table, its "what to
+// do" line, the evidence quoted and, for "unknown", what was missing.
+struct Attribution {
+  std::string cause;       // "power_limit", "fan_fault", "inlet", "cooling_saturated", "load_step", "unknown"
+  std::string title;       // one line
+  std::string what_to_do;  // one line
+  std::string device;      // the sensor judged ("gpu0", "testzone"), "" when none
+  std::vector<Evidence> evidence;
+  std::vector<std::string> missing;  // what could not be measured, in words
+
+  template <class S, class V>
+  static void Fields(S& s, V&& f) {
+    f("cause", s.cause);
+    f("title", s.title);
+    f("what_to_do", s.what_to_do);
+    f("device", s.device);
+    f("evidence", s.evidence);
+    f("missing", s.missing);
+  }
+};
+
 // One throttle episode, open or closed, from the ring or the probe (or
 // both, merged: the probe's chain with the ring's sensor).
 struct Episode {
@@ -130,6 +171,9 @@ struct Episode {
   std::optional<uint64_t> ring_start_ns;
   std::optional<uint64_t> ring_end_ns;
   std::vector<EpisodeStep> steps;
+  // Judged when the bundle was written; absent in older bundles and in the
+  // probe's open notices.
+  std::optional<Attribution> attribution;
 
   bool Open() const { return !end_ns.has_value(); }
   bool OpenNotice() const { return type == kTypeEpisodeOpen; }
@@ -167,6 +211,7 @@ struct Episode {
     f("ring_start_ns", s.ring_start_ns);
     f("ring_end_ns", s.ring_end_ns);
     f("steps", s.steps);
+    f("attribution", s.attribution, nullptr, kOmitIfAbsent);
   }
 };
 
@@ -269,6 +314,31 @@ struct DeviceEvent {
     f("meaning", s.meaning);
     f("action", s.action);
     f("dropped", s.dropped, nullptr, kAdded);
+  }
+};
+
+// A device's enforced power limit changed within the window (a sensor of
+// role power_limit, reports/causes/causes.h): a limit someone set, or one
+// the driver lowered (power brake), is the first suspect of a slowdown.
+inline constexpr std::string_view kTypePowerLimitChange = "power_limit_change";
+struct PowerLimitEvent {
+  std::string type{kTypePowerLimitChange};
+  uint64_t ts_ns = 0;        // the first sample at the new limit
+  uint16_t sensor = 0;       // the power-limit sensor
+  std::string name;          // its name ("gpu0.power_limit_w")
+  int32_t from_mw = 0;       // the limit before, mW
+  int32_t to_mw = 0;         // the limit from ts_ns, mW
+  std::optional<int32_t> default_mw;  // the device's default limit, when it says
+
+  template <class S, class V>
+  static void Fields(S& s, V&& f) {
+    f("type", s.type);
+    f("ts_ns", s.ts_ns);
+    f("sensor", s.sensor);
+    f("name", s.name);
+    f("from_mw", s.from_mw);
+    f("to_mw", s.to_mw);
+    f("default_mw", s.default_mw, nullptr, kOmitIfAbsent);
   }
 };
 
@@ -415,11 +485,14 @@ void LossesFields(S& x, V&& f) {
 }
 
 nlohmann::json ToJson(const EpisodeStep& s);
+nlohmann::json ToJson(const Evidence& e);
+nlohmann::json ToJson(const Attribution& a);
 nlohmann::json ToJson(const Episode& e);
 nlohmann::json ToJson(const ProbeEvent& e);
 nlohmann::json ToJson(const TriggerEvent& e);
 nlohmann::json ToJson(const TailSummaryEvent& e);
 nlohmann::json ToJson(const DeviceEvent& e);
+nlohmann::json ToJson(const PowerLimitEvent& e);
 nlohmann::json ToJson(const CrashTailSensor& s);
 nlohmann::json ToJson(const Crash& c);
 nlohmann::json ToJson(const KmsgRecord& k);
@@ -435,6 +508,7 @@ Episode EpisodeFromJson(const nlohmann::json& j);
 EventHead EventHeadFromJson(const nlohmann::json& j);
 TailSummaryEvent TailSummaryFromJson(const nlohmann::json& j);
 DeviceEvent DeviceEventFromJson(const nlohmann::json& j);
+PowerLimitEvent PowerLimitEventFromJson(const nlohmann::json& j);
 Crash CrashFromJson(const nlohmann::json& j);
 
 // Strict readers: one kmsg.jsonl line, the manifest's parts; each throws

@@ -270,6 +270,23 @@ std::string RenderSummary(const Contents& c, bool color) {
          "  min max-freq " + OptText(e.lowest_max_freq_khz) + " kHz");
     std::string chain = EpisodeChain(e);
     if (!chain.empty()) line("     chain: " + chain);
+    if (e.attribution) {
+      // Judged by the capture from the window (reports/causes/causes.json).
+      const bundle::Attribution& why = *e.attribution;
+      line("     why: " + st("1;36", Clean(why.cause.empty() ? "—" : why.cause, 30)) + " — " + Clean(why.title, 160));
+      size_t k = 0;
+      for (const bundle::Evidence& ev : why.evidence) {
+        if (k++ == 8) {
+          line("       … " + std::to_string(why.evidence.size() - 8) + " more (tempmon-report export --json)");
+          break;
+        }
+        line("       · " + Clean(ev.text, 200));
+      }
+      std::string missing;
+      for (const std::string& m : why.missing) missing += (missing.empty() ? "" : "; ") + m;
+      if (!missing.empty()) line("       missing: " + Clean(missing, 400));
+      line("     what to do: " + Clean(why.what_to_do, 400));
+    }
     if (n == kMaxListed && c.episodes.size() > n) {
       line("  … " + std::to_string(c.episodes.size() - n) + " more (tempmon-report export --json)");
       break;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "causes.h"
 #include "records.h"
 
 namespace tempmon::bundle {
@@ -91,7 +92,12 @@ Contents SynthContents(size_t n, const SynthShape& shape) {
   gpu.name = "gpu0";
   gpu.start_ns = e2;
   gpu.peak_temp_mc = 97800;
-  c.episodes = nlohmann::json::array({ToJson(trip), ToJson(gpu)});
+  // Judged as the capture judges them when it writes a bundle, when asked
+  // (the golden bundles predate causes).
+  std::vector<Episode> episodes{trip, gpu};
+  if (shape.judge) causes::Judge(episodes, c.sensors, c.samples, c.window_start_mono_ns, c.window_end_mono_ns);
+  c.episodes = nlohmann::json::array();
+  for (const Episode& e : episodes) c.episodes.push_back(ToJson(e));
   ProbeEvent ev_trip, ev_cool;
   ev_trip.ts_ns = e1;
   ev_trip.kind = "trip";

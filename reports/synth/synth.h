@@ -16,6 +16,7 @@ namespace tempmon::bundle {
 struct SynthShape {
   size_t sensors = 4;
   uint64_t period_ns = 1'000'000;  // one record per ms
+  bool judge = false;  // episodes carry the cause judged from the window
 };
 
 Contents SynthContents(size_t n_samples, const SynthShape& shape = {});

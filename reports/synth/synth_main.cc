@@ -1,4 +1,4 @@
-// tempmon-bundle-synth OUT.tar.zst [N_SAMPLES] [--sensors=N] [--hz=RATE]:
+// tempmon-bundle-synth OUT.tar.zst [N_SAMPLES] [--sensors=N] [--hz=RATE] [--judge]:
 // a synthetic bundle for benchmarks, fuzz seeds and demos.
 #include <cstdio>
 #include <cstdlib>
@@ -12,7 +12,8 @@ namespace {
 int Usage(const char* argv0) {
   std::fprintf(stderr,
                "usage: %s OUT.tar.zst [N_SAMPLES (default 20000)] [--sensors=N (default 4)] "
-               "[--hz=RATE (records a second per sensor; default: one record a ms in all)]\n",
+               "[--hz=RATE (records a second per sensor; default: one record a ms in all)] "
+               "[--judge (episodes carry their judged cause)]\n",
                argv0);
   return 64;
 }
@@ -36,6 +37,8 @@ int main(int argc, char** argv) {
     if (a.rfind("--sensors=", 0) == 0) {
       shape.sensors = Positive(a.substr(10));
       if (!shape.sensors || shape.sensors > 1024) return Usage(argv[0]);
+    } else if (a == "--judge") {
+      shape.judge = true;
     } else if (a.rfind("--hz=", 0) == 0) {
       hz = Positive(a.substr(5));
       if (!hz || hz > 1'000'000) return Usage(argv[0]);

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "analysis.h"
+#include "causes.h"
 #include "device_health.h"
 #include "json_fields.h"
 #include "records.h"
@@ -181,6 +182,18 @@ std::string ScriptSafeJson(std::string_view j) {
   return o;
 }
 
+// The page's view of an episode's judged cause; null when none was judged.
+static json WhyJson(const bundle::Episode& e) {
+  if (!e.attribution) return nullptr;
+  json ev = json::array();
+  for (const bundle::Evidence& x : e.attribution->evidence) ev.push_back(x.text);
+  return {{"cause", e.attribution->cause},
+          {"title", e.attribution->title},
+          {"todo", e.attribution->what_to_do},
+          {"evidence", std::move(ev)},
+          {"missing", e.attribution->missing}};
+}
+
 std::string HtmlDataJson(const bundle::Contents& c) {
   const bundle::Analysis a = bundle::Analyze(c);
   const uint64_t origin = a.origin_ns;
@@ -226,6 +239,10 @@ std::string HtmlDataJson(const bundle::Contents& c) {
   for (const bundle::SensorStats& st : a.sensors) {
     // Values are thousandths of "unit": each unit gets its own axis.
     json o = {{"id", st.id}, {"name", st.name}, {"kind", st.kind}, {"unit", st.unit}, {"n", st.count}};
+    // Inlet and exhaust air get an axis of their own (roles: reports/causes).
+    if (const std::string role = causes::RoleOf(st.name, st.unit);
+        role == causes::kRoleInlet || role == causes::kRoleExhaust)
+      o["axis"] = "air";
     if (st.threshold_mc) o["thr"] = *st.threshold_mc;
     for (const bundle::Sensor& s : c.sensors)
       if (s.id == st.id && s.hysteresis_mc) o["hyst"] = *s.hysteresis_mc;
@@ -291,7 +308,8 @@ std::string HtmlDataJson(const bundle::Contents& c) {
                         {"t2c_ns", opt(e.trip_to_first_cooling_ns)},
                         {"cool", opt(e.deepest_cooling_state)},
                         {"freq", opt(e.lowest_max_freq_khz)},
-                        {"chain", std::move(chain)}});
+                        {"chain", std::move(chain)},
+                        {"why", WhyJson(e)}});
   }
   json events = json::array();
   for (const json& j : c.events) {

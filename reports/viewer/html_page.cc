@@ -89,20 +89,22 @@ if (D.episodes.length) $("h-badges").append(el("span", {class: "badge b-hot"}, D
 if (hangs.length) $("h-badges").append(el("span", {class: "badge b-hot"}, hangs.length + " kernel signature(s)"));
 
 // ---- series: one plot per unit (temperature, clock, power...), time-aligned ----
-const UNIT_TITLE = {C: "temperature (\u00b0C)", MHz: "clock (MHz)", W: "power (W)", RPM: "fan speed (RPM)"};
+const UNIT_TITLE = {C: "temperature (\u00b0C)", MHz: "clock (MHz)", W: "power (W)", RPM: "fan speed (RPM)",
+  "%": "fan duty (%)", air: "inlet / exhaust air (\u00b0C)"};
 const unitOf = (s) => s.unit || "C";
 // A sample value (thousandths of its unit) for tables and tips, as `show` writes it.
 const V = (milli, unit) => { if (milli === undefined || milli === null) return DASH; const v = milli / 1000;
   return unit === "C" ? v.toFixed(1) + " \u00b0C" : unit === "W" ? v.toFixed(1) + " W" :
-    unit === "MHz" || unit === "RPM" ? v.toFixed(0) + " " + unit : v.toFixed(3) + " " + unit; };
+    unit === "MHz" || unit === "RPM" || unit === "%" ? v.toFixed(0) + " " + unit : v.toFixed(3) + " " + unit; };
 const series = D.sensors.map((s, i) => {
   const n = s.dt.length, t = new Float64Array(n), v = new Float64Array(n);
   let acc = 0;
   for (let k = 0; k < n; k++) { acc += s.dt[k]; t[k] = acc / 1e6; v[k] = s.v[k] / 1000; }
-  return {s, t, v, unit: unitOf(s), color: COLORS[i % COLORS.length], on: n > 0};
+  // The axis: one per unit, and inlet/exhaust air on its own beside the devices' temperatures.
+  return {s, t, v, unit: unitOf(s), axis: s.axis || unitOf(s), color: COLORS[i % COLORS.length], on: n > 0};
 });
 const units = [];
-for (const se of series) if (!units.includes(se.unit)) units.push(se.unit);
+for (const se of series) if (!units.includes(se.axis)) units.push(se.axis);
 if (!units.includes("C")) units.unshift("C");
 units.sort((a, b) => (b === "C") - (a === "C"));  // temperature on top
 let full = [m.window[0], m.window[1]];
@@ -117,7 +119,7 @@ const plots = units.map((unit) => {
   let cv = unit === "C" ? document.querySelector("canvas[data-unit=C]") : null;
   if (!cv) { cv = el("canvas", {class: "plot aux", "data-unit": unit, "aria-label": UNIT_TITLE[unit] || unit});
     $("plots").append(cv); }
-  return {unit, cv, ctx: cv.getContext("2d"), series: series.filter(se => se.unit === unit), W: 0, H: 0, yr: [0, 1]};
+  return {unit, cv, ctx: cv.getContext("2d"), series: series.filter(se => se.axis === unit), W: 0, H: 0, yr: [0, 1]};
 });
 function resize() {
   const dpr = window.devicePixelRatio || 1;
@@ -155,7 +157,7 @@ function drawPlot(p) {
   const ys = nice(p.yr[1] - p.yr[0], Math.max(2, Math.round(ph / 60)));
   for (let y = Math.ceil(p.yr[0] / ys) * ys; y <= p.yr[1]; y += ys) { const py = Y(y);
     ctx.beginPath(); ctx.moveTo(PAD.l, py); ctx.lineTo(W - PAD.r, py); ctx.stroke();
-    ctx.fillText(y.toFixed(ys < 1 ? 1 : 0) + (p.unit === "C" ? "\u00b0" : " " + p.unit), PAD.l - 6, py); }
+    ctx.fillText(y.toFixed(ys < 1 ? 1 : 0) + (p.unit === "C" || p.unit === "air" ? "\u00b0" : " " + p.unit), PAD.l - 6, py); }
   ctx.textAlign = "center"; ctx.textBaseline = "top";
   const xs = nice(view[1] - view[0], Math.max(2, Math.floor(pw / 110)));
   for (let x = Math.ceil(view[0] / xs) * xs; x <= view[1]; x += xs) { const px = X(x);
@@ -167,7 +169,10 @@ function drawPlot(p) {
   for (const e of D.episodes) { if (e.s === null) continue;
     const end = e.e === null ? full[1] : e.e, a = X(e.s), b = X(end);
     ctx.fillStyle = e.e === null ? "rgba(255,152,0,0.14)" : "rgba(255,152,0,0.22)";
-    ctx.fillRect(a, PAD.t, Math.max(2, b - a), ph); bands++; }
+    ctx.fillRect(a, PAD.t, Math.max(2, b - a), ph); bands++;
+    // The judged cause on the band, on the temperature axis.
+    if (e.why && p.unit === "C") { ctx.save(); ctx.fillStyle = "#8a4b00"; ctx.textAlign = "left"; ctx.textBaseline = "top";
+      ctx.font = "bold 12px system-ui, sans-serif"; ctx.fillText(e.why.cause, a + 3, PAD.t + 3); ctx.restore(); } }
   p.cv.dataset.bands = String(bands);
   // trigger
   if (m.trigger.t !== null) { const px = X(m.trigger.t); ctx.strokeStyle = "#1d2330"; ctx.setLineDash([2, 3]);
@@ -286,11 +291,21 @@ if (D.evidence && D.evidence.length) { $("c-evidence").hidden = false;
   table($("t-evidence"), ["time", "severity", "what", "device", "driver", "saved", "what to do"],
     D.evidence.map(e => [S(e.t), e.sev || DASH, e.what, e.device || DASH, e.driver || DASH, e.state, e.action || DASH]),
     (i) => D.evidence[i].sev === "critical" ? "err" : ""); }
-table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "trip\u2192cooling", "max cooling", "min max-freq", "chain"],
+// The judged cause: its line, the evidence quoted, what was missing, what to do.
+function why(e) {
+  if (!e.why) return DASH;
+  const box = el("div", {class: "why", "data-cause": e.why.cause}, el("b", null, e.why.cause), " \u2014 " + e.why.title);
+  const ul = el("ul");
+  for (const x of e.why.evidence) ul.append(el("li", null, x));
+  if (e.why.missing.length) ul.append(el("li", null, "missing: " + e.why.missing.join("; ")));
+  box.append(ul, el("div", null, el("b", null, "what to do: "), e.why.todo));
+  return box;
+}
+table($("t-episodes"), ["#", "cause", "where", "start", "duration", "peak", "trip\u2192cooling", "max cooling", "min max-freq", "chain", "why"],
   D.episodes.map((e, i) => {
     const chain = e.chain.slice(0, 12).map(s => txt(s.kind) + (s.dt_ns === null ? "" : " +" + dur(s.dt_ns)) + (s.detail ? " (" + s.detail + ")" : "")).join(" \u2192 ");
     return [i + 1, txt(e.cause), txt(e.where), S(e.s), e.e === null ? (e.open_at_end ? "open at window end" : "open") : dur(e.dur_ns),
-      C(e.peak), dur(e.t2c_ns), txt(e.cool), e.freq === null ? DASH : txt(e.freq) + " kHz", chain || DASH]; }));
+      C(e.peak), dur(e.t2c_ns), txt(e.cool), e.freq === null ? DASH : txt(e.freq) + " kHz", chain || DASH, why(e)]; }));
 table($("t-hangs"), ["time", "severity", "signature", "what to do", "line"], hangs.map(f => [S(f.t), f.sev, f.what, f.action,
   el("span", {class: "mono"}, f.text + (f.last ? "\n\u2026 last: " + f.last : ""))]), (i) => hangs[i].sev === "critical" ? "err" : "");
 reportBlocks($("t-hangs"), hangs);

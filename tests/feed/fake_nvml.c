@@ -18,6 +18,11 @@
  * FAKE_NVML_LATENCY_US adds that much time to every call of the GPU-facts
  * functions tempmon-capture reads (ECC, remapped rows, PCIe, NVLink, field
  * values, violation counters), as a real driver takes.
+ * Cooling and power budget: no fan of its own (nvmlDeviceGetFanSpeed: not
+ * supported, as on an H200) unless FAKE_NVML_FAN_PCT gives its speed;
+ * enforced and default power limits 700 W unless FAKE_NVML_POWER_LIMIT_W
+ * and FAKE_NVML_DEFAULT_LIMIT_W say otherwise (0 = not supported).
+ * fake_nvml_set_cooling changes them at run time.
  * Built twice: as is, and with FAKE_NVML_OLD_DRIVER (no
  * nvmlDeviceGetCurrentClocksEventReasons, only the older throttle name).
  */
@@ -48,12 +53,16 @@ struct fake_gpu {
 	int blocked;     /* nvmlDeviceGetTemperature waits while set */
 	int lost;        /* every call returns NVML_ERROR_GPU_IS_LOST */
 	int waiting;     /* threads inside a blocked call */
+	int fan_pct;     /* -1: no fan (not supported) */
+	unsigned limit_mw, default_mw;  /* 0: not supported */
 	unsigned long calls;
 };
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
-static struct fake_gpu gpus[MAX_GPUS];
+static struct fake_gpu gpus[MAX_GPUS] = {
+	[0 ... MAX_GPUS - 1] = { .fan_pct = -1, .limit_mw = 700000, .default_mw = 700000 },
+};
 static unsigned nr_gpus = 1;
 static int init_blocked, init_waiting, initialized;
 static unsigned long long pending_xid[MAX_GPUS];
@@ -157,7 +166,8 @@ EXPORT void fake_nvml_reset(unsigned count)
 	thr_shutdown = 92;
 	thr_max_op = 87;
 	for (unsigned i = 0; i < MAX_GPUS; i++) {
-		gpus[i] = (struct fake_gpu){ .temp_c = 50 + i };
+		gpus[i] = (struct fake_gpu){ .temp_c = 50 + i, .fan_pct = -1,
+					     .limit_mw = 700000, .default_mw = 700000 };
 		pending_xid[i] = 0;
 	}
 	init_blocked = 0;
@@ -170,6 +180,16 @@ EXPORT void fake_nvml_set(unsigned i, unsigned temp_c, unsigned long long reason
 	pthread_mutex_lock(&mu);
 	gpus[i].temp_c = temp_c;
 	gpus[i].reasons = reasons;
+	pthread_mutex_unlock(&mu);
+}
+
+/* fan_pct -1: no fan; limits in mW, 0: not supported. */
+EXPORT void fake_nvml_set_cooling(unsigned i, int fan_pct, unsigned limit_mw, unsigned default_mw)
+{
+	pthread_mutex_lock(&mu);
+	gpus[i].fan_pct = fan_pct;
+	gpus[i].limit_mw = limit_mw;
+	gpus[i].default_mw = default_mw;
 	pthread_mutex_unlock(&mu);
 }
 
@@ -225,6 +245,9 @@ EXPORT nvmlReturn_t nvmlInit_v2(void)
 		for (unsigned i = 0; i < nr_gpus; i++) {
 			gpus[i].temp_c = (unsigned)env_ull("FAKE_NVML_TEMP_C", 50) + i;
 			gpus[i].reasons = env_ull("FAKE_NVML_REASONS", 0);
+			gpus[i].fan_pct = getenv("FAKE_NVML_FAN_PCT") ? (int)env_ull("FAKE_NVML_FAN_PCT", 0) : -1;
+			gpus[i].limit_mw = (unsigned)env_ull("FAKE_NVML_POWER_LIMIT_W", 700) * 1000;
+			gpus[i].default_mw = (unsigned)env_ull("FAKE_NVML_DEFAULT_LIMIT_W", 700) * 1000;
 		}
 		thr_slowdown = (unsigned)env_ull("FAKE_NVML_SLOWDOWN_C", thr_slowdown);
 		thr_shutdown = (unsigned)env_ull("FAKE_NVML_SHUTDOWN_C", thr_shutdown);
@@ -326,6 +349,48 @@ EXPORT nvmlReturn_t nvmlDeviceGetPowerUsage(nvmlDevice_t dev, unsigned *mw)
 	*mw = curve_now() ? curve_now()->power_mw : 250500;
 	pthread_mutex_unlock(&mu);
 	return 0;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetFanSpeed(nvmlDevice_t dev, unsigned *pct)
+{
+	nvmlReturn_t rc = 0;
+
+	if (is_lost(dev))
+		return 15;
+	pthread_mutex_lock(&mu);
+	if (dev->fan_pct < 0)
+		rc = 3;
+	else
+		*pct = (unsigned)dev->fan_pct;
+	pthread_mutex_unlock(&mu);
+	return rc;
+}
+
+static nvmlReturn_t power_limit(nvmlDevice_t dev, unsigned *mw, int enforced)
+{
+	nvmlReturn_t rc = 0;
+	unsigned v;
+
+	if (is_lost(dev))
+		return 15;
+	pthread_mutex_lock(&mu);
+	v = enforced ? dev->limit_mw : dev->default_mw;
+	if (v == 0)
+		rc = 3;
+	else
+		*mw = v;
+	pthread_mutex_unlock(&mu);
+	return rc;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t dev, unsigned *mw)
+{
+	return power_limit(dev, mw, 1);
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetPowerManagementDefaultLimit(nvmlDevice_t dev, unsigned *mw)
+{
+	return power_limit(dev, mw, 0);
 }
 
 EXPORT nvmlReturn_t nvmlDeviceGetUUID(nvmlDevice_t dev, char *uuid, unsigned len)

@@ -23,6 +23,7 @@ class FakeNvml {
     Bind("fake_nvml_inject_xid", inject_xid);
     Bind("fake_nvml_waiting", waiting);
     Bind("fake_nvml_load_curve", load_curve);
+    Bind("fake_nvml_set_cooling", set_cooling);
   }
   ~FakeNvml() { dlclose(handle_); }
   FakeNvml(const FakeNvml&) = delete;
@@ -37,6 +38,7 @@ class FakeNvml {
   void (*inject_xid)(unsigned gpu, unsigned long long xid) = nullptr;
   int (*waiting)(int gpu) = nullptr;
   int (*load_curve)(const char* path, double speed) = nullptr;
+  void (*set_cooling)(unsigned gpu, int fan_pct, unsigned limit_mw, unsigned default_mw) = nullptr;
 
  private:
   template <typename Fn>

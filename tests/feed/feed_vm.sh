@@ -24,15 +24,16 @@ export FAKE_NVML_GPUS=1 FAKE_NVML_TEMP_C=83 FAKE_NVML_REASONS=0x40
 mkdir -m 0755 -p /tmp/feed-log
 "$feed" --count 10 --rate 20 --sysfs-root $root --nvml-lib "$fake" --events /tmp/feed-log/events.jsonl
 # hwmon scans on its own thread: about one batch per feeder scan, not exactly.
-"$check" --nr-sensors 5 "hwmon:k10temp/Tctl=61250,min=3,origin=hwmon,unit=C" \
+"$check" --nr-sensors 6 "hwmon:k10temp/Tctl=61250,min=3,origin=hwmon,unit=C" \
 	"hwmon:nvme/Composite=38850,min=3,thr=84850" \
 	"gpu0=83000,flags=0x100,thr=89000,origin=nvml,unit=C,uuid=GPU-fa4e0000-0000-4000-8000-000000000000,loc=00000000:19:00.0" \
-	"gpu0.sm_mhz=1410000,origin=nvml,unit=MHz" "gpu0.power_w=250500,origin=nvml,unit=W"
+	"gpu0.sm_mhz=1410000,origin=nvml,unit=MHz" "gpu0.power_w=250500,origin=nvml,unit=W" \
+	"gpu0.power_limit_w=700000,origin=nvml,unit=W"
 
 # A restarted feeder finds its sensors again instead of adding new ones.
 printf '70000\n' > $root/class/hwmon/hwmon0/temp1_input
 "$feed" --count 5 --rate 20 --sysfs-root $root --no-nvml
-"$check" --nr-sensors 5 "hwmon:k10temp/Tctl=70000,min=5,origin=hwmon"
+"$check" --nr-sensors 6 "hwmon:k10temp/Tctl=70000,min=5,origin=hwmon"
 grep -q '"kind":"sensor_registered"' /tmp/feed-log/events.jsonl
 
 # Without CAP_SYS_ADMIN the feeder says so and exits non-zero.

@@ -102,6 +102,29 @@ awk -v c="$capped" -v s=$speed 'BEGIN { exit !(c >= 65 / s && c <= 85 / s) }' ||
 grep -Eq "series: gpu0.sm_mhz [0-9]+ MHz … 1980 MHz, gpu0.power_w [0-9.]+ W … [0-9.]+ W" "$dir/show.txt" ||
 	fail "the device's series are not listed in MHz and W"
 grep -E "^  gpu0\.(sm_mhz|power_w) " "$dir/show.txt" | grep -q "°C" && fail "a clock or power series is shown in °C"
+# --- why it slowed down: the power limit, not heat (docs/causes.md), with
+# the numbers from the window; the GPU has no fan and the machine no inlet
+# sensor, which the collector table says
+ep=$(jq -c 'select(.cause == "nvml:power_cap")' "$dir/x/episodes.jsonl" | head -1)
+echo "judged: $(echo "$ep" | jq -c .attribution)"
+echo "$ep" | jq -e '.attribution.cause == "power_limit" and .attribution.device == "gpu0"
+	and ([.attribution.evidence[] | select(.fact == "power_cap_share" and .value >= 90)] | length == 1)
+	and ([.attribution.evidence[] | select(.fact == "power_rise_pct" and .value > 100)] | length == 1)' >/dev/null ||
+	fail "the power-capped episode is not judged a power limit with its evidence: $ep"
+jq -e -s 'length > 0 and all(.[]; .attribution.cause == "power_limit")' "$dir/x/episodes.jsonl" >/dev/null ||
+	fail "an episode is not judged a power limit: $(jq -c .attribution.cause "$dir/x/episodes.jsonl")"
+grep -q "why: power_limit — power limit or power brake" "$dir/show.txt" || fail "show does not say why it slowed down"
+grep -Eq "· gpu0: power cap or power brake flagged on [0-9.]+ % of its samples" "$dir/show.txt" ||
+	fail "show does not quote the power-cap share"
+grep -q "what to do: Check who set the limit" "$dir/show.txt" || fail "show has no what-to-do line"
+sensor gpu0.power_limit_w | jq -e '.kind == "nvml" and .unit == "W" and .max_op_mc == 700000' >/dev/null ||
+	fail "no gpu0.power_limit_w series with the default limit: $(sensor gpu0.power_limit_w)"
+[ -z "$(sensor gpu0.fan_pct)" ] || fail "a fan series for a GPU without a fan"
+jq -e '.collectors[] | select(.name == "cooling_inputs") | .status == "skipped"
+	and (.message | contains("power limit: gpu0.power_limit_w")) and (.message | contains("none in the ring: fan speed"))' \
+	"$dir/x/manifest.json" >/dev/null || fail "the collector table does not say which cooling inputs are missing: $(jq -c .collectors "$dir/x/manifest.json")"
+grep -q "gpu_cooling: gpu0: no fan speed (no fan of its own" "$dir/feed.log" || fail "the feeder did not say the GPU has no fan"
+
 # --- the RMA facts, one block per GPU, the recovery action first
 sed -n '/^Device health/,/^$/p' "$dir/show.txt" >"$dir/health.txt"
 grep -q "^Device health (1)$" "$dir/health.txt" || fail "no Device health section"
@@ -128,13 +151,15 @@ body=$(grep -o '<body[^>]*>' "$dir/dom.html" | head -1)
 echo "chromium: $body"
 case "$body" in *'data-status="ok"'*) ;; *) fail "the page did not render: $body" ;; esac
 case "$body" in *'data-axes="C,MHz,W"'*) ;; *) fail "not one axis each for C, MHz and W: $body" ;; esac
-case "$body" in *'data-series="3"'*) ;; *) fail "not 3 series drawn: $body" ;; esac
+case "$body" in *'data-series="4"'*) ;; *) fail "not 4 series drawn: $body" ;; esac
 for u in C MHz W; do
 	cv=$(grep -o "<canvas[^>]*data-unit=\"$u\"[^>]*>" "$dir/dom.html" | head -1)
-	case "$cv" in *'data-series="1"'*) ;; *) fail "the $u axis does not draw its series: $cv" ;; esac
+	case "$cv" in *'data-series="'[12]'"'*) ;; *) fail "the $u axis does not draw its series: $cv" ;; esac
 	case "$cv" in *'data-bands="0"'*|'') fail "no episode band on the $u axis: $cv" ;; *'data-bands="'*) ;; *) fail "no bands on $u: $cv" ;; esac
 done
 grep -q '>nvml:power_cap</td>' "$dir/dom.html" || fail "no power-cap row in the page's episodes table"
+grep -q '<div class="why" data-cause="power_limit"><b>power_limit</b>' "$dir/dom.html" ||
+	fail "the page's episode row does not say why (power_limit)"
 grep -q '<td>GPU-fa4e' "$dir/dom.html" || fail "no UUID in the page's Devices table"
 grep -q '<td>00000000:19:00.0</td>' "$dir/dom.html" || fail "no bus id in the page's Devices table"
 grep -q '<div class="health" data-gpu="0" data-action="drain_and_reset">' "$dir/dom.html" ||

@@ -95,6 +95,53 @@ TEST_CASE("hwmon: fans and power meters are series with their unit; temperatures
   CHECK(p2->temp_mc == 12500);
 }
 
+TEST_CASE("hwmon: a fan's duty (%), control mode and target are series named after the fan") {
+  FakeSysfs fs;
+  fs.AddChip("hwmon0", "testfan", "testfan.0");
+  fs.AddTemp("hwmon0", 1, 25000, "Inlet");
+  const auto chip = fs.chip("hwmon0");
+  FakeSysfs::Write(chip / "fan1_input", "2400\n");
+  FakeSysfs::Write(chip / "fan1_target", "2500\n");
+  FakeSysfs::Write(chip / "pwm1", "255\n");
+  FakeSysfs::Write(chip / "pwm1_enable", "1\n");
+  FakeSysfs::Write(chip / "fan2_input", "900\n");
+  FakeSysfs::Write(chip / "fan2_label", "Rear fan\n");
+  FakeSysfs::Write(chip / "pwm2", "128\n");
+  FakeSysfs::Write(chip / "pwm2_enable", "2\n");
+  EventLog ev(false);
+  HwmonSource src(fs.root(), ev);
+  auto rs = Scan(src);
+  REQUIRE(rs.size() == 6);
+  const Reading* inlet = Find(rs, "hwmon:testfan/Inlet");
+  REQUIRE(inlet);
+  CHECK(inlet->desc.unit == TEMPMON_UNIT_CELSIUS);
+  const Reading* fan1 = Find(rs, "hwmon:testfan/fan1");
+  REQUIRE(fan1);
+  CHECK(fan1->temp_mc == 2400000);
+  const Reading* target = Find(rs, "hwmon:testfan/fan1_target");
+  REQUIRE(target);
+  CHECK(target->desc.unit == TEMPMON_UNIT_RPM);
+  CHECK(target->temp_mc == 2500000);
+  CHECK(target->key != fan1->key);
+  const Reading* pwm1 = Find(rs, "hwmon:testfan/pwm1");
+  REQUIRE(pwm1);
+  CHECK(pwm1->desc.unit == TEMPMON_UNIT_PERCENT);
+  CHECK(pwm1->desc.model == "testfan");
+  CHECK(pwm1->temp_mc == 100000);  // 255 of 255: 100 %
+  CHECK(pwm1->detail == "mode manual");
+  const Reading* pwm2 = Find(rs, "hwmon:testfan/Rear fan pwm");
+  REQUIRE(pwm2);
+  CHECK(pwm2->temp_mc == 50196);  // 128 of 255
+  CHECK(pwm2->detail == "mode automatic");
+  CHECK(Find(rs, "hwmon:testfan/Rear fan"));
+
+  // A change of control mode is an event.
+  FakeSysfs::Write(chip / "pwm1_enable", "2\n");
+  rs = Scan(src);
+  CHECK(Find(rs, "hwmon:testfan/pwm1")->detail == "mode automatic");
+  CHECK(ev.Count("fan_mode") == 1);
+}
+
 TEST_CASE("hwmon: names longer than the ring's 31 characters are cut, not refused") {
   CHECK(HwmonSensorName("coretemp", "Package id 0") == "hwmon:coretemp/Package id 0");
   std::string cut = HwmonSensorName("amdgpu_some_long_chip", "junction_temperature");

@@ -243,12 +243,20 @@ TEST_CASE("nvml: a GPU is described (origin; identity; limits) and its slowdown 
   MemorySink sink;
   Feeder feeder(sink, ev);
   feeder.AddSource(*nvml);
-  REQUIRE(WaitUntil([&] { return !sink.Of("gpu0").empty() && !sink.Of("gpu0.power_w").empty(); }, 5s,
+  REQUIRE(WaitUntil([&] { return !sink.Of("gpu0").empty() && !sink.Of("gpu0.power_limit_w").empty(); }, 5s,
                     [&] { feeder.Tick(MonotonicNs()); }));
-  REQUIRE(sink.names.size() == 3);
+  REQUIRE(sink.names.size() == 4);
   CHECK(sink.names[0] == "gpu0");
   CHECK(sink.names[1] == "gpu0.sm_mhz");
   CHECK(sink.names[2] == "gpu0.power_w");
+  // The enforced power limit, with the default limit in its description.
+  CHECK(sink.names[3] == "gpu0.power_limit_w");
+  CHECK(sink.descs[3].unit == TEMPMON_UNIT_WATT);
+  CHECK(sink.descs[3].uuid == "GPU-fa4e0000-0000-4000-8000-000000000000");
+  CHECK(sink.descs[3].max_op_mc == 700000);
+  CHECK(sink.Of("gpu0.power_limit_w")[0].temp_mc == 700000);
+  // Like an H200, the fake GPU has no fan of its own: said once, no series.
+  CHECK(HasEvent(ev, "gpu_cooling", "gpu0", "no fan speed (no fan of its own"));
   const tempmon::ring::SensorDesc& g = sink.descs[0];
   CHECK(g.origin == TEMPMON_ORIGIN_NVML);
   CHECK(g.unit == TEMPMON_UNIT_CELSIUS);
@@ -269,6 +277,31 @@ TEST_CASE("nvml: a GPU is described (origin; identity; limits) and its slowdown 
   CHECK(sink.Of("gpu0.power_w")[0].temp_mc == 250500);  // mW
   // Throttle reasons stay on the temperature, where episodes are made.
   CHECK(sink.Of("gpu0.power_w")[0].flags == 0);
+}
+
+TEST_CASE("nvml: a GPU's fan speed is a % series; a changed power limit is an event and a new value") {
+  Fake().reset(1);
+  Fake().set_cooling(0, 55, 450000, 700000);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(*nvml);
+  REQUIRE(WaitUntil([&] { return !sink.Of("gpu0.fan_pct").empty() && !sink.Of("gpu0.power_limit_w").empty(); }, 5s,
+                    [&] { feeder.Tick(MonotonicNs()); }));
+  const auto at = std::find(sink.names.begin(), sink.names.end(), "gpu0.fan_pct") - sink.names.begin();
+  CHECK(sink.descs[static_cast<size_t>(at)].unit == TEMPMON_UNIT_PERCENT);
+  CHECK(sink.Of("gpu0.fan_pct")[0].temp_mc == 55000);  // thousandths of a percent
+  CHECK(sink.Of("gpu0.power_limit_w")[0].temp_mc == 450000);
+  CHECK(HasEvent(ev, "gpu_cooling", "gpu0", "fan speed, enforced power limit, default power limit 700 W"));
+  Fake().set_cooling(0, 100, 300000, 700000);
+  REQUIRE(WaitUntil([&] { return sink.Of("gpu0.power_limit_w").back().temp_mc == 300000; }, 5s,
+                    [&] { feeder.Tick(MonotonicNs()); }));
+  CHECK(HasEvent(ev, "power_limit", "gpu0", "enforced power limit 450 W -> 300 W"));
+  REQUIRE(WaitUntil([&] { return sink.Of("gpu0.fan_pct").back().temp_mc == 100000; }, 5s,
+                    [&] { feeder.Tick(MonotonicNs()); }));
 }
 
 TEST_CASE("nvml: the fake replays the H200 load curve: temperature; SM clock; power; power cap") {
@@ -315,10 +348,11 @@ TEST_CASE("nvml: on an ABI 1.0 ring the GPU is still recorded; clock and power a
   feeder.AddSource(*nvml);
   REQUIRE(WaitUntil([&] { return sink.Of("gpu0").size() >= 2; }, 5s, [&] { feeder.Tick(MonotonicNs()); }));
   CHECK(sink.names == std::vector<std::string>{"gpu0"});
-  CHECK(feeder.stats().unsupported == 2);
+  CHECK(feeder.stats().unsupported == 3);
   CHECK(HasEvent(ev, "descriptions_unsupported", "memory", "ABI 1.0"));
   CHECK(HasEvent(ev, "sensor_unsupported", "gpu0.sm_mhz", "°C only"));
   CHECK(HasEvent(ev, "sensor_unsupported", "gpu0.power_w", "°C only"));
+  CHECK(HasEvent(ev, "sensor_unsupported", "gpu0.power_limit_w", "°C only"));
   size_t said = 0;
   for (const Event& e : ev.Snapshot()) said += e.kind == "descriptions_unsupported";
   CHECK(said == 1);

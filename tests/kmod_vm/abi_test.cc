@@ -43,7 +43,7 @@ TEST_CASE("an ABI 1.0 caller on the ABI 2.0 module: same calls, same table, temp
   Module mod("ring_records=256 sim_sensors=1");
   DeviceMapping m;
   CHECK(m.info().abi_major == 2);
-  CHECK(m.info().abi_minor == 0);
+  CHECK(m.info().abi_minor == TEMPMON_ABI_MINOR);
   Fd fd("/dev/tempmon");
   // Exactly what an ABI 1.0 tool sends: the 1.0 struct, reserved fields zero.
   tempmon_sensor_add a{};
@@ -167,4 +167,9 @@ TEST_CASE("SET_SENSOR_DESC refuses what it cannot mean", "[abi]") {
   REQUIRE(AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "again") == p);
   CHECK(ReadSensorDesc(m.ctrl(), p).unit == TEMPMON_UNIT_CELSIUS);
   CHECK(ReadSensorDesc(m.ctrl(), p).origin == TEMPMON_ORIGIN_PUSH);
+  // ABI 2.1: a fan's duty in %.
+  CHECK(m.info().abi_minor >= 1);
+  tempmon_sensor_describe duty = Describe(p, TEMPMON_ORIGIN_HWMON, TEMPMON_UNIT_PERCENT);
+  REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &duty) == 0);
+  CHECK(ReadSensorDesc(m.ctrl(), p).unit == TEMPMON_UNIT_PERCENT);
 }

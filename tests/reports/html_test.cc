@@ -1,5 +1,8 @@
 #include <catch2/catch_test_macros.hpp>
 
+#include <map>
+#include <string>
+
 #include "bundle.h"
 #include "html_data.h"
 #include "html_page.h"
@@ -106,4 +109,39 @@ TEST_CASE("the page's driver evidence: each dump with its device, driver, size a
   CHECK(d["evidence"][1]["state"].get<std::string>().starts_with("vanished: vanished before it could be read"));
   const std::string page = report::RenderHtmlPage("t", report::HtmlDataJson(c));
   CHECK(page.find("id=\"c-evidence\"") != std::string::npos);
+}
+
+TEST_CASE("the page carries each episode's judged cause, and puts inlet air on an axis of its own") {
+  bundle::SynthShape shape;
+  shape.judge = true;
+  bundle::Contents c = bundle::SynthContents(2000, shape);
+  // An inlet and a fan duty beside the synthetic sensors.
+  c.sensors.push_back({10, "bmc:Inlet Temp", "push", std::nullopt, std::nullopt, "C"});
+  c.sensors.push_back({11, "hwmon:testfan/pwm1", "hwmon", std::nullopt, std::nullopt, "%"});
+  for (uint16_t id : {10, 11}) {
+    bundle::Sample s = c.samples.front();
+    s.sensor = id;
+    s.temp_mc = id == 10 ? 24000 : 50000;
+    c.samples.push_back(s);
+  }
+  auto j = nlohmann::json::parse(report::HtmlDataJson(c));
+  std::map<std::string, std::string> axis;
+  for (const auto& s : j["sensors"]) axis[s["name"].get<std::string>()] = s.value("axis", s["unit"].get<std::string>());
+  CHECK(axis["bmc:Inlet Temp"] == "air");
+  CHECK(axis["hwmon:testfan/pwm1"] == "%");
+  CHECK(axis["gpu0"] == "C");
+  REQUIRE(j["episodes"].size() == 2);
+  for (const auto& e : j["episodes"]) {
+    REQUIRE(e["why"].is_object());
+    CHECK(e["why"]["cause"] == "unknown");
+    CHECK(!e["why"]["todo"].get<std::string>().empty());
+    CHECK(!e["why"]["missing"].empty());
+  }
+  // An older bundle's episodes have none.
+  bundle::Contents old = bundle::SynthContents(2000);
+  const auto old_data = nlohmann::json::parse(report::HtmlDataJson(old));
+  for (const auto& e : old_data["episodes"]) CHECK(e["why"].is_null());
+  const std::string page = report::RenderHtmlPage("t", report::HtmlDataJson(c));
+  CHECK(page.find("inlet / exhaust air") != std::string::npos);
+  CHECK(page.find("fan duty (%)") != std::string::npos);
 }
