@@ -132,7 +132,9 @@ void Dir::Chmod(mode_t mode) const {
 }
 
 void Dir::Replace(std::string_view name, mode_t mode,
-                  const std::function<void(int fd, const std::string& what)>& write) const {
+                  const std::function<void(int fd, const std::string& what)>& write,
+                  Durability durability) const {
+  const bool sync = durability == Durability::kEach;
   CheckName(name);
   const std::string n(name);
   struct stat st {};
@@ -154,7 +156,7 @@ void Dir::Replace(std::string_view name, mode_t mode,
     // The umask may have narrowed the mode given to openat.
     if (::fchmod(fd.get(), mode & 07777) != 0) Throw("cannot set the mode of " + what, errno);
     write(fd.get(), what);
-    if (::fsync(fd.get()) != 0) Throw("cannot write " + what + " (fsync)", errno);
+    if (sync && ::fsync(fd.get()) != 0) Throw("cannot write " + what + " (fsync)", errno);
     int raw = fd.Release();
     if (::close(raw) != 0) Throw("cannot write " + what + " (close)", errno);
     if (::renameat(fd_.get(), tmp.c_str(), fd_.get(), n.c_str()) != 0)
@@ -165,13 +167,17 @@ void Dir::Replace(std::string_view name, mode_t mode,
   }
   // The file is in place; the folder's fsync makes the rename survive a
   // power cut, and its failure is reported (the caller decides).
-  if (::fsync(fd_.get()) != 0)
+  if (sync && ::fsync(fd_.get()) != 0)
     Throw("cannot fsync the folder " + path_.string() + " (" + n + " written, durability not guaranteed)",
           errno);
 }
 
-void Dir::Replace(std::string_view name, std::string_view bytes, mode_t mode) const {
-  Replace(name, mode, [bytes](int fd, const std::string& what) { WriteAll(fd, bytes, what); });
+void Dir::Replace(std::string_view name, std::string_view bytes, mode_t mode, Durability durability) const {
+  Replace(name, mode, [bytes](int fd, const std::string& what) { WriteAll(fd, bytes, what); }, durability);
+}
+
+void Dir::SyncFilesystem() const {
+  if (::syncfs(fd_.get()) != 0) Throw("cannot sync the filesystem of " + path_.string(), errno);
 }
 
 UniqueFd Dir::OpenInPlace(std::string_view name, mode_t mode, bool append) const {

@@ -2,7 +2,9 @@
 // which checks each member's size and SHA-256 against the manifest: a bundle
 // that fails is skipped and counted with its reason, never half-counted.
 // Only the members the table needs are parsed (FleetNeeds).
+#include <fcntl.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -32,6 +34,7 @@
 #include "samples_csv.h"
 #include "sha256.h"
 #include "tempmon/proc/child.h"
+#include "tempmon/sys/dir.h"
 #include "terminal_safe.h"
 
 namespace tempmon::report {
@@ -101,7 +104,12 @@ BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits, std::op
   f.path = p;
   try {
     nlohmann::json manifest;
-    bundle::Contents c = bundle::ReadSelected(p, FleetNeeds, &manifest, limits);
+    // With `detail` the contents live there from the start, so that the one
+    // analysis (which points into them) serves the table and the rows.
+    std::optional<bundle::Contents> local;
+    if (detail) detail->emplace();
+    bundle::Contents& c = detail ? (*detail)->contents : local.emplace();
+    c = bundle::ReadSelected(p, FleetNeeds, &manifest, limits);
     f.host = c.host.empty() ? "(unknown)" : c.host;
     f.boot_id = c.boot_id;
     f.trigger = c.trigger.kind.empty() ? "(none)" : c.trigger.kind;
@@ -126,7 +134,8 @@ BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits, std::op
     // Rows of a sensor the manifest does not name, as Analyze() labels them.
     for (const auto& r : ranges)
       if (!named.count(r.id)) f.sensors.push_back({"sensor" + std::to_string(r.id), "?", r.max_mc, r.samples > 0});
-    auto a = bundle::Analyze(c);
+    bundle::Analysis analysis = bundle::Analyze(c);
+    const bundle::Analysis& a = detail ? ((*detail)->analysis = std::move(analysis)) : analysis;
     for (const auto& j : c.episodes) {
       if (!j.is_object()) continue;
       const bundle::Episode e = bundle::EpisodeFromJson(j);
@@ -135,12 +144,7 @@ BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits, std::op
       f.episodes.push_back({e.name.empty() ? "(unnamed)" : e.name, e.start_ns, dur});
     }
     for (const auto& k : a.findings) f.hangs.push_back(SplitSignature(k.signature));
-    if (detail) {
-      detail->emplace();
-      (*detail)->ranges = ranges;
-      (*detail)->contents = std::move(c);
-      (*detail)->analysis = bundle::Analyze((*detail)->contents);  // points into the moved contents
-    }
+    if (detail) (*detail)->ranges = std::move(ranges);
   } catch (const bundle::TamperedError& e) {
     f.error = std::string("tampered: ") + e.what();
   } catch (const bundle::BundleError& e) {
@@ -554,19 +558,38 @@ std::string FleetIndexRows(const BundleFacts& f, const BundleDetail& d, const st
   return out;
 }
 
+// Whether an index file is whole: not empty and ending with its last row's
+// newline. A crash before WriteIndex's final sync can leave a file empty or
+// cut short under its name (Durability::kDeferred); such a file is indexed
+// again.
+bool WholeIndexFile(const fs::path& p) {
+  sys::UniqueFd fd(::open(p.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+  struct stat st {};
+  if (!fd || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) return false;
+  char last = 0;
+  return ::pread(fd.get(), &last, 1, st.st_size - 1) == 1 && last == '\n';
+}
+
 // --index DIR: one NDJSON file per bundle, DIR/day=D/host=H/<sha256>.ndjson.
 // A bundle whose file exists is not read again (idempotent), so indexing a
-// growing spool or remote appends only what is new.
+// growing spool or remote appends only what is new. The index is derived
+// data, checked again when read: its files are not fsynced one by one (two
+// fsyncs per bundle were most of the time of a large first run) but the
+// whole filesystem once at the end.
 int WriteIndex(const std::vector<fs::path>& files, const FleetOptions& o) {
   const fs::path dir = o.index_dir;
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) throw OutputError("cannot create " + dir.string() + ": " + ec.message());
+  std::optional<sys::Dir> top;
+  try {
+    top = sys::Dir::OpenOrCreate(dir, 0755);
+  } catch (const sys::SysError& e) {
+    throw OutputError(e.what());
+  }
   std::set<std::string> have;
+  std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
        it.increment(ec)) {
     const std::string n = it->path().filename().string();
-    if (n.size() == 64 + 7 && n.ends_with(".ndjson")) have.insert(n.substr(0, 64));
+    if (n.size() == 64 + 7 && n.ends_with(".ndjson") && WholeIndexFile(it->path())) have.insert(n.substr(0, 64));
   }
   std::atomic<size_t> added{0}, known{0}, skipped{0};
   std::mutex err_mu;
@@ -590,17 +613,21 @@ int WriteIndex(const std::vector<fs::path>& files, const FleetOptions& o) {
       return;
     }
     const std::string day = IsoTime(f.wall_ns).substr(0, 10);
-    const fs::path part = dir / ("day=" + PartitionValue(day.empty() ? "unknown" : day)) /
-                          ("host=" + PartitionValue(f.host));
     try {
-      fs::create_directories(part);
-      WriteOutput((part / (sha + ".ndjson")).string(), FleetIndexRows(f, *detail, sha, day));
+      top->SubOrCreate("day=" + PartitionValue(day.empty() ? "unknown" : day), 0755)
+          .SubOrCreate("host=" + PartitionValue(f.host), 0755)
+          .Replace(sha + ".ndjson", FleetIndexRows(f, *detail, sha, day), 0640, sys::Durability::kDeferred);
       added++;
     } catch (const std::exception& e) {
       std::lock_guard<std::mutex> l(err_mu);
       if (first_err.empty()) first_err = e.what();
     }
   });
+  try {
+    top->SyncFilesystem();
+  } catch (const sys::SysError& e) {
+    if (first_err.empty()) first_err = e.what();
+  }
   if (!first_err.empty()) throw OutputError(first_err);
   std::printf("indexed %zu new bundle(s) into %s (%zu already indexed, %zu skipped as unreadable)\n", added.load(),
               dir.c_str(), known.load(), skipped.load());

@@ -21,6 +21,7 @@ namespace fs = std::filesystem;
 using Catch::Matchers::ContainsSubstring;
 using tempmon::capture::testing::TempDir;
 using tempmon::sys::Dir;
+using tempmon::sys::Durability;
 using tempmon::sys::SysError;
 using tempmon::sys::UntrustedError;
 
@@ -76,6 +77,22 @@ TEST_CASE("Replace writes the whole file with its mode and leaves no temporary")
   REQUIRE(::stat((t.p / "m.prom").c_str(), &st) == 0);
   CHECK((st.st_mode & 07777) == 0640);
   CHECK(Entries(t.p) == 1);
+}
+
+TEST_CASE("a deferred Replace is as atomic as any, and one filesystem sync settles it") {
+  TempDir t("sys");
+  Dir d = Dir::Open(t.p);
+  d.Replace("a.ndjson", "{\"row\":1}\n", 0640, Durability::kDeferred);
+  d.Replace("a.ndjson", "{\"row\":2}\n", 0640, Durability::kDeferred);
+  CHECK(Slurp(t.p / "a.ndjson") == "{\"row\":2}\n");
+  CHECK(Entries(t.p) == 1);
+  // A link at the name is replaced, never followed, whatever the durability.
+  TempDir other("sys-victim");
+  fs::create_symlink(other.p / "victim", t.p / "b.ndjson");
+  d.Replace("b.ndjson", "x\n", 0640, Durability::kDeferred);
+  CHECK(fs::is_regular_file(fs::symlink_status(t.p / "b.ndjson")));
+  CHECK_FALSE(fs::exists(other.p / "victim"));
+  CHECK_NOTHROW(d.SyncFilesystem());
 }
 
 TEST_CASE("a link or hard link planted at any name the writer uses is never written through") {

@@ -52,6 +52,14 @@ std::optional<std::string> UntrustedReason(const struct stat& st);
 // Writes all of `bytes` to `fd`; throws SysError naming `what`.
 void WriteAll(int fd, std::string_view bytes, const std::string& what);
 
+// How Dir::Replace makes a file survive a power cut. kEach: the file and
+// the folder are fsynced before Replace returns. kDeferred: neither is;
+// the caller syncs once for a whole batch (Dir::SyncFilesystem) and must
+// accept that a crash before that sync may leave a file empty or cut
+// short under its final name. Only for data that is derived and checked
+// again when read (a query index), never for a bundle or for state.
+enum class Durability { kEach, kDeferred };
+
 class Dir {
  public:
   // Opens the folder `path` (its last component must not be a link) and
@@ -82,8 +90,13 @@ class Dir {
   // refused. On any failure the temporary file is removed and nothing at
   // `name` changed; the error names `name`.
   void Replace(std::string_view name, mode_t mode,
-               const std::function<void(int fd, const std::string& what)>& write) const;
-  void Replace(std::string_view name, std::string_view bytes, mode_t mode) const;
+               const std::function<void(int fd, const std::string& what)>& write,
+               Durability durability = Durability::kEach) const;
+  void Replace(std::string_view name, std::string_view bytes, mode_t mode,
+               Durability durability = Durability::kEach) const;
+  // syncfs(2) of the filesystem this folder is on: what Durability::kDeferred
+  // writes owe, done once for all of them.
+  void SyncFilesystem() const;
 
   // Opens (creating with `mode` if needed) the regular file `name` for
   // reading and writing in place, as a lock file is, or for appending (a
