@@ -610,16 +610,3 @@ int handle_tempmon_sample(struct tm_ctx_tempmon_sample *ctx)
 	}
 	return 0;
 }
-
-/*
- * Empty programs on the same tracepoints: the overhead baseline for
- * scripts/bench-bpf. Not loaded unless the loader is asked for them.
- */
-SEC("tracepoint/thermal/thermal_temperature")
-int empty_thermal_temperature(void *ctx) { return 0; }
-
-SEC("tracepoint/thermal/thermal_zone_trip")
-int empty_thermal_zone_trip(void *ctx) { return 0; }
-
-SEC("tracepoint/thermal/cdev_update")
-int empty_cdev_update(void *ctx) { return 0; }

@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
   long window_ms = opts.window.count(), quiet_ms = opts.quiet.count();
   double duration_s = 0;
   uint64_t count = 0;
-  bool no_freq_open = false, print_open = true;
+  bool no_freq_open = false, print_open = true, baseline_programs = false;
   std::string ready_file;
   long stats_ms = 0;
   app.add_flag("-v,--verbose", opts.verbose, "libbpf's own messages on stderr");
@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
   app.add_flag("--no-freq-episodes", no_freq_open,
                "a max-frequency drop alone does not open an episode");
   app.add_flag("!--no-open-notices", print_open, "do not print episode_open lines");
-  app.add_flag("--baseline-progs", opts.baseline_programs,
+  app.add_flag("--baseline-progs", baseline_programs,
                "also attach empty programs (overhead baseline for scripts/bench-bpf)");
   app.add_option("--ready-file", ready_file, "write this file once attached (for scripts)");
   app.add_option("--stats-ms", stats_ms,
@@ -93,8 +93,16 @@ int main(int argc, char** argv) {
     return tool::kExitFailure;
   }
   if (!probe->TracefsNote().empty()) std::cerr << "tempmon-probe: " << probe->TracefsNote() << '\n';
-  for (const AttachStatus& s : probe->Status()) {
-    if (!s.attached && s.program.rfind("empty_", 0) == 0 && !opts.baseline_programs) continue;
+  std::optional<BaselinePrograms> baseline;
+  try {
+    if (baseline_programs) baseline.emplace();
+  } catch (const ProbeError& e) {
+    std::cerr << "tempmon-probe: " << e.what() << '\n';
+    return tool::kExitFailure;
+  }
+  std::vector<AttachStatus> status = probe->Status();
+  if (baseline) status.insert(status.end(), baseline->Status().begin(), baseline->Status().end());
+  for (const AttachStatus& s : status) {
     if (s.attached)
       std::cerr << "tempmon-probe: attached " << s.tracepoint << " (" << s.program << ")\n";
     else
@@ -113,7 +121,12 @@ int main(int argc, char** argv) {
   auto next_stats = std::chrono::steady_clock::now();
   auto print_stats = [&] {
     nlohmann::json progs = nlohmann::json::array();
-    for (const ProgramStat& p : probe->ProgramStats())
+    std::vector<ProgramStat> stats = probe->ProgramStats();
+    if (baseline) {
+      const std::vector<ProgramStat> more = baseline->ProgramStats();
+      stats.insert(stats.end(), more.begin(), more.end());
+    }
+    for (const ProgramStat& p : stats)
       progs.push_back({{"program", p.program}, {"tracepoint", p.tracepoint},
                        {"run_cnt", p.run_cnt}, {"run_time_ns", p.run_time_ns}});
     const auto mono = std::chrono::steady_clock::now().time_since_epoch();

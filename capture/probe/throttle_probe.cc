@@ -12,6 +12,7 @@
 #include <fstream>
 
 #include "throttle.h"
+#include "baseline.skel.h"
 #include "throttle.skel.h"
 
 namespace tempmon::probe {
@@ -187,10 +188,7 @@ void ThrottleProbe::Decide(const ProbeOptions& opts) {
     const std::string name = bpf_program__name(prog);
     const auto [sys, event] = SplitSection(bpf_program__section_name(prog));
     AttachStatus st{name, sys + ":" + event, false, ""};
-    const bool baseline = name.rfind("empty_", 0) == 0;
-    if (baseline && !opts.baseline_programs) {
-      st.reason = "baseline program (benchmark only)";
-    } else if (name == "handle_tempmon_sample" && !opts.tempmon_samples) {
+    if (name == "handle_tempmon_sample" && !opts.tempmon_samples) {
       st.reason = "not requested (tempmon samples off)";
     } else if (std::error_code ec;
                !fs::exists(fs::path(tracefs_) / "events" / sys / event, ec)) {
@@ -332,12 +330,16 @@ std::vector<Episode> ThrottleProbe::OpenEpisodes() const {
   return out;
 }
 
-std::vector<ProgramStat> ThrottleProbe::ProgramStats() const {
+namespace {
+
+// Run counts and times of the attached programs of `obj`, whose programs
+// are `status` in order.
+std::vector<ProgramStat> StatsOf(bpf_object* obj, const std::vector<AttachStatus>& status) {
   std::vector<ProgramStat> out;
   bpf_program* prog;
   size_t i = 0;
-  bpf_object__for_each_program(prog, skel_->obj) {
-    const AttachStatus& st = status_.at(i++);
+  bpf_object__for_each_program(prog, obj) {
+    const AttachStatus& st = status.at(i++);
     if (!st.attached) continue;
     bpf_prog_info info{};
     __u32 len = sizeof(info);
@@ -346,5 +348,36 @@ std::vector<ProgramStat> ThrottleProbe::ProgramStats() const {
   }
   return out;
 }
+
+}  // namespace
+
+std::vector<ProgramStat> ThrottleProbe::ProgramStats() const { return StatsOf(skel_->obj, status_); }
+
+void BaselinePrograms::SkelDeleter::operator()(baseline_bpf* s) const { baseline_bpf__destroy(s); }
+
+BaselinePrograms::BaselinePrograms() {
+  skel_.reset(baseline_bpf__open());
+  if (!skel_) Fail("opening the baseline BPF object", errno);
+  if (int err = baseline_bpf__load(skel_.get())) Fail("loading the baseline BPF programs", err);
+  bpf_program* prog;
+  bpf_object__for_each_program(prog, skel_->obj) {
+    const auto [sys, event] = SplitSection(bpf_program__section_name(prog));
+    AttachStatus st{bpf_program__name(prog), sys + ":" + event, false, ""};
+    if (bpf_link* link = bpf_program__attach(prog)) {
+      st.attached = true;
+      // The skeleton's link slots are what baseline_bpf__destroy() frees.
+      for (int k = 0; k < skel_->skeleton->prog_cnt; ++k)
+        if (*skel_->skeleton->progs[k].prog == prog) *skel_->skeleton->progs[k].link = link;
+    } else {
+      const int err = errno;
+      st.reason = std::string("attach failed: ") + std::strerror(err) + Hint(err);
+    }
+    status_.push_back(std::move(st));
+  }
+}
+
+BaselinePrograms::~BaselinePrograms() = default;
+
+std::vector<ProgramStat> BaselinePrograms::ProgramStats() const { return StatsOf(skel_->obj, status_); }
 
 }  // namespace tempmon::probe

@@ -19,6 +19,7 @@
 #include "probe_types.h"
 
 struct throttle_bpf;
+struct baseline_bpf;
 struct ring_buffer;
 
 namespace tempmon::probe {
@@ -40,7 +41,6 @@ struct ProbeOptions {
   bool tempmon_samples = false;            // attach tempmon:tempmon_sample
   bool freq_opens_episode = true;          // a max-freq drop alone opens one
   std::vector<std::string> zones;          // zones of interest; empty = all
-  bool baseline_programs = false;          // empty programs (benchmark only)
   bool verbose = false;                    // libbpf's own messages to stderr
   uint32_t ring_bytes = 256 * 1024;        // ring buffer: power of 2, >= page size
   // Where tracefs is expected. When it holds no tracefs, the probe mounts
@@ -136,6 +136,26 @@ class ThrottleProbe {
   std::string tracefs_;
   std::string tracefs_note_;
   bool verbose_ = false;
+};
+
+// The empty programs of bpf/baseline.bpf.c on the same tracepoints: the
+// overhead baseline of scripts/bench-bpf (tempmon-probe --baseline-progs).
+// A separate object from the probe's own; construct it after a
+// ThrottleProbe, whose construction found or mounted tracefs.
+class BaselinePrograms {
+ public:
+  BaselinePrograms();  // loads, then attaches each program it can; throws ProbeError
+  ~BaselinePrograms();
+  BaselinePrograms(const BaselinePrograms&) = delete;
+  BaselinePrograms& operator=(const BaselinePrograms&) = delete;
+
+  const std::vector<AttachStatus>& Status() const { return status_; }
+  std::vector<ProgramStat> ProgramStats() const;  // attached programs only
+
+ private:
+  struct SkelDeleter { void operator()(baseline_bpf* s) const; };
+  std::unique_ptr<baseline_bpf, SkelDeleter> skel_;
+  std::vector<AttachStatus> status_;
 };
 
 }  // namespace tempmon::probe
