@@ -30,6 +30,25 @@ typedef struct nvmlPciInfo_st {
   char busId[32];
 } nvmlPciInfo_t;
 
+// nvmlFieldValue_t: one value of nvmlDeviceGetFieldValues.
+typedef struct nvmlFieldValue_st {
+  unsigned int fieldId;
+  unsigned int scopeId;
+  long long timestamp;
+  long long latencyUsec;
+  int valueType;  // nvmlValueType_t
+  nvmlReturn_t nvmlReturn;
+  union {
+    double dVal;
+    unsigned int uiVal;
+    unsigned long ulVal;
+    unsigned long long ullVal;
+    long long sllVal;
+    int siVal;
+    unsigned short usVal;
+  } value;
+} nvmlFieldValue_t;
+
 }  // extern "C"
 
 namespace tempmon::feed::nvml {
@@ -53,6 +72,8 @@ inline constexpr unsigned kDeviceUuidBufferSize = 80;  // NVML_DEVICE_UUID_V2_BU
 inline constexpr int kTempThresholdShutdown = 0;
 inline constexpr int kTempThresholdSlowdown = 1;
 inline constexpr int kTempThresholdGpuMax = 3;  // maximum operating temperature
+// Field ids of nvmlDeviceGetFieldValues.
+inline constexpr unsigned kFieldMemoryTemp = 82;  // NVML_FI_DEV_MEMORY_TEMP, °C
 
 using InitFn = nvmlReturn_t (*)();
 using ShutdownFn = nvmlReturn_t (*)();
@@ -68,6 +89,8 @@ using GetTemperatureThresholdFn = nvmlReturn_t (*)(nvmlDevice_t, int, unsigned i
 using GetReasonsFn = nvmlReturn_t (*)(nvmlDevice_t, unsigned long long*);
 using GetFanSpeedFn = nvmlReturn_t (*)(nvmlDevice_t, unsigned int*);         // % of the fan's maximum
 using GetPowerLimitFn = nvmlReturn_t (*)(nvmlDevice_t, unsigned int*);       // mW
+using GetTargetFanSpeedFn = nvmlReturn_t (*)(nvmlDevice_t, unsigned int, unsigned int*);  // fan, %
+using GetFieldValuesFn = nvmlReturn_t (*)(nvmlDevice_t, int, nvmlFieldValue_t*);
 using ErrorStringFn = const char* (*)(nvmlReturn_t);
 using EventSetCreateFn = nvmlReturn_t (*)(nvmlEventSet_t*);
 using EventSetFreeFn = nvmlReturn_t (*)(nvmlEventSet_t);

@@ -5,30 +5,15 @@
 #include <cstring>
 #include <utility>
 
+#include "feed/nvml_api.h"
+
 namespace tempmon::feed {
 namespace {
 
 typedef int Ret;
 typedef void* Dev;
 
-// nvmlFieldValue_t (NVML API reference).
-struct FieldValue {
-  unsigned fieldId;
-  unsigned scopeId;
-  long long timestamp;
-  long long latencyUsec;
-  int valueType;  // nvmlValueType_t
-  Ret nvmlReturn;
-  union {
-    double d;
-    unsigned ui;
-    unsigned long ul;
-    unsigned long long ull;
-    long long sll;
-    int si;
-    unsigned short us;
-  } value;
-};
+using FieldValue = nvmlFieldValue_t;
 struct ViolationTime {
   unsigned long long referenceTime;
   unsigned long long violationTime;  // ns
@@ -262,7 +247,7 @@ nlohmann::json NvmlFacts::Read(Level level) {
       fv.fieldId = kNvmlFieldGpuRecoveryAction;
       if (note("recovery_action", s.field_values(d, 1, &fv))) {
         if (fv.nvmlReturn == 0)
-          g["recovery_action"] = NvmlRecoveryActionName(fv.value.ui);
+          g["recovery_action"] = NvmlRecoveryActionName(fv.value.uiVal);
         else
           g["recovery_action_absent"] = "the driver does not report it (NVML error " +
                                         std::to_string(fv.nvmlReturn) + " for the field)";

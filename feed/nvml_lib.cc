@@ -48,6 +48,8 @@ std::unique_ptr<NvmlLib> NvmlLib::Open(const std::string& path, std::string* why
   Bind(handle, "nvmlDeviceGetFanSpeed", lib->get_fan_speed);
   Bind(handle, "nvmlDeviceGetEnforcedPowerLimit", lib->get_enforced_limit);
   Bind(handle, "nvmlDeviceGetPowerManagementDefaultLimit", lib->get_default_limit);
+  Bind(handle, "nvmlDeviceGetTargetFanSpeed", lib->get_fan_target);
+  Bind(handle, "nvmlDeviceGetFieldValues", lib->get_field_values);
   // Drivers >= 535 call them "clocks event reasons"; older ones only have the
   // throttle-reasons name for the same bits.
   if (Bind(handle, "nvmlDeviceGetCurrentClocksEventReasons", lib->get_reasons)) {

@@ -39,6 +39,8 @@ class NvmlLib {
   nvml::GetFanSpeedFn get_fan_speed = nullptr;            // nvmlDeviceGetFanSpeed: the commanded speed, %
   nvml::GetPowerLimitFn get_enforced_limit = nullptr;     // nvmlDeviceGetEnforcedPowerLimit
   nvml::GetPowerLimitFn get_default_limit = nullptr;      // nvmlDeviceGetPowerManagementDefaultLimit
+  nvml::GetTargetFanSpeedFn get_fan_target = nullptr;     // nvmlDeviceGetTargetFanSpeed: what the driver asks of fan 0, %
+  nvml::GetFieldValuesFn get_field_values = nullptr;      // nvmlDeviceGetFieldValues (memory temperature)
   const char* reasons_symbol = "";
   nvml::EventSetCreateFn event_set_create = nullptr;
   nvml::EventSetFreeFn event_set_free = nullptr;

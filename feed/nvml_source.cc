@@ -40,7 +40,12 @@ struct GpuSlot {
   bool have_fan = false, have_limit = false;
   uint32_t fan_pct = 0, limit_mw = 0;
   std::optional<uint32_t> default_mw;
-  std::string fan_why, limit_why;  // why the GPU gives none, once known
+  // What the driver asks of the fan (beside what it runs at) and the
+  // memory's own temperature: HBM throttles on its own limit.
+  bool have_fan_target = false, have_mem_temp = false;
+  uint32_t fan_target_pct = 0;
+  int32_t mem_temp_mc = 0;
+  std::string fan_why, limit_why, fan_target_why, mem_temp_why;  // why the GPU gives none, once known
   const char* call = nullptr;    // NVML function in progress, or nullptr
   uint64_t call_started_ns = 0;
   bool lost = false;
@@ -153,8 +158,11 @@ void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
   bool clock_ok = lib.get_clock != nullptr, power_ok = lib.get_power != nullptr,
        reasons_ok = lib.get_reasons != nullptr, fan_ok = lib.get_fan_speed != nullptr,
        limit_ok = lib.get_enforced_limit != nullptr, default_ok = lib.get_default_limit != nullptr;
+  bool fan_target_ok = lib.get_fan_target != nullptr, mem_temp_ok = lib.get_field_values != nullptr;
   if (!fan_ok) g->fan_why = "this driver has no nvmlDeviceGetFanSpeed";
   if (!limit_ok) g->limit_why = "this driver has no nvmlDeviceGetEnforcedPowerLimit";
+  if (!fan_target_ok) g->fan_target_why = "this driver has no nvmlDeviceGetTargetFanSpeed";
+  if (!mem_temp_ok) g->mem_temp_why = "this driver has no nvmlDeviceGetFieldValues";
   std::unique_lock lock(s->mu);
   while (!s->stop) {
     // Each call is announced before it is made so that Collect can say
@@ -168,7 +176,7 @@ void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
       g->call = nullptr;
       return rc;
     };
-    unsigned temp_c = 0, mhz = 0, mw = 0, fan = 0, limit = 0, def = 0;
+    unsigned temp_c = 0, mhz = 0, mw = 0, fan = 0, limit = 0, def = 0, fan_target = 0;
     unsigned long long reasons = 0;
     nvmlReturn_t rc = call("nvmlDeviceGetTemperature",
                            [&] { return lib.get_temperature(g->dev, nvml::kTemperatureGpu, &temp_c); });
@@ -189,7 +197,17 @@ void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
       rc_limit = call("nvmlDeviceGetEnforcedPowerLimit", [&] { return lib.get_enforced_limit(g->dev, &limit); });
     if (rc == nvml::kSuccess && default_ok)
       rc_default = call("nvmlDeviceGetPowerManagementDefaultLimit", [&] { return lib.get_default_limit(g->dev, &def); });
-    for (nvmlReturn_t r : {rc, rc_clock, rc_power, rc_reasons, rc_fan, rc_limit, rc_default}) {
+    nvmlReturn_t rc_fan_target = nvml::kErrorNotSupported, rc_mem = nvml::kErrorNotSupported;
+    if (rc == nvml::kSuccess && fan_target_ok)
+      rc_fan_target = call("nvmlDeviceGetTargetFanSpeed", [&] { return lib.get_fan_target(g->dev, 0, &fan_target); });
+    nvmlFieldValue_t mem{};
+    mem.fieldId = nvml::kFieldMemoryTemp;
+    if (rc == nvml::kSuccess && mem_temp_ok) {
+      rc_mem = call("nvmlDeviceGetFieldValues", [&] { return lib.get_field_values(g->dev, 1, &mem); });
+      // The call succeeds and the field says whether this GPU has the value.
+      if (rc_mem == nvml::kSuccess) rc_mem = mem.nvmlReturn;
+    }
+    for (nvmlReturn_t r : {rc, rc_clock, rc_power, rc_reasons, rc_fan, rc_limit, rc_default, rc_fan_target, rc_mem}) {
       if (r == nvml::kErrorGpuIsLost) rc = r;
     }
     // Optional values a GPU does not support are not asked for again.
@@ -206,6 +224,14 @@ void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
       g->limit_why = "no power limit (nvmlDeviceGetEnforcedPowerLimit: not supported)";
     }
     if (rc_default == nvml::kErrorNotSupported) default_ok = false;
+    if (rc_fan_target == nvml::kErrorNotSupported && fan_target_ok) {
+      fan_target_ok = false;
+      g->fan_target_why = "no fan of its own (nvmlDeviceGetTargetFanSpeed: not supported)";
+    }
+    if (rc_mem == nvml::kErrorNotSupported && mem_temp_ok) {
+      mem_temp_ok = false;
+      g->mem_temp_why = "the driver does not report it (NVML_FI_DEV_MEMORY_TEMP: not supported)";
+    }
     g->last_publish_ns = MonotonicNs();
     if (rc == nvml::kErrorGpuIsLost) {
       g->lost = true;
@@ -232,6 +258,12 @@ void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
       g->have_limit = rc_limit == nvml::kSuccess;
       g->limit_mw = limit;
       if (rc_default == nvml::kSuccess) g->default_mw = def;
+      g->have_fan_target = rc_fan_target == nvml::kSuccess;
+      g->fan_target_pct = std::min(fan_target, 100u);
+      // An absurd memory temperature is a broken reading, not a value.
+      const long long mem_c = mem.valueType == 5 ? mem.value.siVal : static_cast<long long>(mem.value.uiVal);
+      g->have_mem_temp = rc_mem == nvml::kSuccess && mem_c > -50 && mem_c < 200;
+      g->mem_temp_mc = static_cast<int32_t>(mem_c) * 1000;
     }
     if (!s->Pause(lock)) break;
   }
@@ -439,6 +471,9 @@ void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
     if (g->have_power)
       extra.push_back(series("power_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g->power_mw, INT32_MAX))));
     if (g->have_fan) extra.push_back(series("fan_pct", TEMPMON_UNIT_PERCENT, static_cast<int32_t>(g->fan_pct) * 1000));
+    if (g->have_fan_target)
+      extra.push_back(series("fan_target_pct", TEMPMON_UNIT_PERCENT, static_cast<int32_t>(g->fan_target_pct) * 1000));
+    if (g->have_mem_temp) extra.push_back(series("mem_temp", TEMPMON_UNIT_CELSIUS, g->mem_temp_mc));
     if (g->have_limit) {
       Reading lim = series("power_limit_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g->limit_mw, INT32_MAX)));
       // The default limit rides in the description: what the enforced one
@@ -466,8 +501,13 @@ void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
     if (!v.cooling_reported) {
       // Once per GPU: which cooling inputs it gives, and why not the others.
       v.cooling_reported = true;
-      std::string what = g->have_fan ? "fan speed" : "no fan speed (" + (g->fan_why.empty() ? std::string("not read") : g->fan_why) + ")";
-      what += g->have_limit ? ", enforced power limit" : ", no power limit (" + (g->limit_why.empty() ? std::string("not read") : g->limit_why) + ")";
+      auto why = [](const std::string& w) { return " (" + (w.empty() ? std::string("not read") : w) + ")"; };
+      std::string what = g->have_fan ? "fan speed" : "no fan speed" + why(g->fan_why);
+      what += g->have_fan_target ? ", fan target" : ", no fan target" + why(g->fan_target_why);
+      what += g->have_mem_temp ? ", memory temperature" : ", no memory temperature" + why(g->mem_temp_why);
+      // NVML gives no hotspot (junction) temperature: said, never guessed.
+      what += ", no hotspot temperature (NVML gives none)";
+      what += g->have_limit ? ", enforced power limit" : ", no power limit" + why(g->limit_why);
       if (g->default_mw) what += ", default power limit " + watts(*g->default_mw);
       events_.Record("gpu_cooling", name, what);
     }

@@ -22,7 +22,10 @@
  * supported, as on an H200) unless FAKE_NVML_FAN_PCT gives its speed;
  * enforced and default power limits 700 W unless FAKE_NVML_POWER_LIMIT_W
  * and FAKE_NVML_DEFAULT_LIMIT_W say otherwise (0 = not supported).
- * fake_nvml_set_cooling changes them at run time.
+ * fake_nvml_set_cooling changes them at run time. No fan target and no
+ * memory temperature (both not supported) unless FAKE_NVML_FAN_TARGET_PCT
+ * and FAKE_NVML_MEM_TEMP_C give them; fake_nvml_set_fan_target_mem changes
+ * them at run time.
  * Built twice: as is, and with FAKE_NVML_OLD_DRIVER (no
  * nvmlDeviceGetCurrentClocksEventReasons, only the older throttle name).
  */
@@ -54,6 +57,8 @@ struct fake_gpu {
 	int lost;        /* every call returns NVML_ERROR_GPU_IS_LOST */
 	int waiting;     /* threads inside a blocked call */
 	int fan_pct;     /* -1: no fan (not supported) */
+	int fan_target_pct;  /* -1: not supported */
+	int mem_temp_c;      /* -1000: not supported */
 	unsigned limit_mw, default_mw;  /* 0: not supported */
 	unsigned long calls;
 };
@@ -61,7 +66,8 @@ struct fake_gpu {
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
 static struct fake_gpu gpus[MAX_GPUS] = {
-	[0 ... MAX_GPUS - 1] = { .fan_pct = -1, .limit_mw = 700000, .default_mw = 700000 },
+	[0 ... MAX_GPUS - 1] = { .fan_pct = -1, .fan_target_pct = -1, .mem_temp_c = -1000,
+				 .limit_mw = 700000, .default_mw = 700000 },
 };
 static unsigned nr_gpus = 1;
 static int init_blocked, init_waiting, initialized;
@@ -167,6 +173,7 @@ EXPORT void fake_nvml_reset(unsigned count)
 	thr_max_op = 87;
 	for (unsigned i = 0; i < MAX_GPUS; i++) {
 		gpus[i] = (struct fake_gpu){ .temp_c = 50 + i, .fan_pct = -1,
+					     .fan_target_pct = -1, .mem_temp_c = -1000,
 					     .limit_mw = 700000, .default_mw = 700000 };
 		pending_xid[i] = 0;
 	}
@@ -190,6 +197,15 @@ EXPORT void fake_nvml_set_cooling(unsigned i, int fan_pct, unsigned limit_mw, un
 	gpus[i].fan_pct = fan_pct;
 	gpus[i].limit_mw = limit_mw;
 	gpus[i].default_mw = default_mw;
+	pthread_mutex_unlock(&mu);
+}
+
+/* fan_target_pct -1: not supported; mem_temp_c -1000: not supported. */
+EXPORT void fake_nvml_set_fan_target_mem(unsigned i, int fan_target_pct, int mem_temp_c)
+{
+	pthread_mutex_lock(&mu);
+	gpus[i].fan_target_pct = fan_target_pct;
+	gpus[i].mem_temp_c = mem_temp_c;
 	pthread_mutex_unlock(&mu);
 }
 
@@ -246,6 +262,10 @@ EXPORT nvmlReturn_t nvmlInit_v2(void)
 			gpus[i].temp_c = (unsigned)env_ull("FAKE_NVML_TEMP_C", 50) + i;
 			gpus[i].reasons = env_ull("FAKE_NVML_REASONS", 0);
 			gpus[i].fan_pct = getenv("FAKE_NVML_FAN_PCT") ? (int)env_ull("FAKE_NVML_FAN_PCT", 0) : -1;
+			gpus[i].fan_target_pct = getenv("FAKE_NVML_FAN_TARGET_PCT") ?
+				(int)env_ull("FAKE_NVML_FAN_TARGET_PCT", 0) : -1;
+			gpus[i].mem_temp_c = getenv("FAKE_NVML_MEM_TEMP_C") ?
+				(int)env_ull("FAKE_NVML_MEM_TEMP_C", 0) : -1000;
 			gpus[i].limit_mw = (unsigned)env_ull("FAKE_NVML_POWER_LIMIT_W", 700) * 1000;
 			gpus[i].default_mw = (unsigned)env_ull("FAKE_NVML_DEFAULT_LIMIT_W", 700) * 1000;
 		}
@@ -362,6 +382,23 @@ EXPORT nvmlReturn_t nvmlDeviceGetFanSpeed(nvmlDevice_t dev, unsigned *pct)
 		rc = 3;
 	else
 		*pct = (unsigned)dev->fan_pct;
+	pthread_mutex_unlock(&mu);
+	return rc;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetTargetFanSpeed(nvmlDevice_t dev, unsigned fan, unsigned *pct)
+{
+	nvmlReturn_t rc = 0;
+
+	if (is_lost(dev))
+		return 15;
+	pthread_mutex_lock(&mu);
+	if (dev->fan_target_pct < 0)
+		rc = 3;
+	else if (fan != 0)
+		rc = 2; /* invalid argument: one fan */
+	else
+		*pct = (unsigned)dev->fan_target_pct;
 	pthread_mutex_unlock(&mu);
 	return rc;
 }
@@ -685,13 +722,24 @@ struct fake_field_value {
 	unsigned long long value;
 };
 
+/* Field 230 (recovery action) is a GPU fact, delayed as those are; field
+ * 82 (memory temperature) is polled by the feeder every period. */
 EXPORT nvmlReturn_t nvmlDeviceGetFieldValues(nvmlDevice_t dev, int count, struct fake_field_value *v)
 {
-	facts_delay();
 	for (int i = 0; i < count; i++) {
 		const char *action = getenv("FAKE_NVML_RECOVERY_ACTION");
 		int supported = !action || strcmp(action, "unsupported") != 0;
 
+		if (v[i].field_id == 82) {
+			pthread_mutex_lock(&mu);
+			v[i].ret = dev->mem_temp_c == -1000 ? 3 : 0;
+			v[i].value_type = 5; /* signed int */
+			v[i].value = 0;
+			memcpy(&v[i].value, &dev->mem_temp_c, sizeof(int));
+			pthread_mutex_unlock(&mu);
+			continue;
+		}
+		facts_delay();
 		v[i].ret = v[i].field_id == 230 && supported ? 0 : 3;
 		v[i].value_type = 1;
 		v[i].value = action && supported ? strtoull(action, NULL, 0) : 0; /* NONE */

@@ -24,6 +24,7 @@ class FakeNvml {
     Bind("fake_nvml_waiting", waiting);
     Bind("fake_nvml_load_curve", load_curve);
     Bind("fake_nvml_set_cooling", set_cooling);
+    Bind("fake_nvml_set_fan_target_mem", set_fan_target_mem);
   }
   ~FakeNvml() { dlclose(handle_); }
   FakeNvml(const FakeNvml&) = delete;
@@ -39,6 +40,7 @@ class FakeNvml {
   int (*waiting)(int gpu) = nullptr;
   int (*load_curve)(const char* path, double speed) = nullptr;
   void (*set_cooling)(unsigned gpu, int fan_pct, unsigned limit_mw, unsigned default_mw) = nullptr;
+  void (*set_fan_target_mem)(unsigned gpu, int fan_target_pct, int mem_temp_c) = nullptr;
 
  private:
   template <typename Fn>

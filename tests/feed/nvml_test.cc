@@ -295,13 +295,50 @@ TEST_CASE("nvml: a GPU's fan speed is a % series; a changed power limit is an ev
   CHECK(sink.descs[static_cast<size_t>(at)].unit == TEMPMON_UNIT_PERCENT);
   CHECK(sink.Of("gpu0.fan_pct")[0].temp_mc == 55000);  // thousandths of a percent
   CHECK(sink.Of("gpu0.power_limit_w")[0].temp_mc == 450000);
-  CHECK(HasEvent(ev, "gpu_cooling", "gpu0", "fan speed, enforced power limit, default power limit 700 W"));
+  CHECK(HasEvent(ev, "gpu_cooling", "gpu0", "fan speed, no fan target"));
+  CHECK(HasEvent(ev, "gpu_cooling", "gpu0", "enforced power limit, default power limit 700 W"));
   Fake().set_cooling(0, 100, 300000, 700000);
   REQUIRE(WaitUntil([&] { return sink.Of("gpu0.power_limit_w").back().temp_mc == 300000; }, 5s,
                     [&] { feeder.Tick(MonotonicNs()); }));
   CHECK(HasEvent(ev, "power_limit", "gpu0", "enforced power limit 450 W -> 300 W"));
   REQUIRE(WaitUntil([&] { return sink.Of("gpu0.fan_pct").back().temp_mc == 100000; }, 5s,
                     [&] { feeder.Tick(MonotonicNs()); }));
+}
+
+TEST_CASE("nvml: the fan's target and the memory's temperature are series where the GPU gives them, said where not") {
+  Fake().reset(2);
+  Fake().set_cooling(0, 40, 700000, 700000);
+  Fake().set_fan_target_mem(0, 65, 71);
+  EventLog ev(false);
+  std::string why;
+  auto nvml = NvmlSource::Start(Opts(), ev, &why);
+  REQUIRE(nvml);
+  MemorySink sink;
+  Feeder feeder(sink, ev);
+  feeder.AddSource(*nvml);
+  REQUIRE(WaitUntil([&] { return !sink.Of("gpu0.fan_target_pct").empty() && !sink.Of("gpu0.mem_temp").empty() &&
+                                 !sink.Of("gpu1").empty(); },
+                    5s, [&] { feeder.Tick(MonotonicNs()); }));
+  auto desc_of = [&](const std::string& n) {
+    return sink.descs[static_cast<size_t>(std::find(sink.names.begin(), sink.names.end(), n) - sink.names.begin())];
+  };
+  CHECK(desc_of("gpu0.fan_target_pct").unit == TEMPMON_UNIT_PERCENT);
+  CHECK(desc_of("gpu0.mem_temp").unit == TEMPMON_UNIT_CELSIUS);
+  CHECK(desc_of("gpu0.mem_temp").origin == TEMPMON_ORIGIN_NVML);
+  CHECK(sink.Of("gpu0.fan_target_pct")[0].temp_mc == 65000);
+  CHECK(sink.Of("gpu0.mem_temp")[0].temp_mc == 71000);
+  CHECK(HasEvent(ev, "gpu_cooling", "gpu0", "fan speed, fan target, memory temperature"));
+  // The second GPU has neither (as an H200 has no fan): the reason, no series.
+  CHECK(sink.Of("gpu1.fan_target_pct").empty());
+  CHECK(sink.Of("gpu1.mem_temp").empty());
+  CHECK(HasEvent(ev, "gpu_cooling", "gpu1", "no fan target (no fan of its own"));
+  CHECK(HasEvent(ev, "gpu_cooling", "gpu1", "no memory temperature (the driver does not report it"));
+  CHECK(HasEvent(ev, "gpu_cooling", "gpu1", "no hotspot temperature"));
+  // A fan told to run harder than it does: both series follow.
+  Fake().set_fan_target_mem(0, 100, 88);
+  REQUIRE(WaitUntil([&] { return sink.Of("gpu0.fan_target_pct").back().temp_mc == 100000 &&
+                                 sink.Of("gpu0.mem_temp").back().temp_mc == 88000; },
+                    5s, [&] { feeder.Tick(MonotonicNs()); }));
 }
 
 TEST_CASE("nvml: the fake replays the H200 load curve: temperature; SM clock; power; power cap") {
