@@ -42,6 +42,17 @@ struct tm_emit {
 	u16 flags;
 };
 
+/*
+ * One sampler tick's readings and emitted records, under cfg_lock: kept
+ * here rather than on the sampler's stack (scripts/kernel-check bounds
+ * every frame of tempmon.ko below 512 bytes).
+ */
+struct tm_tick {
+	struct tm_emit emit[TEMPMON_MAX_SENSORS];
+	s32 temp[TEMPMON_MAX_SENSORS];
+	u16 flags[TEMPMON_MAX_SENSORS];
+};
+
 struct tm_dev {
 	spinlock_t lock;		/* all producers: ring, counters, sensor runtime */
 	struct mutex cfg_lock;		/* sensor table changes, sampler's source reads */
@@ -66,6 +77,7 @@ struct tm_dev {
 	wait_queue_head_t sampler_wq;	/* sampler waits here when nothing to sample */
 	u32 rate_hz;
 	unsigned int nr_sampled;	/* ZONE + SIM sensors */
+	struct tm_tick tick;		/* tm_sample_all() scratch, under cfg_lock */
 };
 
 extern struct tm_dev tm;

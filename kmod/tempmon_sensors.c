@@ -162,12 +162,13 @@ int tm_sensors_add_params(const char *zones, unsigned int nr_sim)
 /*
  * One sampler tick: read every ZONE/SIM sensor outside the spinlock
  * (thermal_zone_get_temp() may sleep), then record them all under it.
+ * The tick's scratch (tm.tick) belongs to cfg_lock, held throughout.
  */
 void tm_sample_all(u64 now_ns, u16 tick_flags)
 {
-	struct tm_emit emit[TEMPMON_MAX_SENSORS];
-	s32 temp[TEMPMON_MAX_SENSORS];
-	u16 fl[TEMPMON_MAX_SENSORS];
+	struct tm_emit *emit = tm.tick.emit;
+	s32 *temp = tm.tick.temp;
+	u16 *fl = tm.tick.flags;
 	unsigned long flags;
 	unsigned int id, n = 0;
 	int t, err;
@@ -202,6 +203,6 @@ void tm_sample_all(u64 now_ns, u16 tick_flags)
 		tm_emit_locked(id, temp[id], fl[id], now_ns, &emit[n++]);
 	}
 	spin_unlock_irqrestore(&tm.lock, flags);
-	mutex_unlock(&tm.cfg_lock);
 	tm_emit_finish(emit, n);
+	mutex_unlock(&tm.cfg_lock);
 }

@@ -70,7 +70,9 @@ static void testcd_fill(char *buf, loff_t off, size_t len)
 		size_t skip = pos - base;
 		size_t n = min_t(size_t, 16 - skip, len - i);
 
-		snprintf(line, sizeof(line), "%015llx\n", (unsigned long long)base);
+		/* 15 hex digits and a newline: the offset's low 60 bits. */
+		snprintf(line, sizeof(line), "%015llx\n",
+			 (unsigned long long)base & GENMASK_ULL(59, 0));
 		memcpy(buf + i, line + skip, n);
 		i += n;
 	}
