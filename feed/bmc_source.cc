@@ -131,7 +131,7 @@ void Sweep(BmcShared& s, BmcReader& reader) {
     for (size_t i = 0; i < lying.size() && i < 4; ++i) names += (i ? ", " : "") + lying[i];
     SetState(s, "ok", std::to_string(usable) + " sensors; rejected (outside physical ranges): " + names);
   } else {
-    SetState(s, "ok", std::to_string(usable) + " sensors, sweep " + std::to_string(s.st.last_sweep_ms) + " ms");
+    SetState(s, "ok", std::to_string(usable) + " sensors");
   }
 }
 

@@ -7,6 +7,7 @@
 #include <future>
 #include <iostream>
 
+#include "capture/collect/bmc_facts.h"
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
 #include "capture/uevent/device_evidence.h"
@@ -55,6 +56,10 @@ std::shared_ptr<CollectorRunner> Snapshotter::StartAfter() const {
   r->Start("system.modules", t, [root] { return facts::Modules(root); });
   r->Start("system.throttle_counters_after", t, [root] { return facts::ThrottleCounters(root); });
   r->StartNoted("system.amdgpu_ras_after", t, [root](std::string& note) { return evidence::AmdRas(root, &note); });
+  if (o_.bmc_parsed.mode != feed::BmcMode::kOff || !o_.bmc_status.empty()) {
+    BmcFactsOptions b{o_.bmc_parsed, o_.bmc_status};
+    r->StartNoted("system.bmc", Ms(o_.bmc_timeout_s), [b](std::string& note) { return BmcFacts(b, note); });
+  }
   return r;
 }
 
@@ -104,6 +109,17 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   for (const bundle::Episode& e : w.episodes) c.episodes.push_back(ToJson(e));
 
   for (auto& oc : outcomes) {
+    if (oc.meta.status == "ok" && oc.meta.name == "system.bmc") {
+      // The SEL in the window, in the BMC's clock: the window's wall-clock
+      // bounds, widened to whole seconds (SEL timestamps have no more).
+      const int64_t wall = static_cast<int64_t>(c.trigger.wall_ns), mono = static_cast<int64_t>(c.trigger.mono_ns);
+      const int64_t start_ns = wall - (mono - static_cast<int64_t>(c.window_start_mono_ns));
+      const int64_t end_ns = wall + (static_cast<int64_t>(c.window_end_mono_ns) - mono);
+      const size_t read = KeepSelWindow(oc.data, start_ns / 1'000'000'000, (end_ns + 999'999'999) / 1'000'000'000);
+      if (oc.data.contains("sel"))
+        oc.meta.message += "; " + std::to_string(oc.data["sel"]["entries"].size()) + " of " + std::to_string(read) +
+                           " in the window";
+    }
     if (oc.meta.status == "ok" && oc.meta.name.rfind("system.", 0) == 0)
       c.system[oc.meta.name.substr(7)] = std::move(oc.data);
     if (o_.verbose && oc.meta.status != "ok")
