@@ -105,8 +105,9 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--collector-timeout", o->collector_timeout_s, "seconds each collector may take")->capture_default_str();
   app.add_option("--nvidia-timeout", o->nvidia_timeout_s, "seconds nvidia-smi may take")->capture_default_str();
   app.add_option("--bmc", o->bmc,
-                 "off | inband | lan: read the BMC's System Event Log at bundle time (entries in the window go "
-                 "into system.json \"bmc\"); lan takes host and credentials from --bmc-config")
+                 "off | inband | lan: read the BMC's System Event Log in the background (at start, every "
+                 "--bmc-sel-every and at each trigger); the records in the window go into system.json \"bmc\"; "
+                 "lan takes host and credentials from --bmc-config")
       ->check(CLI::IsMember({"off", "inband", "lan"}))
       ->capture_default_str();
   app.add_option("--bmc-config", o->bmc_config, "--bmc lan: host and credentials (a file only root may read)")
@@ -114,7 +115,12 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--bmc-device", o->bmc_device, "--bmc inband: the OpenIPMI device (default: the library probes)");
   app.add_option("--bmc-status", o->bmc_status,
                  "tempmon-feed --bmc-status file: the feed's BMC state goes into the bundle's collector table");
-  app.add_option("--bmc-timeout", o->bmc_timeout_s, "seconds the BMC's SEL read may take")->capture_default_str();
+  app.add_option("--bmc-timeout", o->bmc_timeout_s,
+                 "seconds after which a SEL read still running is reported as timeout (never waited for)")
+      ->capture_default_str();
+  app.add_option("--bmc-sel-every", o->bmc_sel_every_s, "seconds between SEL reads (one more at every trigger)")
+      ->check(CLI::Range(1.0, 86400.0))
+      ->capture_default_str();
   app.add_option("--gpu-facts", o->gpu_facts,
                  "GPU facts (NVML in-process, nvidia-smi in the background), cached and "
                  "written at the trigger without waiting: auto | off")

@@ -39,7 +39,8 @@ struct Options {
   std::string bmc_config = "/etc/tempmon/bmc.conf";  // lan: host and credentials (root-only file)
   std::string bmc_device;           // inband: OpenIPMI device ("" = the library probes)
   std::string bmc_status;           // tempmon-feed --bmc-status file ("" = none)
-  double bmc_timeout_s = 10;        // the SEL read's deadline (a real BMC answers in seconds)
+  double bmc_timeout_s = 10;        // a SEL read running longer is "timeout" (a real BMC answers in seconds)
+  double bmc_sel_every_s = 10;      // SEL re-read interval (and at every trigger)
   feed::BmcConfig bmc_parsed;       // from --bmc and --bmc-config, checked at start
   std::string gpu_facts = "auto";   // auto | off
   std::string nvml_lib = "libnvidia-ml.so.1";

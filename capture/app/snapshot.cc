@@ -56,9 +56,9 @@ std::shared_ptr<CollectorRunner> Snapshotter::StartAfter() const {
   r->Start("system.modules", t, [root] { return facts::Modules(root); });
   r->Start("system.throttle_counters_after", t, [root] { return facts::ThrottleCounters(root); });
   r->StartNoted("system.amdgpu_ras_after", t, [root](std::string& note) { return evidence::AmdRas(root, &note); });
-  if (o_.bmc_parsed.mode != feed::BmcMode::kOff || !o_.bmc_status.empty()) {
-    BmcFactsOptions b{o_.bmc_parsed, o_.bmc_status};
-    r->StartNoted("system.bmc", Ms(o_.bmc_timeout_s), [b](std::string& note) { return BmcFacts(b, note); });
+  if (!o_.bmc_status.empty()) {
+    const std::string path = o_.bmc_status;
+    r->StartNoted("system.bmc", t, [path](std::string& note) { return BmcFeedState(path, note); });
   }
   return r;
 }
@@ -110,15 +110,11 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
 
   for (auto& oc : outcomes) {
     if (oc.meta.status == "ok" && oc.meta.name == "system.bmc") {
-      // The SEL in the window, in the BMC's clock: the window's wall-clock
-      // bounds, widened to whole seconds (SEL timestamps have no more).
-      const int64_t wall = static_cast<int64_t>(c.trigger.wall_ns), mono = static_cast<int64_t>(c.trigger.mono_ns);
-      const int64_t start_ns = wall - (mono - static_cast<int64_t>(c.window_start_mono_ns));
-      const int64_t end_ns = wall + (static_cast<int64_t>(c.window_end_mono_ns) - mono);
-      const size_t read = KeepSelWindow(oc.data, start_ns / 1'000'000'000, (end_ns + 999'999'999) / 1'000'000'000);
-      if (oc.data.contains("sel"))
-        oc.meta.message += "; " + std::to_string(oc.data["sel"]["entries"].size()) + " of " + std::to_string(read) +
-                           " in the window";
+      // Beside the SEL the daemon's cache put there.
+      if (!c.system["bmc"].is_object()) c.system["bmc"] = nlohmann::json::object();
+      c.system["bmc"].update(oc.data);
+      c.collectors.push_back(std::move(oc.meta));
+      continue;
     }
     if (oc.meta.status == "ok" && oc.meta.name.rfind("system.", 0) == 0)
       c.system[oc.meta.name.substr(7)] = std::move(oc.data);
@@ -126,6 +122,18 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
       std::cerr << "tempmon-capture: collector " << oc.meta.name << ": " << oc.meta.status
                 << ": " << oc.meta.message << "\n";
     c.collectors.push_back(std::move(oc.meta));
+  }
+  if (c.system.contains("bmc") && c.system["bmc"].contains("sel")) {
+    // The SEL in the window, in the BMC's clock: the window's wall-clock
+    // bounds, widened to whole seconds (SEL timestamps have no more).
+    const int64_t wall = static_cast<int64_t>(c.trigger.wall_ns), mono = static_cast<int64_t>(c.trigger.mono_ns);
+    const int64_t start_ns = wall - (mono - static_cast<int64_t>(c.window_start_mono_ns));
+    const int64_t end_ns = wall + (static_cast<int64_t>(c.window_end_mono_ns) - mono);
+    const size_t read = KeepSelWindow(c.system["bmc"], start_ns / 1'000'000'000, (end_ns + 999'999'999) / 1'000'000'000);
+    for (bundle::Collector& col : c.collectors)
+      if (col.name == "bmc.sel" && col.status == "ok")
+        col.message += "; " + std::to_string(c.system["bmc"]["sel"]["entries"].size()) + " of " + std::to_string(read) +
+                       " in the window";
   }
   if (w.kmsg) c.kmsg = std::move(*w.kmsg);
   // A redacted bundle is named by its host's token: the name leaves the

@@ -1,69 +1,29 @@
 #include "capture/collect/bmc_facts.h"
 
 #include <filesystem>
+#include <optional>
+#include <stdexcept>
 
 #include <tempmon/sys/dir.h>
 
 namespace tempmon::capture {
-namespace {
 
-// The most SEL records kept from one read: a full SEL (65535) would be
-// megabytes, the window holds a handful.
-constexpr size_t kMaxSel = 4096;
-
-// The feed's state file, as far as it is sane: only the known fields, cut
-// to a line each (the file is root's, but a reader trusts no bytes).
-nlohmann::json FeedState(const std::string& path, std::string& note) {
+nlohmann::json BmcFeedState(const std::string& path, std::string& note) {
+  // The file is root's (the feed's), but a reader trusts no bytes: only
+  // the known fields, each cut to a line.
   std::filesystem::path p(path);
-  std::optional<std::string> text;
-  try {
-    text = sys::Dir::Open(p.parent_path().empty() ? "." : p.parent_path()).ReadFile(p.filename().string());
-  } catch (const std::exception& e) {
-    note = std::string("feed state unreadable: ") + e.what();
-    return nullptr;
-  }
-  if (!text) {
-    note = "no feed state (" + path + " absent: tempmon-feed --bmc not running?)";
-    return nullptr;
-  }
+  std::optional<std::string> text =
+      sys::Dir::Open(p.parent_path().empty() ? "." : p.parent_path()).ReadFile(p.filename().string());
+  if (!text) throw std::runtime_error("no feed state: " + path + " is absent (tempmon-feed --bmc not running?)");
   nlohmann::json in = nlohmann::json::parse(text->substr(0, 65536), nullptr, false);
-  if (!in.is_object()) {
-    note = "feed state " + path + " is not a JSON object";
-    return nullptr;
-  }
+  if (!in.is_object()) throw std::runtime_error("feed state " + path + " is not a JSON object");
   nlohmann::json out = nlohmann::json::object();
   for (const char* k : {"bmc", "state", "message"})
     if (in.contains(k) && in[k].is_string()) out[k] = in[k].get<std::string>().substr(0, 512);
   for (const char* k : {"sweeps", "failures", "readings", "rejected", "last_sweep_ms", "interval_ms", "mono_ns"})
     if (in.contains(k) && in[k].is_number_unsigned()) out[k] = in[k];
   note = "feed: " + out.value("state", std::string("?")) + " (" + out.value("message", std::string()) + ")";
-  return out;
-}
-
-}  // namespace
-
-nlohmann::json BmcFacts(const BmcFactsOptions& o, std::string& note) {
-  nlohmann::json j = nlohmann::json::object();
-  std::string feed_note;
-  if (!o.status_path.empty()) {
-    nlohmann::json f = FeedState(o.status_path, feed_note);
-    if (!f.is_null()) j["feed"] = std::move(f);
-  }
-  note = feed_note;
-  if (o.config.mode == feed::BmcMode::kOff) return j;
-  std::vector<feed::BmcSelEntry> sel;
-  try {
-    feed::BmcReader reader(o.config);
-    sel = reader.ReadSel();
-  } catch (const feed::BmcError& e) {
-    throw feed::BmcError(std::string(e.what()) + (feed_note.empty() ? "" : "; " + feed_note));
-  }
-  nlohmann::json entries = nlohmann::json::array();
-  const size_t from = sel.size() > kMaxSel ? sel.size() - kMaxSel : 0;
-  for (size_t i = from; i < sel.size(); ++i) entries.push_back(sel[i].ToJson());
-  j["sel"] = {{"bmc", o.config.Where()}, {"read", sel.size()}, {"entries", std::move(entries)}};
-  note += std::string(note.empty() ? "" : "; ") + "SEL: " + std::to_string(sel.size()) + " records read";
-  return j;
+  return {{"feed", std::move(out)}};
 }
 
 size_t KeepSelWindow(nlohmann::json& facts, int64_t start_s, int64_t end_s) {

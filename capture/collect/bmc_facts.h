@@ -1,8 +1,8 @@
-// The capture's view of the server's BMC, one collector ("system.bmc"):
-// tempmon-feed's BMC state (its --bmc-status file: ok, failed, slow,
-// no_sensors, with the reason) and the System Event Log read from the BMC
-// at bundle time. It runs on the CollectorRunner like every collector, so
-// a BMC that does not answer costs the bundle its deadline, never more.
+// The capture's view of tempmon-feed's BMC state, one collector
+// ("system.bmc"): the feed's --bmc-status file (ok, failed, slow,
+// no_sensors, with the reason). The SEL comes from BmcSelCache
+// (bmc_sel_cache.h), read off the event loop; KeepSelWindow cuts it to the
+// window when the bundle is written.
 #pragma once
 
 #include <cstdint>
@@ -10,23 +10,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include "feed/bmc_ipmi.h"
-
 namespace tempmon::capture {
 
-struct BmcFactsOptions {
-  feed::BmcConfig config;   // mode kOff: no SEL read
-  std::string status_path;  // "" = no feed state
-};
+// {"feed": {...}} from the feed's status file. Throws std::runtime_error
+// when it is absent or unreadable (the collector is then "failed" with why).
+nlohmann::json BmcFeedState(const std::string& status_path, std::string& note);
 
-// {"feed": {...} | absent, "sel": {"bmc": where, "entries": [...], "read": N} | absent}.
-// Throws feed::BmcError when the SEL cannot be read (the message carries
-// the feed's state too); `note` says what was found.
-nlohmann::json BmcFacts(const BmcFactsOptions& o, std::string& note);
-
-// Keeps the SEL entries whose timestamps fall in [start_s, end_s] (the
-// window in the BMC's clock, seconds since the epoch); returns how many
-// were read in all.
+// Keeps the SEL entries of facts["sel"] whose timestamps fall in
+// [start_s, end_s] (the window in the BMC's clock, seconds since the
+// epoch); returns how many were read in all.
 size_t KeepSelWindow(nlohmann::json& facts, int64_t start_s, int64_t end_s);
 
 }  // namespace tempmon::capture

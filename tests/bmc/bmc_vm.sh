@@ -64,9 +64,10 @@ done
 inlet=$(sensor "bmc:Inlet Temp" | jq -r .id)
 awk -F, -v id="$inlet" 'NR > 1 && $4 == id && $6 == 45000 { f = 1 } END { exit !f }' "$dir/x/samples.csv" ||
 	fail "the bundle has no 45 C inlet sample"
-jq -e '.collectors[] | select(.name == "system.bmc") | .status == "ok" and (.message | contains("feed: ok (5 sensors)"))' "$m" \
-	>/dev/null || fail "the collector table lacks the BMC's state: $(jq -c .collectors "$m")"
+jq -e '([.collectors[] | select(.name == "system.bmc") | .status == "ok" and (.message | contains("feed: ok (5 sensors)"))]
+	== [true]) and ([.collectors[] | select(.name == "bmc.sel") | .status] == ["ok"])' "$m" \
+	>/dev/null || fail "the collector table lacks the BMC's state or SEL: $(jq -c .collectors "$m")"
 jq -e '.bmc.sel.entries | map(select(.sensor == "Fan 1" and .sensor_type == 4)) | length == 1' "$dir/x/system.json" >/dev/null ||
 	fail "the SEL record is not in the bundle: $(jq -c .bmc "$dir/x/system.json")"
-echo "in-band ($kernel): $(jq -c '.collectors[] | select(.name == "system.bmc")' "$m")"
+echo "in-band ($kernel): $(jq -c '[.collectors[] | select(.name | startswith("bmc") or . == "system.bmc")]' "$m")"
 echo PASS
