@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <sstream>
 
 #include <ipmi_monitoring.h>
@@ -255,9 +256,13 @@ std::vector<BmcSelEntry> BmcReader::ReadSel() {
   int n = ipmi_monitoring_sel_by_record_id(ctx_->c, host, &ic.c, 0, nullptr, 0, nullptr, nullptr);
   if (n < 0) throw BmcError(Fail("reading the SEL"));
   std::vector<BmcSelEntry> out;
+  std::set<int> seen;
   for (int i = 0; i < n; ++i, ipmi_monitoring_sel_iterator_next(ctx_->c)) {
     BmcSelEntry e;
     e.record_id = ipmi_monitoring_sel_read_record_id(ctx_->c);
+    // A record id is unique in a SEL; a BMC whose "next record" chain
+    // loops back (ipmi_sim's, in-band) hands the same record twice.
+    if (!seen.insert(e.record_id).second) continue;
     const int cls = ipmi_monitoring_sel_read_record_type_class(ctx_->c);
     unsigned ts = 0;
     if (cls != IPMI_MONITORING_SEL_RECORD_TYPE_CLASS_NON_TIMESTAMPED_OEM_RECORD &&
