@@ -5,7 +5,7 @@
 # ipmi-bmc-extern. sim_cmd runs a console command (sensor_set_value,
 # sel_add) in the running simulator and fails unless it answered.
 # Needs: ipmi_sim, sdrcomp (Debian openipmi), /usr/bin/python3.
-sim_here=$(cd "$(dirname "$0")" && pwd)
+sim_here=${sim_here:-$(cd "$(dirname "$0")" && pwd)}
 
 sim_free_port() {
 	/usr/bin/python3 -c 'import socket
