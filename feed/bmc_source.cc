@@ -163,8 +163,12 @@ void Poller(std::shared_ptr<BmcShared> s) {
     // address costs a session timeout per try.
     backoff = ok ? s->opt.interval_ns : std::min<uint64_t>(backoff * 2, 30'000'000'000ULL);
     std::unique_lock lock(s->mu);
-    s->cv.wait_until(lock, started + std::chrono::nanoseconds(ok ? s->opt.interval_ns : backoff),
-                     [&] { return s->stop; });
+    // A good sweep keeps the cadence (the next starts an interval after
+    // this one started); a failed one pauses counted from its end, which a
+    // session timeout may put far past its start.
+    const auto next = ok ? started + std::chrono::nanoseconds(s->opt.interval_ns)
+                         : Clock::now() + std::chrono::nanoseconds(backoff);
+    s->cv.wait_until(lock, next, [&] { return s->stop; });
     if (s->stop) break;
   }
   std::lock_guard lock(s->mu);

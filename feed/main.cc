@@ -235,6 +235,21 @@ int main(int argc, char** argv) {
     std::vector<std::pair<std::string, std::string>> failures;
     if (hwmon_thread && !hwmon_thread->WithInner([&](Source&) { failures = hwmon_raw->last_failures(); }))
       failures.emplace_back("hwmon", "scan still blocked after --hwmon-deadline (a hung driver?)");
+    if (bmc) {
+      // The BMC's first sweep (a real BMC takes seconds): bounded by --bmc-deadline.
+      const uint64_t end = MonotonicNs() + uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
+      std::vector<Reading> got;
+      while (MonotonicNs() < end) {
+        bmc->Collect(MonotonicNs(), got);
+        const BmcStatus st = bmc->status();
+        if (!got.empty() || (st.state != "starting" && st.state != "ok")) break;
+        timespec t{0, 20'000'000};
+        nanosleep(&t, nullptr);
+      }
+      rs.insert(rs.end(), got.begin(), got.end());
+      const BmcStatus st = bmc->status();
+      if (st.state != "ok") failures.emplace_back("bmc", st.state + ": " + st.message);
+    }
     PrintTable(std::cout, rs, failures);
     return tool::kExitOk;
   }
