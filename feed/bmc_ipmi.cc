@@ -225,7 +225,14 @@ std::vector<BmcSensor> BmcReader::ReadSensors() {
   const char* host = cfg_.mode == BmcMode::kLan ? cfg_.host.c_str() : nullptr;
   const unsigned flags = IPMI_MONITORING_SENSOR_READING_FLAGS_IGNORE_NON_INTERPRETABLE_SENSORS;
   int n = ipmi_monitoring_sensor_readings_by_record_id(ctx_->c, host, &ic.c, flags, nullptr, 0, nullptr, nullptr);
-  if (n < 0) throw BmcError(Fail("reading sensors"));
+  if (n < 0) {
+    std::string why = Fail("reading sensors");
+    // libipmimonitoring's answer to a BMC whose SDR repository is empty or
+    // malformed carries no more than this.
+    if (ipmi_monitoring_ctx_errnum(ctx_->c) == IPMI_MONITORING_ERR_INTERNAL_ERROR)
+      why += " (an empty or malformed SDR repository gives this; see ipmi-sdr)";
+    throw BmcError(why);
+  }
   std::vector<BmcSensor> out;
   for (int i = 0; i < n; ++i, ipmi_monitoring_sensor_iterator_next(ctx_->c)) {
     if (ipmi_monitoring_sensor_read_sensor_reading_type(ctx_->c) != IPMI_MONITORING_SENSOR_READING_TYPE_DOUBLE)

@@ -8,7 +8,8 @@
 # changed in the simulator's console arrives; a SEL record added in the
 # console inside the window is in the bundle's system.json, one added
 # before it is not; the feed's BMC state is in the collector table. Then
-# fail-soft: an absurd reading is rejected with a state, not recorded; a
+# fail-soft: an absurd reading is rejected with a state, not recorded; an
+# empty SDR is a state; a
 # BMC 1.5 s per packet away is "slow", a BMC that dies mid-run "failed",
 # an address nobody answers "failed" — each while the hwmon sensor keeps
 # its 10 Hz; a credentials file others may read is refused with one line.
@@ -96,6 +97,7 @@ logged "bmc:Fan 1 6000 RPM" && logged "bmc:Fan 2 6200 RPM" && logged "bmc:PSU1 I
 	logged "bmc:Exhaust Temp 38 C" || fail "not every BMC sensor arrived"
 # --- the console changes the inlet and adds a SEL record (fan 1 going low)
 sim_cmd "sensor_set_value 0x20 0 1 45 0" >/dev/null || fail "sensor_set_value refused"
+sim_sel_time now || fail "cannot set the SEL clock"
 sim_sel 0x04 3 || fail "sel_add refused"
 wait_for 10 logged "bmc:Inlet Temp 45 C" || fail "the console's inlet change (45 C) did not arrive"
 wait_for 20 hw_after "bmc_ok" 70 || fail "fewer than 70 hwmon readings in the feed's log"
@@ -121,7 +123,7 @@ jq -e '.collectors[] | select(.name == "cooling_inputs") | .message | (contains(
 jq -e '.collectors[] | select(.name == "system.bmc") | .status == "ok" and (.message | contains("feed: ok (5 sensors)"))' \
 	"$m" >/dev/null || fail "the collector table lacks the feed's BMC state: $(jq -c .collectors "$m")"
 jq -e '.collectors[] | select(.name == "bmc.sel") | .status == "ok" and (.message | test("1 of [0-9]+ in the window"))' \
-	"$m" >/dev/null || fail "the collector table lacks the SEL read: $(jq -c .collectors "$m")"
+	"$m" >/dev/null || fail "the collector table lacks the SEL read: $(jq -c '[.collectors[] | select(.name == "bmc.sel")]' "$m"); system.json bmc: $(jq -c .bmc "$dir/ok/system.json"); trigger $(jq -c .trigger "$m")"
 echo "SEL in the window: $(jq -c .bmc.sel "$dir/ok/system.json")"
 # The fan record added in the window is there, the inlet record from two
 # minutes before is not (the BMC's own clock-sync records may be).
@@ -179,6 +181,16 @@ jq -e '([.collectors[] | select(.name == "system.bmc") | .message | contains("fe
 echo "slow BMC: $(jq -c '[.collectors[] | select(.name | startswith("bmc") or . == "system.bmc")]' "$dir/slow/manifest.json")"
 kill "$fpid"; wait "$fpid" 2>/dev/null || true; fpid=
 kill "$ppid_"; wait "$ppid_" 2>/dev/null || true; ppid_=
+sim_stop
+
+# --- a BMC with an empty SDR repository: said, not a silent absence
+SIM_NO_SDR=1 sim_start "$dir/sim3" || fail "ipmi_sim without an SDR did not start"
+rm -f "$dir/status.json"
+start_feed "$dir/sim3/bmc.conf"
+nosdr() { state_is no_sensors || { state_is failed && jq -e '.message | test("SDR")' "$dir/status.json" >/dev/null; }; }
+wait_for 20 nosdr || fail "a BMC without an SDR is not said: $(cat "$dir/status.json" 2>/dev/null)"
+echo "no SDR: $(jq -c '{state, message}' "$dir/status.json")"
+kill "$fpid"; wait "$fpid" 2>/dev/null || true; fpid=
 sim_stop
 
 # --- nobody at the address from the start: failed with the library's reason

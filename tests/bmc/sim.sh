@@ -17,7 +17,8 @@ t = socket.socket(); t.bind(("127.0.0.1", s.getsockname()[1])); print(s.getsockn
 sim_start() {
 	sim_dir=$1
 	mkdir -p "$sim_dir/state/ipmi_sim/tmsim"
-	sdrcomp -o "$sim_dir/state/ipmi_sim/tmsim/sdr.20.main" "$sim_here/bmc.sdrs" || return 1
+	# SIM_NO_SDR=1: a BMC whose SDR repository is empty (a lying BMC).
+	[ "${SIM_NO_SDR:-0}" = 1 ] || sdrcomp -o "$sim_dir/state/ipmi_sim/tmsim/sdr.20.main" "$sim_here/bmc.sdrs" || return 1
 	sim_lan=$(sim_free_port) sim_console=$(sim_free_port)
 	while [ "$sim_console" = "$sim_lan" ]; do sim_console=$(sim_free_port); done
 	serial_line=
