@@ -202,6 +202,15 @@ void StatusWriter(std::shared_ptr<BmcShared> s) {
 
 }  // namespace
 
+void WriteBmcRefused(const std::string& status_path, const BmcConfig& cfg, const std::string& why) {
+  BmcOptions o;
+  o.config = cfg;
+  BmcStatus st;
+  st.state = "failed";
+  st.message = why;
+  sys::ReplaceFile(status_path, StatusJson(o, st), 0644);
+}
+
 std::string BmcSensorName(const std::string& id) {
   std::string name = "bmc:" + id;
   if (name.size() > TEMPMON_NAME_LEN - 1) name.resize(TEMPMON_NAME_LEN - 1);

@@ -54,6 +54,11 @@ class BmcSource final : public Source {
   std::thread poller_;
 };
 
+// Writes a status file saying the BMC is not read at all (state "failed",
+// `why`), for a BMC refused before it could start (its credentials file).
+// Throws std::exception when the file cannot be written.
+void WriteBmcRefused(const std::string& status_path, const BmcConfig& cfg, const std::string& why);
+
 // "bmc:<SDR id string>" cut to TEMPMON_NAME_LEN - 1 characters.
 std::string BmcSensorName(const std::string& id);
 

@@ -207,14 +207,25 @@ int main(int argc, char** argv) {
         bo.config.mode = BmcMode::kInband;
         bo.config.device = c.bmc_device;
       }
+      bo.interval_ns = uint64_t{c.bmc_interval_ms} * 1'000'000ULL;
+      bo.deadline_ns = uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
+      bo.status_path = c.bmc_status;
+      bmc = std::make_unique<BmcSource>(std::move(bo), events);
     } catch (const BmcError& e) {
-      std::cerr << "tempmon-feed: " << e.what() << "\n";
-      return tool::kExitUsage;
+      // A refused credentials file costs the BMC, not hwmon and the GPUs;
+      // the state file (and so the next bundle) says why.
+      events.Record("bmc_failed", "bmc", std::string(e.what()) + "; running without the BMC");
+      if (!c.bmc_status.empty()) {
+        try {
+          BmcConfig where;
+          where.mode = BmcMode::kLan;
+          where.host = "(refused config)";
+          WriteBmcRefused(c.bmc_status, where, e.what());
+        } catch (const std::exception& w) {
+          std::cerr << "tempmon-feed: --bmc-status: " << w.what() << "\n";
+        }
+      }
     }
-    bo.interval_ns = uint64_t{c.bmc_interval_ms} * 1'000'000ULL;
-    bo.deadline_ns = uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
-    bo.status_path = c.bmc_status;
-    bmc = std::make_unique<BmcSource>(std::move(bo), events);
   }
   if (!hwmon && !nvml && !bmc) {
     std::cerr << "tempmon-feed: no source left to read (hwmon disabled, NVML unavailable, no --bmc)\n";

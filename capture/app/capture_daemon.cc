@@ -655,6 +655,7 @@ bool CaptureDaemon::Finish() {
   w.losses.bpf_dropped = metrics_.bpf_dropped;
   w.source_collectors = {ring_status_, kmsg_status_, bpf_status_, uevent_status_};
   AddGpuFacts(w, p.gpu_at_trigger);
+  if (!o_.bmc_error.empty()) w.source_collectors.push_back({"bmc.sel", "failed", o_.bmc_error, 0});
   if (bmc_sel_) {
     // From the cache: never waited for (see BmcSelCache).
     const uint64_t now = MonoNow();

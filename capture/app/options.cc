@@ -158,9 +158,10 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
       o->bmc_parsed.device = o->bmc_device;
     }
   } catch (const feed::BmcError& e) {
-    std::cerr << "tempmon-capture: " << e.what() << "\n";
-    *exit_code = kExitUsage;
-    return false;
+    // A refused credentials file costs the BMC's SEL, not the captures.
+    o->bmc_parsed = feed::BmcConfig{};
+    o->bmc_error = e.what();
+    std::cerr << "tempmon-capture: " << e.what() << "; capturing without the BMC\n";
   }
   try {
     tempmon::signatures::TriggerPolicy(o->on_hang, o->on_throttle, o->on_kmsg);

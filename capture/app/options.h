@@ -42,6 +42,7 @@ struct Options {
   double bmc_timeout_s = 10;        // a SEL read running longer is "timeout" (a real BMC answers in seconds)
   double bmc_sel_every_s = 10;      // SEL re-read interval (and at every trigger)
   feed::BmcConfig bmc_parsed;       // from --bmc and --bmc-config, checked at start
+  std::string bmc_error;            // why --bmc-config was refused (then no BMC; each bundle says why)
   std::string gpu_facts = "auto";   // auto | off
   std::string nvml_lib = "libnvidia-ml.so.1";
   double gpu_facts_every_s = 300;

@@ -44,14 +44,26 @@ echo 40000 >"$dir/sys/class/hwmon/hwmon0/temp1_input"
 
 sim_start "$dir" || fail "ipmi_sim did not start"
 cp "$dir/bmc.conf" "$dir/open.conf" && chmod 644 "$dir/open.conf"
-# --- a credentials file others may read: refused before anything starts
-set +e
-"$feed" --shm "$shm" --no-nvml --sysfs-root "$dir/sys" --bmc lan --bmc-config "$dir/open.conf" --count 1 >"$dir/open.log" 2>&1
-rc=$?
-set -e
-[ "$rc" = 2 ] || fail "an 0644 credentials file: exit $rc, not 2 (usage): $(cat "$dir/open.log")"
-[ "$(wc -l <"$dir/open.log")" = 1 ] && grep -q "group or others may access it (mode 0644)" "$dir/open.log" ||
+# --- a credentials file others may read: refused in one line before a byte
+# is used; the feed goes on with hwmon, the capture without the SEL, and
+# both say why in the bundle's collector table
+"$feed" --shm "$shm" --no-nvml --sysfs-root "$dir/sys" --bmc lan --bmc-config "$dir/open.conf" \
+	--bmc-status "$dir/status.json" --count 20 >"$dir/open.log" 2>&1 || fail "the feed stopped on a refused BMC config: $(cat "$dir/open.log")"
+[ "$(grep -c "mode 0644" "$dir/open.log")" = 1 ] &&
+	grep -q "group or others may access it (mode 0644).*; running without the BMC" "$dir/open.log" ||
 	fail "an 0644 credentials file is not refused in one clear line: $(cat "$dir/open.log")"
+grep -q "20 scans, 20 samples pushed" "$dir/open.log" || fail "hwmon did not go on: $(tail -1 "$dir/open.log")"
+jq -e '.state == "failed" and (.message | contains("mode 0644"))' "$dir/status.json" >/dev/null ||
+	fail "the state file does not say why the BMC is not read: $(cat "$dir/status.json")"
+"$capture" --source "shm:$shm" --kmsg none --bpf off --no-pstore --gpu-facts off --now --once --pre 1 --post 0 \
+	--bmc lan --bmc-config "$dir/open.conf" --bmc-status "$dir/status.json" --out "$dir/out-open" >/dev/null 2>"$dir/capture.log" ||
+	fail "the capture stopped on a refused BMC config"
+grep -q "mode 0644.*; capturing without the BMC" "$dir/capture.log" || fail "the capture does not say it runs without the BMC"
+mkdir "$dir/open" && tar --zstd -xf "$(find "$dir/out-open" -name '*.tar.zst')" -C "$dir/open"
+jq -e '([.collectors[] | select(.name == "bmc.sel") | .status == "failed" and (.message | contains("mode 0644"))] == [true])
+	and ([.collectors[] | select(.name == "system.bmc") | .message | contains("feed: failed")] == [true])' \
+	"$dir/open/manifest.json" >/dev/null || fail "the bundle does not say why the BMC was not read: $(jq -c .collectors "$dir/open/manifest.json")"
+rm -f "$dir/status.json" "/dev/shm/$shm"
 
 start_feed() {  # start_feed CONFIG: the feed in the background, -v logs every reading
 	"$feed" --shm "$shm" --rate 10 --no-nvml --sysfs-root "$dir/sys" --bmc lan --bmc-config "$1" \
