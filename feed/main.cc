@@ -13,6 +13,7 @@
 
 #include "tempmon/tool/cli.h"
 
+#include "feed/bmc_source.h"
 #include "feed/event_log.h"
 #include "feed/feeder.h"
 #include "feed/hwmon.h"
@@ -38,11 +39,20 @@ Examples:
   tempmon-feed --rate 2 --match 'hwmon:k10temp/*' --match 'gpu*'
   tempmon-feed --shm tempmon-ring         into a shared-memory ring (no root)
   tempmon-feed --nvml-lib /opt/nvidia/libnvidia-ml.so.1 --events /var/log/tempmon-feed.jsonl
+  tempmon-feed --bmc inband               also the server's BMC through /dev/ipmi0 (1 Hz)
+  tempmon-feed --bmc lan --bmc-config /etc/tempmon/bmc.conf --bmc-status /run/tempmon/bmc-status.json
 
 NVML clock-event reasons become record flags: SW thermal slowdown -> sw_throttle,
 HW thermal slowdown / HW slowdown -> hw_throttle, HW power brake / SW power cap
 -> power_cap. A GPU whose NVML calls do not return within --nvml-deadline is
-marked stale (an event) and the other sensors keep flowing.)";
+marked stale (an event) and the other sensors keep flowing.
+
+--bmc reads the BMC's inlet/exhaust temperatures, fan speeds and power sensors
+over IPMI (FreeIPMI's libipmimonitoring) on a thread of its own: a BMC that is
+absent, slow or lying gets a state (an event, and --bmc-status's JSON for the
+capture's bundle) and never delays the other sources. --bmc lan reads host,
+user, password (and cipher_suite, privilege, timeout_ms, workaround) from
+--bmc-config, a file only root may read.)";
 
 struct Cli {
   double rate_hz = 10;
@@ -62,6 +72,12 @@ struct Cli {
   std::string events_path;
   int32_t hysteresis_mc = 2000;
   bool no_thresholds = false;
+  std::string bmc = "off";
+  std::string bmc_config = "/etc/tempmon/bmc.conf";
+  std::string bmc_device;
+  unsigned bmc_interval_ms = 1000;
+  unsigned bmc_deadline_ms = 5000;
+  std::string bmc_status;
 };
 
 void SleepUntil(timespec& next, uint64_t period_ns) {
@@ -140,6 +156,18 @@ int main(int argc, char** argv) {
   app.add_option("--events", c.events_path, "also append events as JSON lines to this file");
   app.add_option("--hysteresis", c.hysteresis_mc, "hysteresis in m°C for hwmon thresholds")->capture_default_str();
   app.add_flag("--no-thresholds", c.no_thresholds, "do not copy hwmon max/crit into sensor thresholds");
+  app.add_option("--bmc", c.bmc, "the server's BMC over IPMI: off, inband (/dev/ipmi0) or lan (lanplus, --bmc-config)")
+      ->check(CLI::IsMember({"off", "inband", "lan"}))
+      ->capture_default_str();
+  app.add_option("--bmc-config", c.bmc_config, "--bmc lan: host and credentials (root-only file)")->capture_default_str();
+  app.add_option("--bmc-device", c.bmc_device, "--bmc inband: the OpenIPMI device (default: the library probes)");
+  app.add_option("--bmc-interval", c.bmc_interval_ms, "ms between BMC sensor sweeps")
+      ->check(CLI::Range(100u, 60000u))
+      ->capture_default_str();
+  app.add_option("--bmc-deadline", c.bmc_deadline_ms, "ms after which a BMC sweep still waiting makes the BMC \"slow\"")
+      ->check(CLI::Range(100u, 600000u))
+      ->capture_default_str();
+  app.add_option("--bmc-status", c.bmc_status, "write the BMC's state as JSON to this file on each change (for tempmon-capture --bmc-status)");
   if (auto rc = tool::Parse(app, argc, argv)) return *rc;
   const bool device_given = device_opt->count() > 0;
 
@@ -169,8 +197,38 @@ int main(int argc, char** argv) {
                 << "; running the other backends (install the NVIDIA driver, or pass --nvml-lib PATH, or --no-nvml)\n";
     }
   }
-  if (!hwmon && !nvml) {
-    std::cerr << "tempmon-feed: no source left to read (hwmon disabled and NVML unavailable)\n";
+  std::unique_ptr<BmcSource> bmc;
+  if (c.bmc != "off") {
+    BmcOptions bo;
+    try {
+      if (c.bmc == "lan") {
+        bo.config = LoadBmcConfig(c.bmc_config);
+      } else {
+        bo.config.mode = BmcMode::kInband;
+        bo.config.device = c.bmc_device;
+      }
+      bo.interval_ns = uint64_t{c.bmc_interval_ms} * 1'000'000ULL;
+      bo.deadline_ns = uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
+      bo.status_path = c.bmc_status;
+      bmc = std::make_unique<BmcSource>(std::move(bo), events);
+    } catch (const BmcError& e) {
+      // A refused credentials file costs the BMC, not hwmon and the GPUs;
+      // the state file (and so the next bundle) says why.
+      events.Record("bmc_failed", "bmc", std::string(e.what()) + "; running without the BMC");
+      if (!c.bmc_status.empty()) {
+        try {
+          BmcConfig where;
+          where.mode = BmcMode::kLan;
+          where.host = "(refused config)";
+          WriteBmcRefused(c.bmc_status, where, e.what());
+        } catch (const std::exception& w) {
+          std::cerr << "tempmon-feed: --bmc-status: " << w.what() << "\n";
+        }
+      }
+    }
+  }
+  if (!hwmon && !nvml && !bmc) {
+    std::cerr << "tempmon-feed: no source left to read (hwmon disabled, NVML unavailable, no --bmc)\n";
     return tool::kExitSource;
   }
 
@@ -188,6 +246,21 @@ int main(int argc, char** argv) {
     std::vector<std::pair<std::string, std::string>> failures;
     if (hwmon_thread && !hwmon_thread->WithInner([&](Source&) { failures = hwmon_raw->last_failures(); }))
       failures.emplace_back("hwmon", "scan still blocked after --hwmon-deadline (a hung driver?)");
+    if (bmc) {
+      // The BMC's first sweep (a real BMC takes seconds): bounded by --bmc-deadline.
+      const uint64_t end = MonotonicNs() + uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
+      std::vector<Reading> got;
+      while (MonotonicNs() < end) {
+        bmc->Collect(MonotonicNs(), got);
+        const BmcStatus st = bmc->status();
+        if (!got.empty() || (st.state != "starting" && st.state != "ok")) break;
+        timespec t{0, 20'000'000};
+        nanosleep(&t, nullptr);
+      }
+      rs.insert(rs.end(), got.begin(), got.end());
+      const BmcStatus st = bmc->status();
+      if (st.state != "ok") failures.emplace_back("bmc", st.state + ": " + st.message);
+    }
     PrintTable(std::cout, rs, failures);
     return tool::kExitOk;
   }
@@ -225,6 +298,7 @@ int main(int argc, char** argv) {
   Feeder feeder(*sink, events, fo);
   if (hwmon_thread) feeder.AddSource(*hwmon_thread);
   if (nvml) feeder.AddSource(*nvml);
+  if (bmc) feeder.AddSource(*bmc);
 
   struct sigaction sa {};
   sa.sa_handler = OnSignal;
@@ -268,6 +342,11 @@ int main(int argc, char** argv) {
     NvmlStats ns = nvml->stats();
     std::cerr << "; nvml: " << ns.readings << " readings, " << ns.stale_marks << " stale, " << ns.lost_gpus
               << " lost, " << ns.xids << " Xid";
+  }
+  if (bmc) {
+    BmcStatus b = bmc->status();
+    std::cerr << "; bmc: " << b.state << ", " << b.sweeps << " sweeps, " << b.failures << " failed, " << b.readings
+              << " readings, " << b.rejected << " rejected";
   }
   std::cerr << "\n";
   return rc;

@@ -164,6 +164,9 @@ void CaptureDaemon::Setup() {
     gpu_facts_->Tick(MonoNow());
   }
 
+  if (o_.bmc_parsed.mode != feed::BmcMode::kOff)
+    bmc_sel_ = std::make_unique<BmcSelCache>(o_.bmc_parsed, Ns(o_.bmc_sel_every_s), Ns(o_.bmc_timeout_s));
+
   uevent_status_ = {"uevents", "skipped", "--uevents off", 0};
   if (o_.uevents == "on") {
     try {
@@ -568,6 +571,9 @@ void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uin
   p.before = snap_->StartBefore();
   p.seen_key = seen_key;
   if (gpu_facts_) p.gpu_at_trigger = gpu_facts_->Nvml(now);
+  // A fresh SEL read during the post-trigger window: what the BMC logged
+  // about this episode is normally read by the window's end.
+  if (bmc_sel_) bmc_sel_->Kick();
   Log("trigger " + kind + ": " + reason + "; capturing until +" + std::to_string(o_.post_s) + " s");
   pending_ = std::move(p);
 }
@@ -649,6 +655,14 @@ bool CaptureDaemon::Finish() {
   w.losses.bpf_dropped = metrics_.bpf_dropped;
   w.source_collectors = {ring_status_, kmsg_status_, bpf_status_, uevent_status_};
   AddGpuFacts(w, p.gpu_at_trigger);
+  if (!o_.bmc_error.empty()) w.source_collectors.push_back({"bmc.sel", "failed", o_.bmc_error, 0});
+  if (bmc_sel_) {
+    // From the cache: never waited for (see BmcSelCache).
+    const uint64_t now = MonoNow();
+    nlohmann::json sel = bmc_sel_->Sel(now);
+    if (!sel.is_null()) w.extra_system["bmc"] = {{"sel", std::move(sel)}};
+    w.source_collectors.push_back(bmc_sel_->Status(now));
+  }
   if (!source_note_.empty()) w.extra_system["source"] = {{"requested", o_.source}, {"used", std::string("shm:") + ring::kDefaultShmName}, {"why", source_note_}};
 
   bool ok = true;
@@ -767,6 +781,7 @@ int CaptureDaemon::Run() {
   // A one-shot capture started a moment ago: its GPU facts are the first
   // read, bounded by the collector deadline. A running service's are cached.
   if (o_.now && gpu_facts_) gpu_facts_->WaitFirstReads(std::chrono::milliseconds(static_cast<int64_t>(o_.collector_timeout_s * 1000)));
+  if (o_.now && bmc_sel_) bmc_sel_->WaitFirstRead(std::chrono::milliseconds(static_cast<int64_t>(o_.bmc_timeout_s * 1000)));
   if (o_.now) Fire("manual", "--now", MonoNow());
   // One line a user (and a script waiting for readiness) can rely on.
   Log("watching " + (ring_ ? ring_->Describe() : std::string("no ring")) +
@@ -813,6 +828,7 @@ int CaptureDaemon::Run() {
       PruneRecent(now);
       proc::ReapChildren();
       if (gpu_facts_) gpu_facts_->Tick(now);
+      if (bmc_sel_) bmc_sel_->Tick(now);
       // The device gauges are as fresh as a scrape needs, and no fresher.
       if (now >= metrics_written_ns_ + Ns(o_.metrics_every_s)) WriteMetrics();
     }

@@ -17,6 +17,7 @@
 #include "capture/spool/device_metrics.h"
 #include "capture/spool/metrics.h"
 #include "capture/spool/spool.h"
+#include "capture/collect/bmc_sel_cache.h"
 #include "capture/collect/gpu_facts_cache.h"
 #include "capture/trigger/sample_triggers.h"
 #include "capture/uevent/evidence_worker.h"
@@ -95,6 +96,7 @@ class CaptureDaemon {
   signatures::Tracker kmsg_bursts_;  // kernel-log matches, one entry per burst
   std::string boot_key_;             // spool key: this boot's start-of-log bundle
   std::unique_ptr<GpuFactsCache> gpu_facts_;
+  std::unique_ptr<BmcSelCache> bmc_sel_;  // --bmc: the SEL, read off the loop
   std::string source_note_;  // why --source auto chose the ring it did
   std::deque<bundle::Episode> recent_episodes_;  // BPF episodes
   std::unique_ptr<uevent::UeventSocket> uevents_;

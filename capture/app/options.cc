@@ -104,6 +104,23 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
       ->capture_default_str();
   app.add_option("--collector-timeout", o->collector_timeout_s, "seconds each collector may take")->capture_default_str();
   app.add_option("--nvidia-timeout", o->nvidia_timeout_s, "seconds nvidia-smi may take")->capture_default_str();
+  app.add_option("--bmc", o->bmc,
+                 "off | inband | lan: read the BMC's System Event Log in the background (at start, every "
+                 "--bmc-sel-every and at each trigger); the records in the window go into system.json \"bmc\"; "
+                 "lan takes host and credentials from --bmc-config")
+      ->check(CLI::IsMember({"off", "inband", "lan"}))
+      ->capture_default_str();
+  app.add_option("--bmc-config", o->bmc_config, "--bmc lan: host and credentials (a file only root may read)")
+      ->capture_default_str();
+  app.add_option("--bmc-device", o->bmc_device, "--bmc inband: the OpenIPMI device (default: the library probes)");
+  app.add_option("--bmc-status", o->bmc_status,
+                 "tempmon-feed --bmc-status file: the feed's BMC state goes into the bundle's collector table");
+  app.add_option("--bmc-timeout", o->bmc_timeout_s,
+                 "seconds after which a SEL read still running is reported as timeout (never waited for)")
+      ->capture_default_str();
+  app.add_option("--bmc-sel-every", o->bmc_sel_every_s, "seconds between SEL reads (one more at every trigger)")
+      ->check(CLI::Range(1.0, 86400.0))
+      ->capture_default_str();
   app.add_option("--gpu-facts", o->gpu_facts,
                  "GPU facts (NVML in-process, nvidia-smi in the background), cached and "
                  "written at the trigger without waiting: auto | off")
@@ -133,6 +150,19 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
     o->on_power_cap = throttle_spec == "power";
   }
   if (!o->test_signature.empty()) return true;
+  try {
+    if (o->bmc == "lan") {
+      o->bmc_parsed = feed::LoadBmcConfig(o->bmc_config);
+    } else if (o->bmc == "inband") {
+      o->bmc_parsed.mode = feed::BmcMode::kInband;
+      o->bmc_parsed.device = o->bmc_device;
+    }
+  } catch (const feed::BmcError& e) {
+    // A refused credentials file costs the BMC's SEL, not the captures.
+    o->bmc_parsed = feed::BmcConfig{};
+    o->bmc_error = e.what();
+    std::cerr << "tempmon-capture: " << e.what() << "; capturing without the BMC\n";
+  }
   try {
     tempmon::signatures::TriggerPolicy(o->on_hang, o->on_throttle, o->on_kmsg);
   } catch (const std::invalid_argument& e) {

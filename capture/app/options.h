@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "feed/bmc_ipmi.h"
 #include "capture/spool/spool.h"
 #include "tempmon/tool/exit_status.h"
 #include "capture/trigger/sample_triggers.h"
@@ -34,6 +35,14 @@ struct Options {
   double pre_s = 30, post_s = 10, cooldown_s = 60;
   uint32_t stall_periods = 100;
   double collector_timeout_s = 3, nvidia_timeout_s = 5;
+  std::string bmc = "off";          // off | inband | lan: the BMC's SEL into the bundle (collect/bmc_facts.h)
+  std::string bmc_config = "/etc/tempmon/bmc.conf";  // lan: host and credentials (root-only file)
+  std::string bmc_device;           // inband: OpenIPMI device ("" = the library probes)
+  std::string bmc_status;           // tempmon-feed --bmc-status file ("" = none)
+  double bmc_timeout_s = 10;        // a SEL read running longer is "timeout" (a real BMC answers in seconds)
+  double bmc_sel_every_s = 10;      // SEL re-read interval (and at every trigger)
+  feed::BmcConfig bmc_parsed;       // from --bmc and --bmc-config, checked at start
+  std::string bmc_error;            // why --bmc-config was refused (then no BMC; each bundle says why)
   std::string gpu_facts = "auto";   // auto | off
   std::string nvml_lib = "libnvidia-ml.so.1";
   double gpu_facts_every_s = 300;

@@ -7,6 +7,7 @@
 #include <future>
 #include <iostream>
 
+#include "capture/collect/bmc_facts.h"
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
 #include "capture/uevent/device_evidence.h"
@@ -55,6 +56,10 @@ std::shared_ptr<CollectorRunner> Snapshotter::StartAfter() const {
   r->Start("system.modules", t, [root] { return facts::Modules(root); });
   r->Start("system.throttle_counters_after", t, [root] { return facts::ThrottleCounters(root); });
   r->StartNoted("system.amdgpu_ras_after", t, [root](std::string& note) { return evidence::AmdRas(root, &note); });
+  if (!o_.bmc_status.empty()) {
+    const std::string path = o_.bmc_status;
+    r->StartNoted("system.bmc", t, [path](std::string& note) { return BmcFeedState(path, note); });
+  }
   return r;
 }
 
@@ -104,12 +109,31 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   for (const bundle::Episode& e : w.episodes) c.episodes.push_back(ToJson(e));
 
   for (auto& oc : outcomes) {
+    if (oc.meta.status == "ok" && oc.meta.name == "system.bmc") {
+      // Beside the SEL the daemon's cache put there.
+      if (!c.system["bmc"].is_object()) c.system["bmc"] = nlohmann::json::object();
+      c.system["bmc"].update(oc.data);
+      c.collectors.push_back(std::move(oc.meta));
+      continue;
+    }
     if (oc.meta.status == "ok" && oc.meta.name.rfind("system.", 0) == 0)
       c.system[oc.meta.name.substr(7)] = std::move(oc.data);
     if (o_.verbose && oc.meta.status != "ok")
       std::cerr << "tempmon-capture: collector " << oc.meta.name << ": " << oc.meta.status
                 << ": " << oc.meta.message << "\n";
     c.collectors.push_back(std::move(oc.meta));
+  }
+  if (c.system.contains("bmc") && c.system["bmc"].contains("sel")) {
+    // The SEL in the window, in the BMC's clock: the window's wall-clock
+    // bounds, widened to whole seconds (SEL timestamps have no more).
+    const int64_t wall = static_cast<int64_t>(c.trigger.wall_ns), mono = static_cast<int64_t>(c.trigger.mono_ns);
+    const int64_t start_ns = wall - (mono - static_cast<int64_t>(c.window_start_mono_ns));
+    const int64_t end_ns = wall + (static_cast<int64_t>(c.window_end_mono_ns) - mono);
+    const size_t read = KeepSelWindow(c.system["bmc"], start_ns / 1'000'000'000, (end_ns + 999'999'999) / 1'000'000'000);
+    for (bundle::Collector& col : c.collectors)
+      if (col.name == "bmc.sel" && col.status == "ok")
+        col.message += "; " + std::to_string(c.system["bmc"]["sel"]["entries"].size()) + " of " + std::to_string(read) +
+                       " in the window";
   }
   if (w.kmsg) c.kmsg = std::move(*w.kmsg);
   // A redacted bundle is named by its host's token: the name leaves the
