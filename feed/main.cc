@@ -17,6 +17,7 @@
 #include "feed/event_log.h"
 #include "feed/feeder.h"
 #include "feed/hwmon.h"
+#include "feed/rapl.h"
 #include "feed/kmod_sink.h"
 #include "feed/nvml_source.h"
 #include "feed/table.h"
@@ -61,6 +62,7 @@ struct Cli {
   bool verbose = false;
   std::string sysfs_root = "/sys";
   bool no_hwmon = false;
+  bool no_rapl = false;
   bool no_nvml = false;
   std::string nvml_lib = "libnvidia-ml.so.1";
   unsigned nvml_deadline_ms = 2000;
@@ -136,6 +138,8 @@ int main(int argc, char** argv) {
   app.add_flag("-v,--verbose", c.verbose, "print every scan");
   app.add_option("--sysfs-root", c.sysfs_root, "sysfs mount to scan (<root>/class/hwmon)")->capture_default_str();
   app.add_flag("--no-hwmon", c.no_hwmon, "do not read hwmon");
+  app.add_flag("--no-rapl", c.no_rapl,
+               "do not read the CPU packages' power and power limits (<root>/class/powercap/intel-rapl:N)");
   app.add_flag("--no-nvml", c.no_nvml, "do not load NVML");
   app.add_option("--nvml-lib", c.nvml_lib, "NVML library to dlopen")->envname("TEMPMON_NVML_LIB")->capture_default_str();
   app.add_option("--nvml-deadline", c.nvml_deadline_ms, "ms after which a silent GPU is marked stale")
@@ -182,6 +186,11 @@ int main(int argc, char** argv) {
   std::unique_ptr<HwmonSource> hwmon;
   if (!c.no_hwmon) hwmon = std::make_unique<HwmonSource>(c.sysfs_root, events, c.match,
                                                              uint64_t{c.rescan_ms} * 1'000'000ULL);
+  std::unique_ptr<RaplSource> rapl;
+  if (!c.no_rapl) {
+    rapl = std::make_unique<RaplSource>(c.sysfs_root, events);
+    if (rapl->zones() == 0) rapl.reset();  // no RAPL on this machine: nothing to say per scan
+  }
   std::unique_ptr<NvmlSource> nvml;
   const uint64_t period_ns = static_cast<uint64_t>(1e9 / c.rate_hz);
   const uint64_t deadline_ns = uint64_t{c.nvml_deadline_ms} * 1'000'000ULL;
@@ -299,6 +308,7 @@ int main(int argc, char** argv) {
   if (hwmon_thread) feeder.AddSource(*hwmon_thread);
   if (nvml) feeder.AddSource(*nvml);
   if (bmc) feeder.AddSource(*bmc);
+  if (rapl) feeder.AddSource(*rapl);
 
   struct sigaction sa {};
   sa.sa_handler = OnSignal;
