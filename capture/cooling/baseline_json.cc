@@ -71,10 +71,12 @@ std::string BaselinesToJson(const std::vector<const Baseline*>& devices) {
                               {"learned", b->learned},
                               {"r_by_duty_band", r},
                               {"rpm_by_duty_band", rpm},
+                              {"rpm_per_duty", StatJson(b->rpm_per_duty)},
                               {"tau_s", StatJson(b->tau)},
                               {"inlet_c", StatJson(b->inlet)},
                               {"inlet_max_c", num(b->inlet_max)},
                               {"idle_c", num(b->idle_t)},
+                              {"idle_max_c", num(b->idle_max)},
                               {"idle_w", num(b->idle_p)}});
   }
   return doc.dump(1) + "\n";
@@ -117,18 +119,21 @@ std::vector<Baseline> BaselinesFromJson(const std::string& text) {
     b.learned = field("learned").get<bool>();
     for (const char* k : {"r_by_duty_band", "rpm_by_duty_band"}) {
       const json& a = field(k);
-      if (!a.is_array() || a.size() != kDutyBands + 1) Bad(w + "." + k, "not 11 bands");
+      if (!a.is_array() || a.size() != kDutyBands + 1) Bad(w + "." + k, "not " + std::to_string(kDutyBands + 1) + " bands");
       for (int j = 0; j <= kDutyBands; ++j) {
         const Stat s = StatFrom(a[j], w + "." + k + "[" + std::to_string(j) + "]");
         if (s.mean < 0) Bad(w + "." + k, "negative mean");
         (std::string(k) == "r_by_duty_band" ? b.r : b.rpm)[j] = s;
       }
     }
+    b.rpm_per_duty = StatFrom(field("rpm_per_duty"), w + ".rpm_per_duty");
+    if (b.rpm_per_duty.mean < 0) Bad(w + ".rpm_per_duty", "negative mean");
     b.tau = StatFrom(field("tau_s"), w + ".tau_s");
     if (b.tau.mean < 0) Bad(w + ".tau_s", "negative mean");
     b.inlet = StatFrom(field("inlet_c"), w + ".inlet_c");
     b.inlet_max = Num(field("inlet_max_c"), w + ".inlet_max_c", true);
     b.idle_t = Num(field("idle_c"), w + ".idle_c", true);
+    b.idle_max = Num(field("idle_max_c"), w + ".idle_max_c", true);
     b.idle_p = Num(field("idle_w"), w + ".idle_w", true);
     if (std::isfinite(b.idle_p) && b.idle_p < 0) Bad(w + ".idle_w", "negative");
     out.push_back(std::move(b));

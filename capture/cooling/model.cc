@@ -16,6 +16,7 @@ constexpr size_t kRecent = 10;        // segments behind "R now"
 constexpr size_t kHistory = 4096;     // segments kept for the picture / bundle
 constexpr double kTauSdFloor = 0.05;  // tau is noisier than R
 constexpr double kRpmSdFloor = 0.02;
+constexpr double kGapS = 5;
 
 // Two-sided 95 % Student t for n - 1 degrees of freedom.
 double T95(size_t n) {
@@ -44,7 +45,7 @@ double Clip(double x, double c) { return std::max(-c, std::min(c, x)); }
 
 int DutyBand(double duty_pct) {
   if (!std::isfinite(duty_pct)) return 0;
-  const int b = static_cast<int>(std::clamp(duty_pct, 0.0, 100.0) / 10.0);
+  const int b = static_cast<int>(std::clamp(duty_pct, 0.0, 100.0) / (100.0 / kDutyBands));
   return 1 + std::min(b, kDutyBands - 1);
 }
 
@@ -84,6 +85,7 @@ void Device::Reset(double now_s) {
   history_.clear();
   recent_r_.clear();
   cusum_r_ = cusum_tau_ = cusum_rpm_ = 0;
+  cusum_idle_at_ = kNaN;
   fan_alarm_.reset();
   inlet_alarm_.reset();
   drift_alarm_.reset();
@@ -97,12 +99,15 @@ void Device::Add(const Sample& s) {
   last_t_ = s.t_s;
   if (!std::isfinite(bin_start_)) bin_start_ = s.t_s;
   if (s.t_s - bin_start_ >= p_.bin_s) {
-    // A gap counts as no more than one bin of learning.
-    CloseBin(std::min(s.t_s - bin_start_, 2 * p_.bin_s));
-    // A gap of many bins starts afresh: no segment spans missing data.
-    if (s.t_s - bin_start_ >= 2 * p_.bin_s) {
+    // A sensor read at 1 Hz closes a bin per sample; a silence of more
+    // than kGapS is missing data: it counts as no learning, and no steady
+    // segment or decay spans it.
+    const double len = s.t_s - bin_start_;
+    CloseBin(len > kGapS ? 0 : len);
+    if (len > kGapS) {
       win_.clear();
       tail_.clear();
+      decaying_ = false;
     }
     bin_start_ = s.t_s;
   }
@@ -216,8 +221,24 @@ void Device::Steady() {
     if (!std::isfinite(b_.idle_p) || pm <= b_.idle_p * 1.15) {
       b_.idle_p = std::isfinite(b_.idle_p) ? std::min(b_.idle_p, pm) : pm;
       b_.idle_t = s.temp_c;
+      b_.idle_at_s = s.t_s;
+      if (!b_.learned) {
+        b_.idle_max = std::isfinite(b_.idle_max) ? std::max(b_.idle_max, s.temp_c) : s.temp_c;
+      } else if (std::isfinite(b_.idle_max) && s.temp_c >= b_.idle_max + p_.inlet_rise_c && !inlet_alarm_) {
+        // No inlet sensor: an idle level above everything learned is the
+        // air (or coolant) that got warmer; a degraded heat sink moves the
+        // idle level by a fraction of that at idle power.
+        inlet_alarm_ = Verdict{"anomaly", "inlet", "inlet",
+                               Fmt("idle level %.1f C at %.0f W, above everything learned (max %.1f C): warmer air or "
+                                   "coolant (no inlet sensor)",
+                                   s.temp_c, pm, b_.idle_max),
+                               s.t_s};
+      }
       return;
     }
+    // The idle level stands for the room only while the room has not
+    // moved: the day/night swing alone moves it over 1 C an hour.
+    if (!(s.t_s - b_.idle_at_s <= p_.idle_max_age_s)) return;
     const double above = pm - b_.idle_p;
     if (above < std::max(p_.min_power_w, 0.3 * pm) || s.temp_c - b_.idle_t < p_.min_rise_c) return;
     s.ref_c = b_.idle_t;
@@ -240,7 +261,10 @@ void Device::OnSegment(const Segment& s) {
   Stat& rpm = b_.rpm[recent_band_];
   if (!b_.learned) {
     b_.r[recent_band_].Add(s.r);
-    if (std::isfinite(s.rpm)) rpm.Add(s.rpm);
+    if (std::isfinite(s.rpm)) {
+      rpm.Add(s.rpm);
+      if (s.duty_pct > 0) b_.rpm_per_duty.Add(s.rpm / s.duty_pct);
+    }
     return;
   }
   // A device whose cooling degrades runs hotter, and its fan curve answers
@@ -250,32 +274,58 @@ void Device::OnSegment(const Segment& s) {
   int band = recent_band_;
   while (band > 1 && b_.r[band].n < 5) --band;
   const Stat& base = b_.r[band];
+  const bool idle_ref = !(std::isfinite(last_inlet_) && s.ref_c == last_inlet_) && s.ref_c == b_.idle_t;
+  double z = 0;
   if (base.n >= 5 && base.mean > 0) {
-    const double sd = std::max(base.Sd() / base.mean, p_.sd_floor);
-    cusum_r_ = std::max(0.0, cusum_r_ + Clip((s.r / base.mean - 1) / sd, p_.cusum_clip) - p_.cusum_k);
+    // A segment's own uncertainty: that of T_ref over the rise it is
+    // divided by (a whole degree matters more at low power).
+    const double age_h = idle_ref ? std::max(0.0, s.t_s - b_.idle_at_s) / 3600 : 0;
+    const double ref_sd = std::hypot(p_.ref_sd_c, p_.room_c_per_h * age_h);
+    const double seg = ref_sd / std::max(s.temp_c - s.ref_c, 1e-9);
+    const double sd = std::max({base.Sd() / base.mean, p_.sd_floor, seg});
+    if (cusum_r_ == 0) cusum_idle_at_ = b_.idle_at_s;
+    z = (s.r / base.mean - 1) / sd;
+    cusum_r_ = std::max(0.0, cusum_r_ + Clip(z, p_.cusum_clip) - p_.cusum_k);
   }
   double rpm_drop = 0;
-  if (std::isfinite(s.rpm) && rpm.n >= 5 && rpm.mean > p_.fan_stopped_rpm) {
-    rpm_drop = 1 - s.rpm / rpm.mean;
-    const double sd = std::max(rpm.Sd() / rpm.mean, kRpmSdFloor);
+  const double expected = ExpectedRpm(s.duty_pct);
+  if (std::isfinite(s.rpm) && expected > p_.fan_stopped_rpm) {
+    rpm_drop = 1 - s.rpm / expected;
+    const double sd = std::max(rpm.n >= 5 ? rpm.Sd() / rpm.mean : 0.0, kRpmSdFloor);
     cusum_rpm_ = std::max(0.0, cusum_rpm_ + Clip(rpm_drop / sd, p_.cusum_clip) - p_.cusum_k);
   }
   if (!fan_alarm_ && cusum_rpm_ >= p_.cusum_h)
     fan_alarm_ = Verdict{"anomaly", "fan", "fan_fault",
                          Fmt("fan wearing: %.0f RPM at duty %.0f %%, baseline %.0f RPM at that duty (%+.0f %%)", s.rpm,
-                             s.duty_pct, rpm.mean, -100 * rpm_drop),
+                             s.duty_pct, expected, -100 * rpm_drop),
                          s.t_s};
-  if (!drift_alarm_ && cusum_r_ >= p_.cusum_h) {
+  // Against an idle level, a room that warmed since looks like a higher R
+  // until the next idle; a degraded cooling stays high across idles. So
+  // without an inlet sensor the sum must outlast one idle level.
+  // (and this segment, against the newer idle level, must still be high).
+  const bool confirmed =
+      !idle_ref || (std::isfinite(cusum_idle_at_) && b_.idle_at_s != cusum_idle_at_ && z >= p_.cusum_k);
+  if (!drift_alarm_ && cusum_r_ >= p_.cusum_h && confirmed) {
     // A fan turning slower than its baseline at the same duty explains a
     // higher R: that is the fan's fault, not the heat sink's.
     const bool fan_slow = rpm_drop > 0.05;
+    const double rpm_base = expected;
     drift_alarm_ = Verdict{"anomaly", fan_slow ? "fan" : "cooling", fan_slow ? "fan_fault" : "cooling_saturated",
                            Fmt("thermal resistance %.4f C/W, baseline %.4f C/W (%+.0f %%) at %.0f W", s.r, base.mean,
                                100 * (s.r / base.mean - 1), s.power_w),
                            s.t_s};
     if (fan_slow)
-      drift_alarm_->detail += Fmt("; fan %.0f RPM, baseline %.0f RPM at this duty", s.rpm, rpm.mean);
+      drift_alarm_->detail += Fmt("; fan %.0f RPM, baseline %.0f RPM at this duty", s.rpm, rpm_base);
   }
+}
+
+// The fan speed learned at this duty; where that band holds too little,
+// the speed per % duty over all bands (a fan's speed follows its duty).
+double Device::ExpectedRpm(double duty) const {
+  const Stat& band = b_.rpm[DutyBand(duty)];
+  if (band.n >= 5) return band.mean;
+  if (b_.rpm_per_duty.n >= 5 && duty > 0) return b_.rpm_per_duty.mean * duty;
+  return kNaN;
 }
 
 void Device::TrackDecay(const Bin& b) {
@@ -396,11 +446,10 @@ void Device::FitDecay() {
 
 void Device::CheckFan(const Bin& b) {
   if (!std::isfinite(b.rpm)) return;
-  const Stat& base = b_.rpm[DutyBand(b.duty)];
   // Stopped: at (or below) the stopped speed while commanded to turn, or
   // while its baseline at this duty says it turns.
   const bool commanded = (std::isfinite(b.duty) && b.duty >= p_.fan_commanded_pct) ||
-                         (base.n >= 5 && base.mean > 2 * p_.fan_stopped_rpm);
+                         ExpectedRpm(b.duty) > 2 * p_.fan_stopped_rpm;
   if (b.rpm > p_.fan_stopped_rpm || !commanded) {
     fan_stop_since_ = kNaN;
     return;

@@ -77,6 +77,9 @@ struct Params {
   double peer_rel = 0.15;        // a peer outlier: R this much above the peers' median
   size_t peer_points = 5;        // recent segments a peer comparison needs
   double tau_max_s = 900;        // longest decay followed
+  double idle_max_age_s = 3600;  // no inlet: R only this soon after an idle level
+  double ref_sd_c = 0.5;         // uncertainty of T_ref: whole-degree sensors
+  double room_c_per_h = 1.3;     // ... plus the room's drift since the idle level (+-5 C a day)
 };
 
 // Params with the thresholds causes.json owns taken from it (one table).
@@ -105,8 +108,8 @@ struct Stat {
 
 // Fan duty bands: R is compared with the baseline of the same band. Band
 // 0: the device has no fan duty (passive, liquid, or not reported); bands
-// 1..10: duty 0-10 %, ..., 90-100 %.
-inline constexpr int kDutyBands = 10;
+// 1..20: duty 0-5 %, ..., 95-100 % (R changes by a few % per 5 points).
+inline constexpr int kDutyBands = 20;
 int DutyBand(double duty_pct);
 
 // What a device has learned: the part persisted across restarts.
@@ -118,10 +121,13 @@ struct Baseline {
   bool learned = false;
   Stat r[kDutyBands + 1];         // R per duty band
   Stat rpm[kDutyBands + 1];       // fan speed per duty band
+  Stat rpm_per_duty;              // fan speed per % duty, over every band
   Stat tau;
   Stat inlet;
   double inlet_max = kNaN;
   double idle_t = kNaN, idle_p = kNaN;  // the learned idle level (no inlet)
+  double idle_max = kNaN;               // the highest idle level while learning
+  double idle_at_s = kNaN;              // when it was seen (the samples' clock; not stored)
 };
 
 // A fresh baseline for a device identity (nothing learned yet).
@@ -168,6 +174,8 @@ class Device {
 
   // The device's own verdict (peers aside: see JudgePeers).
   Verdict Judge() const;
+  // Whether Judge() says "anomaly" (cheap: for a caller asking per sample).
+  bool Anomalous() const { return fan_alarm_ || inlet_alarm_ || drift_alarm_ || peer; }
   // Set by JudgePeers: this device's R is far above its same-model peers'.
   std::optional<Verdict> peer;
 
@@ -199,6 +207,8 @@ class Device {
   double recent_power_ = kNaN;
   int recent_band_ = 0;
   double cusum_r_ = 0, cusum_tau_ = 0, cusum_rpm_ = 0;
+  double cusum_idle_at_ = kNaN;  // the idle level the R sum started on
+  double ExpectedRpm(double duty) const;
   // Decay after a load drop.
   struct DecayPt { double t, temp; };
   bool decaying_ = false;
