@@ -10,7 +10,7 @@
 
 namespace tempmon::cooling {
 
-inline constexpr const char* kBaselineFile = "cooling-baselines.json";
+inline constexpr const char* kBaselineFile = ".tempmon-cooling-baselines.json";
 
 struct Loaded {
   std::vector<Baseline> baselines;
