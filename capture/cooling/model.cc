@@ -219,11 +219,15 @@ void Device::Steady() {
     // The idle level: the lowest steady power seen (within 15 %), its most
     // recent temperature, so it follows the room between loads.
     if (!std::isfinite(b_.idle_p) || pm <= b_.idle_p * 1.15) {
+      // A level well below the one taken for idle so far (a device first
+      // seen under load) is the real idle: what was learned of the other
+      // is dropped.
+      const bool lower = !std::isfinite(b_.idle_p) || pm < b_.idle_p / 1.15;
       b_.idle_p = std::isfinite(b_.idle_p) ? std::min(b_.idle_p, pm) : pm;
       b_.idle_t = s.temp_c;
       b_.idle_at_s = s.t_s;
       if (!b_.learned) {
-        b_.idle_max = std::isfinite(b_.idle_max) ? std::max(b_.idle_max, s.temp_c) : s.temp_c;
+        b_.idle_max = std::isfinite(b_.idle_max) && !lower ? std::max(b_.idle_max, s.temp_c) : s.temp_c;
       } else if (std::isfinite(b_.idle_max) && s.temp_c >= b_.idle_max + p_.inlet_rise_c && !inlet_alarm_) {
         // No inlet sensor: an idle level above everything learned is the
         // air (or coolant) that got warmer; a degraded heat sink moves the

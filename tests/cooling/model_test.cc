@@ -268,3 +268,22 @@ TEST_CASE("a corrupt or hostile baseline file: one line, learn afresh") {
   state.Replace(kBaselineFile, std::string(17u << 20, ' '), 0644);
   CHECK_THAT(LoadBaselines(state).error, ContainsSubstring("16 MiB"));
 }
+
+TEST_CASE("no inlet sensor: a warmer room is not a cooling fault; an idle level above all learned is inlet") {
+  PlantSpec spec;
+  spec.fan_curve = false;
+  Plant plant(spec, 40, 25);
+  Device d(NewBaseline("gpu:GPU-40", "H200"), Quick());
+  double t = Run(d, plant, 0, 4000, Cycle, Room, NoInlet);
+  REQUIRE(d.baseline().learned);
+  // The room warms by 8 C during a job: against the idle level before it,
+  // R looks 20 % higher until the next idle, which shows the warmer room.
+  const double onset = t;
+  Run(d, plant, t, 3 * 3600, Cycle, [&](double x) { return x < onset + 60 ? 25.0 : 33.0; }, NoInlet,
+      [&] { return d.Anomalous(); });
+  const Verdict v = d.Judge();
+  REQUIRE(v.state == "anomaly");
+  CHECK(v.kind == "inlet");
+  CHECK(v.cause == "inlet");
+  CHECK_THAT(v.detail, ContainsSubstring("no inlet sensor"));
+}
