@@ -289,6 +289,48 @@ Outcome RunOne(const Class& c, const Curve& h, const Fault& f, uint64_t seed, do
   return o;
 }
 
+// Peers: the 8 GPUs of a node (air-gpu), one workload, one room; device
+// `bad` (or none: -1) has R `scale` times the others' from installation,
+// so its own baseline learns it as normal and only its peers can tell.
+struct PeerOutcome {
+  double detect_s = kNaN;  // the bad device's peer verdict, after start
+  int false_devices = 0;   // healthy devices ever called peer outliers
+};
+PeerOutcome RunPeers(const Class& c, const Curve& h, uint64_t seed, int bad, double scale, double end) {
+  constexpr int kN = 8;
+  std::vector<Plant> plants;
+  std::vector<std::unique_ptr<Device>> devs;
+  for (int i = 0; i < kN; ++i) {
+    plants.emplace_back(c.spec, seed * 31 + static_cast<uint64_t>(i), c.inlet_c);
+    if (i == bad) plants.back().r_scale = scale;
+    devs.push_back(std::make_unique<Device>(NewBaseline("gpu" + std::to_string(i), c.name), DefaultParams()));
+  }
+  std::vector<Device*> group;
+  for (auto& d : devs) group.push_back(d.get());
+  Workload w(seed);
+  PeerOutcome o;
+  std::vector<bool> flagged(kN, false);
+  const double phase = 6.283185307179586 * static_cast<double>(seed % 1000) / 1000;
+  for (double t = 0; t < end; t += c.dt) {
+    const double inlet = c.inlet_c + 5 * std::sin(6.283185307179586 * t / kDay + phase);
+    const double pw = w.Power(t, c, h, INFINITY);
+    for (int i = 0; i < kN; ++i) {
+      Sample s = plants[static_cast<size_t>(i)].Step(t, c.dt, pw, inlet + 0.3 * plants[static_cast<size_t>(i)].Gauss());
+      if (!c.inlet_sensor) s.inlet_c = kNaN;
+      devs[static_cast<size_t>(i)]->Add(s);
+    }
+    if (std::fmod(t, 60) >= c.dt) continue;
+    JudgePeers(group, DefaultParams());
+    for (int i = 0; i < kN; ++i) {
+      if (!devs[static_cast<size_t>(i)]->peer || flagged[static_cast<size_t>(i)]) continue;
+      flagged[static_cast<size_t>(i)] = true;
+      if (i == bad) o.detect_s = t;
+      else ++o.false_devices;
+    }
+  }
+  return o;
+}
+
 double Quantile(std::vector<double> v, double q) {
   if (v.empty()) return kNaN;
   std::sort(v.begin(), v.end());
@@ -556,6 +598,33 @@ int main(int argc, char** argv) {
   }
   std::printf("\nright cause (no alarm where none is right): %d of %d = %.1f %%\n\n", right, total,
               100.0 * right / std::max(total, 1));
+  {
+    // Peers: half the groups with one device at +20 % R from installation.
+    const Class& c = classes[2];
+    std::vector<PeerOutcome> with(static_cast<size_t>(runs)), without(static_cast<size_t>(runs));
+    std::vector<std::thread> ps;
+    std::atomic<int> nx{0};
+    for (int i = 0; i < threads; ++i)
+      ps.emplace_back([&] {
+        for (int j; (j = nx++) < 2 * runs;) {
+          if (j < runs) with[static_cast<size_t>(j)] = RunPeers(c, h, 9000 + static_cast<uint64_t>(j), j % 8, 1.2, 2 * kDay);
+          else without[static_cast<size_t>(j - runs)] = RunPeers(c, h, 9500 + static_cast<uint64_t>(j), -1, 1, 2 * kDay);
+        }
+      });
+    for (std::thread& t : ps) t.join();
+    std::vector<double> delay;
+    int falses = 0;
+    for (const PeerOutcome& o : with) {
+      if (std::isfinite(o.detect_s)) delay.push_back(o.detect_s);
+      falses += o.false_devices;
+    }
+    for (const PeerOutcome& o : without) falses += o.false_devices;
+    std::printf("peers (8 air-gpu devices, one workload, 2 days): R +20 %% from installation found in %zu of %d "
+                "groups, median %s / p95 %s after start; healthy devices called outliers: %d of %d (%.0f "
+                "device-days)\n\n",
+                delay.size(), runs, Dur(Quantile(delay, 0.5)).c_str(), Dur(Quantile(delay, 0.95)).c_str(), falses,
+                runs * 7 + runs * 8, 2.0 * (runs * 16));
+  }
   Cost(classes, h);
 
   if (!svg.empty()) {
