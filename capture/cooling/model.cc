@@ -90,6 +90,7 @@ void Device::Reset(double now_s) {
   inlet_alarm_.reset();
   drift_alarm_.reset();
   peer.reset();
+  peer_streak = 0;
   fan_stop_since_ = inlet_high_since_ = kNaN;
   tau_ = {};
 }
@@ -564,28 +565,29 @@ Verdict Device::Judge() const {
 
 void JudgePeers(std::vector<Device*>& same_model, const Params& p) {
   std::vector<Device*> ready;
-  for (Device* d : same_model) {
-    d->peer.reset();
+  for (Device* d : same_model)
     if (d->R().n >= p.peer_points && std::isfinite(d->RecentPowerW())) ready.push_back(d);
-  }
-  if (ready.size() < 3) return;
   std::vector<double> pw;
   for (Device* d : ready) pw.push_back(d->RecentPowerW());
   const double mp = Median(pw);
-  std::vector<Device*> equal;
-  for (Device* d : ready)
-    if (std::fabs(d->RecentPowerW() - mp) <= 0.2 * mp) equal.push_back(d);
-  if (equal.size() < 3) return;
-  for (Device* d : equal) {
+  for (Device* d : same_model) {
+    bool outlier = false;
     std::vector<double> others;
-    for (Device* o : equal)
-      if (o != d) others.push_back(o->R().value);
+    if (std::find(ready.begin(), ready.end(), d) != ready.end() && std::fabs(d->RecentPowerW() - mp) <= 0.2 * mp)
+      for (Device* o : ready)
+        // Peers whose fans ran no faster: a device whose fan runs slower
+        // than its peers' has a higher R without any fault; one whose fan
+        // runs as fast or faster and still has a higher R is the outlier.
+        if (o != d && std::fabs(o->RecentPowerW() - mp) <= 0.2 * mp && o->RecentBand() <= d->RecentBand() + 1)
+          others.push_back(o->R().value);
     const double m = Median(others);
     const double r = d->R().value;
-    if (m > 0 && r > (1 + p.peer_rel) * m)
+    if (others.size() >= 2 && m > 0 && r > (1 + p.peer_rel) * m) outlier = true;
+    d->peer_streak = outlier ? d->peer_streak + 1 : 0;
+    if (outlier && d->peer_streak >= kPeerStreak && !d->peer)
       d->peer = Verdict{"anomaly", "peer", "cooling_saturated",
                         Fmt("thermal resistance %.4f C/W, %+.0f %% above the median %.4f C/W of %.0f same-model peers at "
-                            "equal power",
+                            "equal power, their fans no faster",
                             r, 100 * (r / m - 1), m, static_cast<double>(others.size())),
                         d->History().empty() ? kNaN : d->History().back().t_s};
   }

@@ -176,8 +176,12 @@ class Device {
   Verdict Judge() const;
   // Whether Judge() says "anomaly" (cheap: for a caller asking per sample).
   bool Anomalous() const { return fan_alarm_ || inlet_alarm_ || drift_alarm_ || peer; }
-  // Set by JudgePeers: this device's R is far above its same-model peers'.
+  // Set by JudgePeers: this device's R is far above its same-model peers'
+  // (kept once set, like every anomaly); peer_streak counts the judgements
+  // in a row that found it so.
   std::optional<Verdict> peer;
+  int peer_streak = 0;
+  int RecentBand() const { return recent_band_; }
 
  private:
   struct Bin {
@@ -222,8 +226,10 @@ class Device {
 };
 
 // Peers: devices of the same model on this host compared at equal power
-// (recent power within 20 % of the group's median). Sets each device's
-// `peer` verdict: an outlier's R is peer_rel above the others' median.
+// (recent power within 20 % of the group's median), each against those
+// whose fan duty was no higher (within one band). Sets a device's `peer` verdict once its R was
+// peer_rel above the others' median kPeerStreak judgements in a row.
+inline constexpr int kPeerStreak = 5;
 void JudgePeers(std::vector<Device*>& same_model, const Params& p);
 
 // The baseline file (docs/cooling.md): versioned JSON. Parse throws

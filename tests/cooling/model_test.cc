@@ -194,6 +194,8 @@ TEST_CASE("a peer outlier at equal power") {
   for (int i = 0; i < 4; ++i) Run(devs[i], plants[i], 0, 600, [](double) { return 600.0; }, Room);
   std::vector<Device*> group;
   for (Device& d : devs) group.push_back(&d);
+  for (int k = 1; k < kPeerStreak; ++k) JudgePeers(group, Quick());
+  for (const Device& d : devs) CHECK_FALSE(d.peer.has_value());  // not on a few judgements
   JudgePeers(group, Quick());
   for (int i = 0; i < 4; ++i) CHECK(devs[i].peer.has_value() == (i == 2));
   REQUIRE(devs[2].Judge().kind == "peer");
