@@ -563,31 +563,57 @@ Verdict Device::Judge() const {
   return {"healthy", "", "", Fmt("drift score %.2f", DriftScore()), kNaN};
 }
 
+namespace {
+
+// A device's R at power `pw` (within 20 %): the mean of its last segments
+// there, from the half hour before its latest one; and their highest duty
+// band. Segments at another load or fan duty do not mix in.
+struct AtPower {
+  double r = kNaN;
+  size_t n = 0;
+  int band = 0;
+};
+AtPower RecentAt(const Device& d, double pw) {
+  AtPower a;
+  const auto& h = d.History();
+  if (h.empty()) return a;
+  double sum = 0;
+  for (auto it = h.rbegin(); it != h.rend() && a.n < 10 && it->t_s >= h.back().t_s - 1800; ++it) {
+    if (std::fabs(it->power_w - pw) > 0.2 * pw) continue;
+    sum += it->r;
+    ++a.n;
+    a.band = std::max(a.band, DutyBand(it->duty_pct));
+  }
+  if (a.n) a.r = sum / static_cast<double>(a.n);
+  return a;
+}
+
+}  // namespace
+
 void JudgePeers(std::vector<Device*>& same_model, const Params& p) {
-  std::vector<Device*> ready;
-  for (Device* d : same_model)
-    if (d->R().n >= p.peer_points && std::isfinite(d->RecentPowerW())) ready.push_back(d);
   std::vector<double> pw;
-  for (Device* d : ready) pw.push_back(d->RecentPowerW());
+  for (Device* d : same_model)
+    if (d->R().n >= p.peer_points && std::isfinite(d->RecentPowerW())) pw.push_back(d->RecentPowerW());
   const double mp = Median(pw);
-  for (Device* d : same_model) {
-    bool outlier = false;
+  std::vector<AtPower> at;
+  for (Device* d : same_model) at.push_back(std::isfinite(mp) ? RecentAt(*d, mp) : AtPower{});
+  for (size_t i = 0; i < same_model.size(); ++i) {
+    Device* d = same_model[i];
     std::vector<double> others;
-    if (std::find(ready.begin(), ready.end(), d) != ready.end() && std::fabs(d->RecentPowerW() - mp) <= 0.2 * mp)
-      for (Device* o : ready)
+    if (at[i].n >= p.peer_points)
+      for (size_t j = 0; j < same_model.size(); ++j)
         // Peers whose fans ran no faster: a device whose fan runs slower
         // than its peers' has a higher R without any fault; one whose fan
         // runs as fast or faster and still has a higher R is the outlier.
-        if (o != d && std::fabs(o->RecentPowerW() - mp) <= 0.2 * mp && o->RecentBand() <= d->RecentBand() + 1)
-          others.push_back(o->R().value);
+        if (j != i && at[j].n >= p.peer_points && at[j].band <= at[i].band + 1) others.push_back(at[j].r);
     const double m = Median(others);
-    const double r = d->R().value;
-    if (others.size() >= 2 && m > 0 && r > (1 + p.peer_rel) * m) outlier = true;
+    const double r = at[i].r;
+    const bool outlier = others.size() >= 2 && m > 0 && r > (1 + p.peer_rel) * m;
     d->peer_streak = outlier ? d->peer_streak + 1 : 0;
     if (outlier && d->peer_streak >= kPeerStreak && !d->peer)
       d->peer = Verdict{"anomaly", "peer", "cooling_saturated",
-                        Fmt("thermal resistance %.4f C/W, %+.0f %% above the median %.4f C/W of %.0f same-model peers at "
-                            "equal power, their fans no faster",
+                        Fmt("thermal resistance %.4f C/W, %+.0f %% above the median %.4f C/W of %.0f same-model "
+                            "peers at equal power, their fans no faster",
                             r, 100 * (r / m - 1), m, static_cast<double>(others.size())),
                         d->History().empty() ? kNaN : d->History().back().t_s};
   }

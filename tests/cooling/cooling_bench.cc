@@ -325,7 +325,12 @@ PeerOutcome RunPeers(const Class& c, const Curve& h, uint64_t seed, int bad, dou
       if (!devs[static_cast<size_t>(i)]->peer || flagged[static_cast<size_t>(i)]) continue;
       flagged[static_cast<size_t>(i)] = true;
       if (i == bad) o.detect_s = t;
-      else ++o.false_devices;
+      else {
+        ++o.false_devices;
+        if (getenv("BENCH_VERBOSE"))
+          std::fprintf(stderr, "peer false alarm (group with bad %d) day %.2f: %s\n", bad, t / kDay,
+                       devs[static_cast<size_t>(i)]->peer->detail.c_str());
+      }
     }
   }
   return o;
