@@ -381,12 +381,17 @@ void CaptureDaemon::PollRing() {
     const auto sensors = ring_->Sensors();
     for (const auto& s : sensors) triggers_->SetSensor(s);
     devices_.SetSensors(sensors);
+    if (cooling_) cooling_->SetSensors(sensors);
   }
   for (const auto& s : fresh) {
     if (s.flags & TEMPMON_F_THR_START) metrics_.episodes++;
     devices_.OnSample(s);
     for (auto& f : triggers_->OnSample(s)) Fire(f.kind, f.reason, f.mono_ns);
   }
+  // The cooling model after the triggers have seen the batch: a few
+  // additions per sample; its judging and saving wait for the tick.
+  if (cooling_)
+    for (const auto& s : fresh) cooling_->OnSample(s);
   // Keep the pre-window; a capture in progress may reach further back when
   // its trigger came from a backlog of records.
   uint64_t keep = Ns(o_.pre_s + o_.post_s) + 2 * Ns(o_.tick_s);
@@ -654,6 +659,7 @@ bool CaptureDaemon::Finish() {
   }
   w.losses.bpf_dropped = metrics_.bpf_dropped;
   w.source_collectors = {ring_status_, kmsg_status_, bpf_status_, uevent_status_};
+  if (cooling_) w.extra_system["cooling_health"] = cooling_->ToJson();
   AddGpuFacts(w, p.gpu_at_trigger);
   if (!o_.bmc_error.empty()) w.source_collectors.push_back({"bmc.sel", "failed", o_.bmc_error, 0});
   if (bmc_sel_) {
@@ -713,9 +719,32 @@ void CaptureDaemon::WriteMetrics() {
   if (o_.metrics.empty()) return;
   try {
     metrics_written_ns_ = MonoNow();
-    metrics_.WriteAtomically(o_.metrics, devices_.Format(metrics_written_ns_));
+    metrics_.WriteAtomically(o_.metrics, devices_.Format(metrics_written_ns_) +
+                                             (cooling_ ? cooling_->Metrics(snap_->Host()) : std::string()));
   } catch (const std::exception& e) {
     Log(e.what());
+  }
+}
+
+void CaptureDaemon::CoolingTick(uint64_t now, bool force_save) {
+  if (!cooling_) return;
+  if (now >= cooling_peers_ns_ + 60 * kSec) {
+    cooling_->JudgePeers();
+    cooling_peers_ns_ = now;
+  }
+  for (const cooling::Anomaly& a : cooling_->TakeNew()) {
+    const std::string reason = "cooling health of " + a.name + " (" + a.device + "): " + a.verdict.kind + ", " +
+                               a.verdict.cause + ": " + a.verdict.detail;
+    if (o_.on_anomaly == "all" || o_.on_anomaly == a.verdict.kind) Fire("anomaly", reason, now);
+    else Log(reason);
+  }
+  if ((force_save || now >= cooling_saved_ns_ + 600 * kSec) && cooling_->HasLearnt()) {
+    cooling_saved_ns_ = now;
+    try {
+      cooling_->Save(spool_->folder());
+    } catch (const std::exception& e) {
+      Log(std::string("cooling baselines not saved: ") + e.what());
+    }
   }
 }
 
@@ -759,6 +788,14 @@ int CaptureDaemon::Run() {
   for (const auto& p : spool_->CleanTemporaries())
     Log("removed a partial bundle left by a crash: " + p.filename().string());
   snap_ = std::make_unique<Snapshotter>(o_, *spool_);
+  {
+    cooling::Params cp = cooling::DefaultParams();
+    cp.learn_s = o_.cooling_learn_s;
+    cooling_ = std::make_unique<cooling::Host>(cp);
+    const std::string err = cooling_->Load(spool_->folder());
+    if (!err.empty()) Log(err);
+    cooling_saved_ns_ = MonoNow();
+  }
   devices_.SetHost(snap_->Host());
   bundle::PrepareWriter();
   try {
@@ -831,12 +868,14 @@ int CaptureDaemon::Run() {
       if (bmc_sel_) bmc_sel_->Tick(now);
       // The device gauges are as fresh as a scrape needs, and no fresher.
       if (now >= metrics_written_ns_ + Ns(o_.metrics_every_s)) WriteMetrics();
+      CoolingTick(now);
     }
   }
   // Stopping with a capture in progress: write what we have.
   if (pending_) {
     if (!Finish() && exit_after_capture_) return kExitCaptureFailed;
   }
+  CoolingTick(MonoNow(), true);
   return exit_code_;
 }
 

@@ -12,6 +12,7 @@
 #include "capture/app/ring_source.h"
 #include "capture/app/snapshot.h"
 #include "capture/common/unique_fd.h"
+#include "capture/cooling/host.h"
 #include "capture/kmsg/kmsg_source.h"
 #include "capture/pstore/crash_records.h"
 #include "capture/spool/device_metrics.h"
@@ -75,6 +76,9 @@ class CaptureDaemon {
   bool Finish();  // writes the pending bundle; false on failure
   void ArmTimer();
   void WriteMetrics();
+  // The cooling model's clock work: peers, new anomalies (a trigger with
+  // --on-anomaly), the baselines saved now and then. Never in PollRing.
+  void CoolingTick(uint64_t now, bool force_save = false);
   void Log(const std::string& msg) const;
   void PruneRecent(uint64_t now);
 
@@ -113,6 +117,8 @@ class CaptureDaemon {
   bool exit_after_capture_ = false;
   int exit_code_ = kExitOk;
   uint64_t captures_ = 0;
+  std::unique_ptr<cooling::Host> cooling_;
+  uint64_t cooling_saved_ns_ = 0, cooling_peers_ns_ = 0;
 };
 
 }  // namespace tempmon::capture

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "capture/app/capture_daemon.h"
+#include "capture/cooling/baseline_store.h"
 #include "capture/app/options.h"
 #include "capture/kmsg/kmsg_source.h"
 #include "signatures.h"
@@ -121,6 +122,21 @@ int main(int argc, char** argv) {
       return kExitFailure;
     }
     std::cout << *line << std::endl;
+    return kExitOk;
+  }
+  if (!o.reset_baseline.empty()) {
+    try {
+      const auto state = tempmon::sys::Dir::Open(o.out);
+      if (!tempmon::cooling::ResetBaseline(state, o.reset_baseline)) {
+        std::cerr << "tempmon-capture: " << state.Name(tempmon::cooling::kBaselineFile) << ": no baseline for device '"
+                  << o.reset_baseline << "'\n";
+        return kExitFailure;
+      }
+    } catch (const std::exception& e) {
+      std::cerr << "tempmon-capture: " << e.what() << "\n";
+      return kExitFailure;
+    }
+    std::cout << "cooling baseline of " << o.reset_baseline << " dropped: it learns afresh\n";
     return kExitOk;
   }
   Protect protect;

@@ -67,6 +67,21 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
                  "write a marked synthetic line of CLASS to the kernel log (through --kmsg) and "
                  "exit: proves the pipeline end to end; its bundle is labelled a test")
       ->check(CLI::IsMember(tempmon::signatures::TestClasses()));
+  std::string anomaly_spec;
+  app.add_flag("--on-anomaly{all}", anomaly_spec,
+               "a device's cooling health against its own baseline and its peers turned anomalous "
+               "(docs/cooling.md): all, or one kind: cooling (thermal resistance or time constant "
+               "drifted), fan (stopped or wearing), inlet (warmer air), peer (far above same-model "
+               "peers); config key on-anomaly")
+      ->check(CLI::IsMember({"all", "cooling", "fan", "inlet", "peer", "true", "false"}))
+      ->group(trig);
+  app.add_option("--cooling-learn", o->cooling_learn_s,
+                 "seconds of data each device's cooling baseline learns from before it is judged")
+      ->capture_default_str()
+      ->check(CLI::Range(60.0, 90.0 * 86400));
+  app.add_option("--reset-baseline", o->reset_baseline,
+                 "drop device ID's cooling baseline (after a repair; IDs as in the bundle's Cooling "
+                 "health section) from the spool's state; a running capture learns it afresh");
   app.add_flag("--now", o->now, "capture at once (with no other trigger: then exit)")->group(trig);
   app.add_flag("--once", o->once, "exit after the first bundle")->group(trig);
   app.add_option("--pre", o->pre_s, "seconds kept before the trigger")->capture_default_str()->check(CLI::NonNegativeNumber);
@@ -149,7 +164,8 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
     o->on_throttle = true;
     o->on_power_cap = throttle_spec == "power";
   }
-  if (!o->test_signature.empty()) return true;
+  if (!anomaly_spec.empty() && anomaly_spec != "false") o->on_anomaly = anomaly_spec == "true" ? "all" : anomaly_spec;
+  if (!o->test_signature.empty() || !o->reset_baseline.empty()) return true;
   try {
     if (o->bmc == "lan") {
       o->bmc_parsed = feed::LoadBmcConfig(o->bmc_config);
@@ -172,7 +188,7 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   }
   if (!o->AnyTrigger()) {
     std::cerr << "tempmon-capture: no trigger given (use --on-throttle, --on-temp, --on-rise, "
-                 "--on-hang or --now; see --help)\n";
+                 "--on-hang, --on-anomaly or --now; see --help)\n";
     *exit_code = kExitUsage;
     return false;
   }

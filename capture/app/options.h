@@ -58,10 +58,15 @@ struct Options {
   size_t max_samples = bundle::kMaxBundleSamples;
   bool verbose = false;
   std::vector<std::string> thresholds;  // "NAME=C[/HYST_C]"
+  // --on-anomaly[=all|cooling|fan|inlet|peer]: a device's cooling health
+  // (capture/cooling) turned anomalous; "" = off.
+  std::string on_anomaly;
+  double cooling_learn_s = 86400;     // the baselines' learning period
+  std::string reset_baseline;         // --reset-baseline ID: drop it, exit
 
   TriggerConfig Triggers(uint32_t rate_hz) const;
   bool AnyTrigger() const {
-    return on_throttle || on_hang || now || on_temp_c || on_rise_c_per_s || !on_kmsg.empty();
+    return on_throttle || on_hang || now || on_temp_c || on_rise_c_per_s || !on_kmsg.empty() || !on_anomaly.empty();
   }
 };
 

@@ -49,6 +49,8 @@ class Spool {
   Spool& operator=(const Spool&) = delete;
 
   const fs::path& dir() const { return dir_; }
+  // The checked folder itself: the capture's state files live in it.
+  const sys::Dir& folder() const { return *folder_; }
 
   // Removes temporary files left by a crashed write; returns their names.
   std::vector<fs::path> CleanTemporaries();

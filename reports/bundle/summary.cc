@@ -1,6 +1,7 @@
 // summary.txt and `tempmon-report show`: the story of a bundle on one
 // terminal screen, most important first.
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #include "analysis.h"
@@ -147,6 +148,69 @@ void Health(const Contents& c, const Style& st, std::string& o) {
   o += "\n";
 }
 
+// The cooling model's view of every device (system.json "cooling_health",
+// docs/cooling.md): R now against its baseline, tau, fans, inlet, the
+// verdict and what to do. The member is read as hostile: a field of the
+// wrong type is shown as missing.
+void Cooling(const Contents& c, const Style& st, std::string& o) {
+  if (!c.system.is_object() || !c.system.contains("cooling_health")) return;
+  const nlohmann::json& ch = c.system["cooling_health"];
+  const nlohmann::json* devs = ch.is_object() && ch.contains("devices") && ch["devices"].is_array() ? &ch["devices"] : nullptr;
+  auto str = [](const nlohmann::json& j, const char* k) -> std::string {
+    return j.is_object() && j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
+  };
+  auto num = [](const nlohmann::json& j, const char* k) -> std::optional<double> {
+    if (j.is_object() && j.contains(k) && j[k].is_number()) return j[k].get<double>();
+    return std::nullopt;
+  };
+  auto fmt = [](const char* f, double v) {
+    char b[64];
+    std::snprintf(b, sizeof b, f, v);
+    return std::string(b);
+  };
+  auto est = [&](const nlohmann::json& j, const char* f, const char* unit) -> std::string {
+    if (!j.is_object()) return "—";
+    auto v = num(j, "value");
+    if (!v) return str(j, "why").empty() ? std::string("not enough data") : Clean(str(j, "why"), 160);
+    std::string s = fmt(f, *v) + " " + unit;
+    auto lo = num(j, "lo"), hi = num(j, "hi");
+    if (lo && hi) s += " (" + fmt(f, *lo) + ".." + fmt(f, *hi) + ")";
+    return s;
+  };
+  const size_t n = devs ? devs->size() : 0;
+  o += st("1", "Cooling health (" + std::to_string(n) + ")") + "\n";
+  if (n == 0) o += "  no device with a temperature in the ring\n";
+  size_t shown = 0;
+  for (size_t i = 0; i < n && shown < kMaxListed; ++i, ++shown) {
+    const nlohmann::json& d = (*devs)[i];
+    const nlohmann::json empty = nlohmann::json::object();
+    const nlohmann::json& v = d.is_object() && d.contains("verdict") && d["verdict"].is_object() ? d["verdict"] : empty;
+    const std::string state = str(v, "state");
+    const std::string vs = state == "anomaly" ? st("1;31", "anomaly: " + Clean(str(v, "kind"), 20) + ", " + Clean(str(v, "cause"), 30))
+                                              : st(state == "healthy" ? "32" : "33", Clean(state.empty() ? "—" : state, 20));
+    o += "  " + Clean(str(d, "sensor"), 40) + " (" + Clean(str(d, "id"), 80) + "): " + vs + "\n";
+    if (!str(v, "detail").empty()) o += "    " + Pad("", 17) + Clean(str(v, "detail"), 200) + "\n";
+    const nlohmann::json& r = d.is_object() && d.contains("r_c_per_w") ? d["r_c_per_w"] : empty;
+    const nlohmann::json& b = d.is_object() && d.contains("baseline_r_c_per_w") ? d["baseline_r_c_per_w"] : empty;
+    const nlohmann::json& t = d.is_object() && d.contains("tau_s") ? d["tau_s"] : empty;
+    o += "    " + Pad("R now", 17) + est(r, "%.4f", "C/W") + " (T_ref: " + Clean(str(d, "reference"), 20) + ")\n";
+    o += "    " + Pad("R baseline", 17) + est(b, "%.4f", "C/W") + "\n";
+    if (d.is_object() && d.contains("peers") && d["peers"].is_string())
+      o += "    " + Pad("R peers", 17) + Clean(d["peers"].get<std::string>(), 200) + "\n";
+    o += "    " + Pad("tau", 17) + est(t, "%.1f", "s") + "\n";
+    std::string fans;
+    if (auto x = num(d, "fan_duty_pct")) fans += "duty " + fmt("%.0f", *x) + " %";
+    if (auto x = num(d, "fan_rpm")) fans += std::string(fans.empty() ? "" : ", ") + fmt("%.0f", *x) + " RPM";
+    o += "    " + Pad("fans", 17) + (fans.empty() ? "none in the ring" : fans) + "\n";
+    auto in = num(d, "inlet_c");
+    o += "    " + Pad("inlet", 17) + (in ? fmt("%.1f", *in) + " C" : std::string("none in the ring")) + "\n";
+    if (auto x = num(d, "drift_score")) o += "    " + Pad("drift score", 17) + fmt("%.2f", *x) + " (1 = anomaly)\n";
+    if (!str(v, "what_to_do").empty()) o += "    " + Pad("what to do", 17) + Clean(str(v, "what_to_do"), 240) + "\n";
+  }
+  if (n > shown) o += "  … " + std::to_string(n - shown) + " more (tempmon-report export --json)\n";
+  o += "\n";
+}
+
 // What drivers left at the fault (device coredumps, DRM uevents and the GPU
 // error state read on them): one line each, then where the bytes are.
 void DriverEvidence(const Contents& c, const Analysis& a, const Style& st, std::string& o) {
@@ -249,6 +313,7 @@ std::string RenderSummary(const Contents& c, bool color) {
 
   Devices(a, st, o);
   Health(c, st, o);
+  Cooling(c, st, o);
   DriverEvidence(c, a, st, o);
 
   line(st("1", "Throttle episodes (" + std::to_string(c.episodes.size()) + ")"));

@@ -188,13 +188,6 @@ bool Holds(const Condition& c, double v) {
   return v < c.value;
 }
 
-// The sensors of one device: the same uuid, else the same model and
-// location (a hwmon chip, a PCI device). Empty identity: none.
-bool SameDevice(const Sensor& a, const Sensor& b) {
-  if (!a.uuid.empty() || !b.uuid.empty()) return a.uuid == b.uuid;
-  return !a.location.empty() && a.location == b.location && a.model == b.model;
-}
-
 // The last run of digits of a label ("fan2" -> "2"), the channel number
 // that pairs a fan with its pwm on one chip.
 std::string Channel(const std::string& label) {
@@ -517,6 +510,11 @@ bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
 }
 
 }  // namespace
+
+bool SameDevice(const Sensor& a, const Sensor& b) {
+  if (!a.uuid.empty() || !b.uuid.empty()) return a.uuid == b.uuid;
+  return !a.location.empty() && a.location == b.location && a.model == b.model;
+}
 
 std::string RoleOf(const std::string& label, const std::string& unit) {
   const std::string words = Words(Label(label));

@@ -42,6 +42,10 @@ std::string RoleOf(const bundle::Sensor& s);
 // with it).
 std::string RoleOf(const std::string& label, const std::string& unit);
 
+// Whether two sensors belong to one device: the same uuid, else the same
+// model and location (a hwmon chip, a PCI device). Empty identity: none.
+bool SameDevice(const bundle::Sensor& a, const bundle::Sensor& b);
+
 // Judges every episode of `episodes` (open notices excepted) on the
 // window's samples and sets its `attribution`. Bounded work: the samples
 // are split per sensor and sorted once (n log n); each episode then reads

@@ -1,0 +1,157 @@
+// The capture's side of the cooling model: devices found in a ring's sensor
+// table the way the causes judge finds them, fed ring samples, reported
+// once, shown in the bundle and the metrics, and their baselines kept.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_floating_point.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <sys/stat.h>
+
+#include <cmath>
+
+#include "capture/cooling/baseline_store.h"
+#include "capture/cooling/host.h"
+#include "plant.h"
+#include "temp_dir.h"
+
+using namespace tempmon::cooling;
+using tempmon::bundle::Sensor;
+using Catch::Matchers::ContainsSubstring;
+using Catch::Matchers::WithinRel;
+
+namespace {
+
+Sensor S(uint16_t id, std::string name, std::string unit, std::string uuid, std::string kind = "nvml") {
+  Sensor s;
+  s.id = id;
+  s.name = std::move(name);
+  s.unit = std::move(unit);
+  s.uuid = std::move(uuid);
+  s.kind = std::move(kind);
+  s.model = s.uuid.empty() ? "" : "NVIDIA H200";
+  return s;
+}
+
+std::vector<Sensor> Table() {
+  return {S(0, "gpu0", "C", "GPU-aaaa"), S(1, "gpu0.power", "W", "GPU-aaaa"), S(2, "gpu0.fan", "%", "GPU-aaaa"),
+          S(3, "gpu0.fan_rpm", "RPM", "GPU-aaaa"), S(4, "nct6798.Inlet", "C", "", "hwmon"),
+          S(5, "gpu0.power_limit", "W", "GPU-aaaa")};
+}
+
+// One plant sample as the ring holds it: temperature, power, duty, RPM
+// and inlet as five records of their sensors.
+void Push(Host& h, const Sample& x) {
+  const uint64_t ns = static_cast<uint64_t>(x.t_s * 1e9);
+  auto rec = [&](uint16_t id, double v) {
+    tempmon::bundle::Sample s;
+    s.mono_ns = ns;
+    s.sensor = id;
+    s.temp_mc = static_cast<int32_t>(std::lround(v * 1000));
+    h.OnSample(s);
+  };
+  // Companions first: the ring carries them before the temperature read
+  // after them.
+  rec(1, x.power_w);
+  rec(2, x.fan_duty_pct);
+  rec(3, x.fan_rpm);
+  rec(4, x.inlet_c);
+  rec(5, 700);
+  rec(0, x.temp_c);
+}
+
+Params Quick() {
+  Params p = DefaultParams();
+  p.learn_s = 1800;
+  p.learn_points = 10;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("a ring's GPU: its own power and fan, the machine's inlet; reported once; in the bundle and metrics") {
+  Host h(Quick());
+  h.SetSensors(Table());
+  REQUIRE(h.size() == 1);  // the inlet is air, not a device; W, % and RPM are not temperatures
+  tempmon::cooling::test::PlantSpec spec;
+  spec.fan_curve = false;
+  tempmon::cooling::test::Plant plant(spec, 9, 25);
+  double t = 100;
+  for (; t < 2500; t += 0.5) Push(h, plant.Step(t, 0.5, 600, 25));
+  nlohmann::json j = h.ToJson();
+  REQUIRE(j["devices"].size() == 1);
+  const auto& d = j["devices"][0];
+  CHECK(d["id"] == "gpu:GPU-aaaa");
+  CHECK(d["reference"] == "inlet");
+  CHECK(d["learned"] == true);
+  CHECK_THAT(d["r_c_per_w"]["value"].get<double>(), WithinRel(plant.R(), 0.03));
+  CHECK(d["verdict"]["state"] == "healthy");
+  CHECK(h.TakeNew().empty());
+
+  plant.fan_health = 0;
+  for (double end = t + 60; t < end; t += 0.5) Push(h, plant.Step(t, 0.5, 600, 25));
+  std::vector<Anomaly> a = h.TakeNew();
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].device == "gpu:GPU-aaaa");
+  CHECK(a[0].verdict.kind == "fan");
+  CHECK(a[0].verdict.cause == "fan_fault");
+  for (double end = t + 30; t < end; t += 0.5) Push(h, plant.Step(t, 0.5, 600, 25));
+  CHECK(h.TakeNew().empty());  // the same anomaly is not reported again
+  j = h.ToJson();
+  CHECK(j["devices"][0]["verdict"]["state"] == "anomaly");
+  CHECK_THAT(j["devices"][0]["verdict"]["what_to_do"].get<std::string>(), ContainsSubstring("fan"));
+  const std::string m = h.Metrics("node1");
+  CHECK_THAT(m, ContainsSubstring(
+                    "tempmon_cooling_verdict{device=\"gpu:GPU-aaaa\",sensor=\"gpu0\",modelName=\"NVIDIA H200\","
+                    "Hostname=\"node1\"} 2\n"));
+  CHECK_THAT(m, ContainsSubstring("# TYPE tempmon_cooling_resistance_c_per_w gauge\n"));
+}
+
+TEST_CASE("a device without its power in the ring says so instead of R") {
+  Host h(Quick());
+  h.SetSensors({S(0, "sim0", "C", "", "sim")});
+  tempmon::bundle::Sample s;
+  s.sensor = 0;
+  s.temp_mc = 50000;
+  for (int i = 0; i < 1000; ++i) {
+    s.mono_ns = 1'000'000'000ull + static_cast<uint64_t>(i) * 100'000'000ull;
+    h.OnSample(s);
+  }
+  const nlohmann::json j = h.ToJson();
+  CHECK(j["devices"][0]["id"] == "zone:sim0");
+  CHECK_THAT(j["devices"][0]["r_c_per_w"]["why"].get<std::string>(), ContainsSubstring("no power sensor"));
+}
+
+TEST_CASE("baselines survive a restart; a baseline dropped from the file is learned afresh") {
+  tempmon::capture::testing::TempDir dir("cooling-host");
+  ::chmod(dir.p.c_str(), 0755);
+  const auto state = tempmon::sys::Dir::Open(dir.p);
+  tempmon::cooling::test::PlantSpec spec;
+  spec.fan_curve = false;
+  tempmon::cooling::test::Plant plant(spec, 11, 25);
+  Host a(Quick());
+  CHECK(a.Load(state).empty());
+  a.SetSensors(Table());
+  double t = 100;
+  for (; t < 2500; t += 0.5) Push(a, plant.Step(t, 0.5, 600, 25));
+  REQUIRE(a.HasLearnt());
+  a.Save(state);
+
+  Host b(Quick());
+  CHECK(b.Load(state).empty());
+  b.SetSensors(Table());
+  CHECK(b.ToJson()["devices"][0]["learned"] == true);
+
+  REQUIRE(ResetBaseline(state, "gpu:GPU-aaaa"));
+  b.Save(state);  // sees the entry gone: the device starts learning again
+  CHECK(b.ToJson()["devices"][0]["learned"] == false);
+  Loaded l = LoadBaselines(state);
+  REQUIRE(l.baselines.size() == 1);
+  CHECK_FALSE(l.baselines[0].learned);
+
+  // A damaged file: one line, and everything learns afresh.
+  state.Replace(kBaselineFile, "{\"format\": \"tempmon-cooling-baselines\", \"version\": 1, \"devices\": 3}", 0644);
+  Host c(Quick());
+  const std::string err = c.Load(state);
+  CHECK_THAT(err, ContainsSubstring("devices: not an array"));
+  CHECK_THAT(err, ContainsSubstring("learning afresh"));
+}
