@@ -1,6 +1,5 @@
 #include <catch2/catch_test_macros.hpp>
 
-#include <cmath>
 #include <map>
 #include <string>
 
@@ -10,7 +9,7 @@
 #include "html_data.h"
 #include "html_page.h"
 #include "records.h"
-#include "plant.h"
+#include "model_member.h"
 #include "synth.h"
 
 using namespace tempmon;
@@ -150,51 +149,8 @@ TEST_CASE("the page carries each episode's judged cause, and puts inlet air on a
   CHECK(page.find("fan duty (%)") != std::string::npos);
 }
 
-namespace {
-
-bundle::Sensor CoolingSensor(uint16_t id, std::string name, std::string unit, std::string uuid, std::string kind) {
-  bundle::Sensor s;
-  s.id = id;
-  s.name = std::move(name);
-  s.unit = std::move(unit);
-  s.uuid = std::move(uuid);
-  s.kind = std::move(kind);
-  s.model = s.uuid.empty() ? "" : "NVIDIA H200";
-  return s;
-}
-
-// The capture's cooling model after a healthy learning period and a fan
-// that then stopped: its member as the capture writes it into system.json.
-nlohmann::json CoolingFromModel() {
-  cooling::Params p = cooling::DefaultParams();
-  p.learn_s = 1800;
-  p.learn_points = 10;
-  cooling::Host h(p);
-  h.SetSensors({CoolingSensor(0, "gpu0", "C", "GPU-aaaa", "nvml"), CoolingSensor(1, "gpu0.power", "W", "GPU-aaaa", "nvml"),
-                CoolingSensor(2, "gpu0.fan", "%", "GPU-aaaa", "nvml"), CoolingSensor(3, "gpu0.fan_rpm", "RPM", "GPU-aaaa", "nvml"),
-                CoolingSensor(4, "nct6798.Inlet", "C", "", "hwmon")});
-  cooling::test::PlantSpec spec;
-  spec.fan_curve = false;
-  cooling::test::Plant plant(spec, 9, 25);
-  auto push = [&h](const cooling::Sample& x) {
-    const uint64_t ns = static_cast<uint64_t>(x.t_s * 1e9);
-    const double v[] = {x.temp_c, x.power_w, x.fan_duty_pct, x.fan_rpm, x.inlet_c};
-    for (uint16_t id : {1, 2, 3, 4, 0}) {  // companions before the temperature, as the ring carries them
-      bundle::Sample s;
-      s.mono_ns = ns;
-      s.sensor = id;
-      s.temp_mc = static_cast<int32_t>(std::lround(v[id] * 1000));
-      h.OnSample(s);
-    }
-  };
-  double t = 100;
-  for (; t < 2500; t += 0.5) push(plant.Step(t, 0.5, 600, 25));
-  plant.fan_health = 0;
-  for (double end = t + 60; t < end; t += 0.5) push(plant.Step(t, 0.5, 600, 25));
-  return h.ToJson();
-}
-
-}  // namespace
+using cooling::test::CoolingSensor;
+using cooling::test::CoolingFromModel;
 
 TEST_CASE("the page's cooling health: R now, baseline, tau, fans, inlet, verdict and R history from the model") {
   bundle::Contents c = bundle::SynthContents(100);
