@@ -358,7 +358,8 @@ function cooling() {
       ["verdict", state + (d.detail ? ": " + d.detail : "")],
       ["R now", est(d.r, 4, "C/W") + (d.ref ? " (above the " + d.ref + ")" : "")],
       ["R baseline", est(d.base, 4, "C/W") + (d.learned === false ? " \u2014 still learning" : "")],
-      ["R peers", d.peers || "no peer comparison"],
+      // `peers` is written only for an outlier among same-model devices.
+      ["R peers", d.peers || "not an outlier among same-model peers"],
       ["\u03c4 (cooling time constant)", est(d.tau, 1, "s")],
       ["fans", fans.length ? fans.join(", ") : "none in the ring"],
       ["inlet", fx(d.inlet, 1) !== null ? fx(d.inlet, 1) + " \u00b0C" : "none in the ring"],

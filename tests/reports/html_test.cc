@@ -219,6 +219,7 @@ TEST_CASE("the page's cooling health: hostile members are shown inert or as miss
   dev["fan_rpm"] = "fast";
   dev["history"][0]["r_c_per_w"] = "<b>";
   dev["tau_s"] = 5;
+  dev["peers"] = "R 0.0900 C/W vs peers' median 0.0700 C/W at 600 W";
   member["devices"].push_back(7);
   c.system["cooling_health"] = member;
   const std::string data = report::HtmlDataJson(c);
@@ -229,6 +230,7 @@ TEST_CASE("the page's cooling health: hostile members are shown inert or as miss
   CHECK(out[0]["r"]["v"].is_null());
   CHECK(out[0]["rpm"].is_null());
   CHECK(out[0]["tau"].is_null());
+  CHECK(out[0]["peers"] == "R 0.0900 C/W vs peers' median 0.0700 C/W at 600 W");
   CHECK(out[0]["hist"].size() == member["devices"][0]["history"].size() - 1);
   CHECK(out[1]["id"] == "");
   CHECK(out[1]["hist"].empty());
