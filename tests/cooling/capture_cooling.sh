@@ -44,7 +44,8 @@ case "$body" in *'data-status="ok"'*'data-cooling="2"'*'data-cooling-charts="0"'
 grep -q '<h3>[^<]* (gpu:GPU-[^<]*)' "$dir/dom.html" || fail "page: devices not named by their GPU UUID"
 grep -q '<td>R now</td><td>not enough data: no steady segment yet' "$dir/dom.html" || fail "page: R does not say it has too little data"
 grep -q 'No R history: no steady segment measured yet.' "$dir/dom.html" || fail "page: no history not said"
-grep -q '^tempmon_cooling_verdict{device="gpu:GPU-[^"]*",sensor="[^"]*",modelName="[^"]*",Hostname="[^"]*"} 1$' "$dir/m.prom" ||
+# With the labels of the device's other gauges, so that they join.
+grep -q '^tempmon_cooling_verdict{sensor="gpu0",kind="nvml",gpu="0",UUID="GPU-[^"]*",pci_bus_id="[^"]*",modelName="[^"]*",Hostname="[^"]*"} 1$' "$dir/m.prom" ||
 	{ cat "$dir/m.prom"; fail "no verdict gauge per device"; }
 if "$capture" --reset-baseline gpu:nonexistent --out "$dir/out" 2>"$dir/reset.log"; then fail "reset of an unknown device succeeded"; fi
 [ "$(wc -l <"$dir/reset.log")" -eq 1 ] || { cat "$dir/reset.log"; fail "reset error not one line"; }
