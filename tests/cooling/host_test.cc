@@ -38,17 +38,19 @@ std::vector<Sensor> Table() {
           S(5, "gpu0.power_limit", "W", "GPU-aaaa")};
 }
 
+// One ring record of sensor `id` at the plant sample's time.
+void Record(Host& h, const Sample& x, uint16_t id, double v) {
+  tempmon::bundle::Sample s;
+  s.mono_ns = static_cast<uint64_t>(x.t_s * 1e9);
+  s.sensor = id;
+  s.temp_mc = static_cast<int32_t>(std::lround(v * 1000));
+  h.OnSample(s);
+}
+
 // One plant sample as the ring holds it: temperature, power, duty, RPM
 // and inlet as five records of their sensors.
 void Push(Host& h, const Sample& x) {
-  const uint64_t ns = static_cast<uint64_t>(x.t_s * 1e9);
-  auto rec = [&](uint16_t id, double v) {
-    tempmon::bundle::Sample s;
-    s.mono_ns = ns;
-    s.sensor = id;
-    s.temp_mc = static_cast<int32_t>(std::lround(v * 1000));
-    h.OnSample(s);
-  };
+  auto rec = [&](uint16_t id, double v) { Record(h, x, id, v); };
   // Companions first: the ring carries them before the temperature read
   // after them.
   rec(1, x.power_w);
@@ -174,14 +176,7 @@ TEST_CASE("a CPU package: coretemp's package temperature with RAPL's package pow
   tempmon::cooling::test::Plant plant(spec, 13, 25);
   for (double t = 100; t < 2500; t += 0.5) {
     const Sample x = plant.Step(t, 0.5, 200, 25);
-    const uint64_t ns = static_cast<uint64_t>(x.t_s * 1e9);
-    auto rec = [&](uint16_t id, double v) {
-      tempmon::bundle::Sample s;
-      s.mono_ns = ns;
-      s.sensor = id;
-      s.temp_mc = static_cast<int32_t>(std::lround(v * 1000));
-      h.OnSample(s);
-    };
+    auto rec = [&](uint16_t id, double v) { Record(h, x, id, v); };
     rec(1, x.power_w);
     rec(2, 3 * x.power_w);  // the other package's: never this one's power
     rec(4, x.inlet_c);
