@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include <tempmon.h>
 
@@ -21,8 +22,37 @@ std::string Label(const std::string& name) {
 
 std::string Identity(const bundle::Sensor& s) {
   if (!s.uuid.empty()) return "gpu:" + s.uuid;
+  // A thermal zone, simulated or not, is its name, whatever location its
+  // producer gave it (tempmon-sim's pairs a zone with its power sensor).
+  if (s.kind == "zone" || s.kind == "sim") return "zone:" + s.name;
   if (!s.location.empty()) return "hwmon:" + s.location + ":" + Label(s.name);
   return "zone:" + s.name;
+}
+
+// A CPU package's power is not in hwmon but in its RAPL zone (feed/rapl.h:
+// model "RAPL package-N"): coretemp's "Package id N" is package-N; AMD's
+// k10temp (one hwmon device per socket, Tctl/Tdie) is paired only where the
+// machine has one of each, as nothing else says which socket is which.
+int CpuPackagePower(const bundle::Sensor& dev, const std::vector<const bundle::Sensor*>& powers,
+                    const std::vector<bundle::Sensor>& all) {
+  if (!dev.uuid.empty()) return -1;
+  const std::string label = Label(dev.name);
+  std::string zone;
+  if (dev.model == "coretemp" && label.rfind("Package id ", 0) == 0) {
+    zone = "RAPL package-" + label.substr(11);
+  } else if (dev.model == "k10temp" && (label == "Tctl" || label == "Tdie")) {
+    size_t chips = 0, packages = 0;
+    std::set<std::string> seen;
+    for (const bundle::Sensor& s : all)
+      if (s.model == "k10temp" && seen.insert(s.location).second) ++chips;
+    for (const bundle::Sensor* p : powers)
+      if (p->model.rfind("RAPL package-", 0) == 0) ++packages;
+    if (chips == 1 && packages == 1) zone = "RAPL package-0";
+  }
+  if (zone.empty()) return -1;
+  for (const bundle::Sensor* p : powers)
+    if (p->model == zone) return static_cast<int>(p->id);
+  return -1;
 }
 
 nlohmann::json Num(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
@@ -78,6 +108,7 @@ void Host::SetSensors(const std::vector<bundle::Sensor>& sensors) {
     d.kind = s.kind;
     d.temp = s.id;
     d.power = pick(s, powers, false);
+    if (d.power < 0) d.power = CpuPackagePower(s, powers, sensors);
     d.inlet = pick(s, inlets, true);
     d.duty = pick(s, duties, !s.uuid.empty() ? false : true);
     d.rpm = pick(s, fans, !s.uuid.empty() ? false : true);
@@ -130,6 +161,18 @@ std::vector<Anomaly> Host::TakeNew() {
     d.reported = true;
     out.push_back({id, d.name, d.model->Judge()});
   }
+  return out;
+}
+
+std::optional<Host::Found> Host::Find(const std::string& id_or_sensor) const {
+  for (const auto& [id, d] : devs_)
+    if (id == id_or_sensor || d.name == id_or_sensor) return Found{id, d.name, d.model.get(), d.power >= 0};
+  return std::nullopt;
+}
+
+std::vector<std::string> Host::Ids() const {
+  std::vector<std::string> out;
+  for (const auto& [id, d] : devs_) out.push_back(id);
   return out;
 }
 

@@ -249,7 +249,8 @@ TEST_CASE("a corrupt or hostile baseline file: one line, learn afresh") {
   };
   const std::pair<std::string, std::string> bad[] = {
       {"{not json", "not JSON"},
-      {with("\"version\": 1", "\"version\": 2"), "version 2"},
+      {with("\"version\": 2", "\"version\": 3"), "version 3"},
+      {with("\"version\": 2", "\"version\": 0"), "version 0"},
       {with("\"format\": \"tempmon-cooling-baselines\"", "\"format\": \"x\""), "format"},
       {with("\"learned\": false", "\"learned\": \"yes\""), "learned"},
       {with("\"id\": \"gpu:GPU-30\"", "\"id\": \"a\\u0001b\""), "control character"},
