@@ -219,7 +219,10 @@ class Qualifier {
   }
 
  private:
-  void Log(const std::string& s) const { std::cerr << "tempmon-capture: qualify: " << s << "\n"; }
+  // Progress, with -v: without it a failure is the one line it says.
+  void Log(const std::string& s) const {
+    if (o_.verbose) std::cerr << "tempmon-capture: qualify: " << s << "\n";
+  }
 
   void Read() {
     if (ring_.SensorsChanged()) host_.SetSensors(ring_.Sensors());
@@ -321,8 +324,9 @@ int Qualify(const Options& o) {
   try {
     found = q.Resolve();
     const cooling::Host::Found& dev = *found;
-    say("qualify: " + dev.id + " (" + dev.sensor + ") on " + spec + ": " + std::to_string(o.qualify_runs) +
-        " runs of \"" + o.load_cmd + "\"" + Fmt(" (soak %.0f s, cool %.0f s)", o.soak_s, o.cool_s));
+    if (o.verbose)
+      say("qualify: " + dev.id + " (" + dev.sensor + ") on " + spec + ": " + std::to_string(o.qualify_runs) +
+          " runs of \"" + o.load_cmd + "\"" + Fmt(" (soak %.0f s, cool %.0f s)", o.soak_s, o.cool_s));
     for (int i = 1; i <= o.qualify_runs; ++i) {
       cooling::Segment seg{};
       result.runs.push_back(q.OneRun(i, dev, seg));
