@@ -324,6 +324,13 @@ int Qualify(const Options& o) {
   try {
     found = q.Resolve();
     const cooling::Host::Found& dev = *found;
+    // A load that cannot start is said before the first idle level is
+    // waited for (stress-ng not installed, a typo).
+    const std::string prog = Words(o.load_cmd).front();
+    const std::string path = prog.find('/') == std::string::npos ? proc::FindInPath(prog) : prog;
+    if (path.empty() || ::access(path.c_str(), X_OK) != 0)
+      throw NotQualified("--load-cmd: cannot start " + prog + ": " + std::strerror(path.empty() ? ENOENT : errno) +
+                         " (is it installed and in PATH?)");
     if (o.verbose)
       say("qualify: " + dev.id + " (" + dev.sensor + ") on " + spec + ": " + std::to_string(o.qualify_runs) +
           " runs of \"" + o.load_cmd + "\"" + Fmt(" (soak %.0f s, cool %.0f s)", o.soak_s, o.cool_s));

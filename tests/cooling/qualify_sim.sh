@@ -9,8 +9,9 @@
 #    repeatability line "pass", both spreads within +-3 %;
 #  - the spool's baseline file (version 2) holds the result, and a capture
 #    started afterwards reports that baseline for zone:sim0;
-#  - a load command that exits 1, an unknown device and a device without a
-#    power series: one line, exit 11, the baseline file byte for byte as it was.
+#  - a load command that exits 1 or is not installed, an unknown device and
+#    a device without a power series: one line, exit 11, the baseline file
+#    byte for byte as it was.
 # usage: qualify_sim.sh CAPTURE SIM
 set -eu
 capture=$1 sim=$2
@@ -111,6 +112,9 @@ expect_fail() {  # NAME WANT(regex) ARGS...
 # shellcheck disable=SC2086
 expect_fail load-exits-1 'run 1: the load command exited with status 1 after .* before a steady segment.*baseline is unchanged' \
 	$common --qualify zone:sim0 --load-cmd false
+# shellcheck disable=SC2086
+expect_fail load-not-installed 'cannot start tempmon-no-such-load: No such file or directory.*baseline is unchanged' \
+	$common --qualify zone:sim0 --load-cmd "tempmon-no-such-load --cpu 2"
 # shellcheck disable=SC2086
 expect_fail unknown-device 'no such device in shm:.* \(devices: zone:sim0\).*baseline is unchanged' \
 	$common --qualify zone:nope --load-cmd "$load"
