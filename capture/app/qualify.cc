@@ -250,7 +250,7 @@ class Qualifier {
         throw NotQualified(late);
       }
       pollfd p{sfd_, POLLIN, 0};
-      if (::poll(&p, 1, kTickMs) > 0) throw NotQualified("interrupted by a signal; the stored baseline is unchanged");
+      if (::poll(&p, 1, kTickMs) > 0) throw NotQualified("interrupted by a signal");
     }
   }
 

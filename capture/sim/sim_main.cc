@@ -167,7 +167,7 @@ int main(int argc, char** argv) {
   tempmon-sim --replay old.tar.zst --at-once          an old bundle's samples, at once
   tempmon-sim --resistance 0.2 --load 0 --load-control /tmp/sim.load --speed 5 &
   tempmon-capture --source shm:tempmon-sim --qualify zone:sim0 --out ./reports \
-      --load-cmd "tempmon-sim --hold-load 800 --load-control /tmp/sim.load"
+      --load-cmd "tempmon-sim --hold-load 700 --load-control /tmp/sim.load"
                                                       a thermal qualification on the simulated zone
 It runs until SIGTERM/SIGINT or --duration.)",
                  {tool::kExitOk, tool::kExitFailure, tool::kExitUsage});
