@@ -134,6 +134,23 @@ double SpreadPct(const std::vector<double>& v) {
   return m > 0 ? 100 * d / m : cooling::kNaN;
 }
 
+// What this machine lacks to qualify a CPU package (hwmon's temperature,
+// RAPL's power), for an ID of a hwmon device (`found`: in the ring, without
+// its power); "" otherwise.
+std::string CpuHint(const std::string& id, bool found) {
+  if (id.rfind("hwmon:", 0) != 0) return "";
+  std::error_code ec;
+  const bool hwmon = !std::filesystem::is_empty("/sys/class/hwmon", ec) && !ec;
+  const bool rapl = std::filesystem::exists("/sys/class/powercap/intel-rapl:0", ec);
+  if (!hwmon && !rapl)
+    return "; this machine has neither hwmon (/sys/class/hwmon) nor RAPL (/sys/class/powercap/intel-rapl:N): "
+           "its CPU cannot be qualified here";
+  if (!rapl) return "; a CPU package's power is its RAPL zone, and this machine has none (/sys/class/powercap/intel-rapl:N)";
+  if (!found) return "";
+  return "; a CPU package's power is its RAPL zone: run tempmon-feed as root so that it reads "
+         "/sys/class/powercap/intel-rapl:N";
+}
+
 class Qualifier {
  public:
   Qualifier(const Options& o, RingSource& ring, int signal_fd)
@@ -147,19 +164,12 @@ class Qualifier {
       std::string known;
       for (const std::string& id : host_.Ids()) known += (known.empty() ? "" : ", ") + id;
       throw NotQualified("--qualify " + o_.qualify + ": no such device in " + ring_.Describe() +
-                         (known.empty() ? " (it has no device temperature sensor)" : " (devices: " + known + ")"));
+                         (known.empty() ? " (it has no device temperature sensor)" : " (devices: " + known + ")") +
+                         CpuHint(o_.qualify, false));
     }
-    if (!f->has_power) {
-      std::string hint;
-      if (f->id.rfind("hwmon:", 0) == 0)
-        hint = std::filesystem::exists("/sys/class/powercap/intel-rapl:0")
-                   ? "; a CPU package's power is its RAPL zone: run tempmon-feed as root so that it reads "
-                     "/sys/class/powercap/intel-rapl:N"
-                   : "; a CPU package's power is its RAPL zone, and this machine has none "
-                     "(/sys/class/powercap/intel-rapl:N)";
+    if (!f->has_power)
       throw NotQualified("--qualify " + f->id + ": no power series for this device in " + ring_.Describe() +
-                         " (R is degrees per watt)" + hint);
-    }
+                         " (R is degrees per watt)" + CpuHint(f->id, true));
     return *f;
   }
 

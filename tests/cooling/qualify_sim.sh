@@ -118,6 +118,18 @@ expect_fail load-not-installed 'cannot start tempmon-no-such-load: No such file 
 # shellcheck disable=SC2086
 expect_fail unknown-device 'no such device in shm:.* \(devices: zone:sim0\).*baseline is unchanged' \
 	$common --qualify zone:nope --load-cmd "$load"
+# A CPU package on a ring without it: on a machine without hwmon or RAPL
+# (this test's usual one) the line says the CPU cannot be qualified here.
+if [ -z "$(ls /sys/class/hwmon 2>/dev/null)" ] && [ ! -e /sys/class/powercap/intel-rapl:0 ]; then
+	want='neither hwmon .* nor RAPL .*: its CPU cannot be qualified here'
+elif [ ! -e /sys/class/powercap/intel-rapl:0 ]; then
+	want='RAPL zone, and this machine has none'
+else
+	want='no such device in shm:'
+fi
+# shellcheck disable=SC2086
+expect_fail cpu-package "hwmon:coretemp.0:Package id 0: no such device .*$want" \
+	$common --qualify 'hwmon:coretemp.0:Package id 0' --load-cmd "$load"
 "$sim" --name "$shm2" --load 0 --rate 200 --ready-file "$dir/ready2" >"$dir/sim2.log" 2>&1 &
 spid2=$!
 wait_for 30 test -e "$dir/ready2" || fail "the second tempmon-sim did not start"
