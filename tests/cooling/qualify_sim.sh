@@ -11,16 +11,17 @@
 #    started afterwards reports that baseline for zone:sim0;
 #  - a load command that exits 1 or is not installed, an unknown device and
 #    a device without a power series: one line, exit 11, the baseline file
-#    byte for byte as it was.
+#    byte for byte as it was; beside a capture running on the spool, exit 4.
 # usage: qualify_sim.sh CAPTURE SIM
 set -eu
 capture=$1 sim=$2
 dir=$(mktemp -d /tmp/tempmon-qualify-XXXXXX)
 shm=tempmon-qualify-$$ shm2=tempmon-qualify-np-$$
-spid= spid2=
+spid= spid2= spid3=
 cleanup() {
 	[ -n "$spid" ] && kill "$spid" 2>/dev/null
 	[ -n "$spid2" ] && kill "$spid2" 2>/dev/null
+	[ -n "$spid3" ] && kill "$spid3" 2>/dev/null
 	wait 2>/dev/null || true
 	rm -rf "$dir" "/dev/shm/$shm" "/dev/shm/$shm2"
 }
@@ -135,4 +136,19 @@ spid2=$!
 wait_for 30 test -e "$dir/ready2" || fail "the second tempmon-sim did not start"
 expect_fail no-power 'zone:sim0: no power series for this device in shm:.*\(R is degrees per watt\)' \
 	--source "shm:$shm2" --out "$dir/out" --qualify sim0 --load-cmd "$load"
+
+# 4. a capture running on the spool holds it (its baseline saves would
+# replace the qualification's): refused with its PID, exit 4, file untouched.
+"$capture" --source "shm:$shm" --on-temp 200 --kmsg none --bpf off --no-pstore --gpu-facts off --uevents off \
+	--out "$dir/out" >/dev/null 2>"$dir/daemon.log" &
+spid3=$!
+wait_for 30 grep -q watching "$dir/daemon.log" || fail "the capture on the spool did not start"
+rc=0
+"$capture" $common --qualify zone:sim0 --load-cmd "$load" >/dev/null 2>"$dir/locked.err" || rc=$?
+kill "$spid3"
+wait "$spid3" 2>/dev/null || true
+spid3=
+[ "$rc" -eq 4 ] || fail "qualify beside a running capture: exit $rc, not 4"
+grep -q "$spid3" "$dir/locked.err" || fail "the holder's PID not named: $(cat "$dir/locked.err")"
+echo "spool held: $(cat "$dir/locked.err")"
 echo "PASS: qualification on the simulated zone"
