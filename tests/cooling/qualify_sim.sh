@@ -138,17 +138,18 @@ expect_fail no-power 'zone:sim0: no power series for this device in shm:.*\(R is
 	--source "shm:$shm2" --out "$dir/out" --qualify sim0 --load-cmd "$load"
 
 # 4. a capture running on the spool holds it (its baseline saves would
-# replace the qualification's): refused with its PID, exit 4, file untouched.
+# replace the qualification's): refused with its PID, exit 4.
 "$capture" --source "shm:$shm" --on-temp 200 --kmsg none --bpf off --no-pstore --gpu-facts off --uevents off \
 	--out "$dir/out" >/dev/null 2>"$dir/daemon.log" &
 spid3=$!
 wait_for 30 grep -q watching "$dir/daemon.log" || fail "the capture on the spool did not start"
 rc=0
 "$capture" $common --qualify zone:sim0 --load-cmd "$load" >/dev/null 2>"$dir/locked.err" || rc=$?
+holder=$spid3
 kill "$spid3"
 wait "$spid3" 2>/dev/null || true
 spid3=
 [ "$rc" -eq 4 ] || fail "qualify beside a running capture: exit $rc, not 4"
-grep -q "$spid3" "$dir/locked.err" || fail "the holder's PID not named: $(cat "$dir/locked.err")"
+grep -q "PID $holder " "$dir/locked.err" || fail "the holder's PID not named: $(cat "$dir/locked.err")"
 echo "spool held: $(cat "$dir/locked.err")"
 echo "PASS: qualification on the simulated zone"
