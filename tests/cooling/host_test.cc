@@ -188,3 +188,36 @@ TEST_CASE("a CPU package: coretemp's package temperature with RAPL's package pow
   CHECK(j["devices"][0]["reference"] == "inlet");
   CHECK_THAT(j["devices"][0]["r_c_per_w"]["value"].get<double>(), WithinRel(plant.R(), 0.03));
 }
+
+TEST_CASE("a CPU package's power is its RAPL zone; a simulated zone with its power sensor stays zone:NAME") {
+  Sensor pkg = S(0, "hwmon:coretemp/Package id 0", "C", "", "hwmon");
+  pkg.model = "coretemp";
+  pkg.location = "coretemp.0";
+  Sensor core = S(1, "hwmon:coretemp/Core 0", "C", "", "hwmon");
+  core.model = "coretemp";
+  core.location = "coretemp.0";
+  Sensor limit = S(2, "rapl:package-0.power_limit", "W", "", "push");
+  limit.model = "RAPL package-0";
+  limit.location = "intel-rapl:0";
+  Sensor power = S(3, "rapl:package-0.power", "W", "", "push");
+  power.model = "RAPL package-0";
+  power.location = "intel-rapl:0";
+  Host h(Quick());
+  h.SetSensors({pkg, core, limit, power});
+  REQUIRE(h.Find("hwmon:coretemp.0:Package id 0").has_value());
+  CHECK(h.Find("hwmon:coretemp.0:Package id 0")->has_power);
+  CHECK(h.Find("hwmon:coretemp/Package id 0")->id == "hwmon:coretemp.0:Package id 0");  // by sensor name too
+  CHECK_FALSE(h.Find("hwmon:coretemp.0:Core 0")->has_power);  // a core is not the package
+  CHECK_FALSE(h.Find("zone:nope").has_value());
+
+  Sensor sim = S(0, "sim0", "C", "", "sim");
+  sim.model = "tempmon-sim";
+  sim.location = "sim0";
+  Sensor simp = S(1, "sim0.power", "W", "", "sim");
+  simp.model = "tempmon-sim";
+  simp.location = "sim0";
+  Host z(Quick());
+  z.SetSensors({sim, simp});
+  REQUIRE(z.Find("zone:sim0").has_value());
+  CHECK(z.Find("zone:sim0")->has_power);
+}
