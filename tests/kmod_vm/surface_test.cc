@@ -14,7 +14,7 @@
 // open). Every result must be one the header documents for that input.
 // Phase 2: the mapping alone keeps the module (unload refused), then unload
 // succeeds once nothing is open or mapped. Phase 3 (R rounds): load, and
-// race openers (open, GET_INFO, mmap, close) against unload until it wins.
+// race openers (open, GET_INFO, mmap, close) against unload attempts.
 // Phase 4: an unprivileged holder of an open file gets EPERM for every
 // control ioctl. The seed is printed first; the same seed replays the same
 // per-thread choices (the interleaving is the scheduler's).
@@ -572,18 +572,23 @@ void UnloadWhileMapped(const Geometry& g) {
   if (tmvm::ModuleLoaded()) Fail("tempmon still loaded after a successful unload");
 }
 
-// Phase 3: openers against an unload that may win at any moment. An open
-// file keeps the module; once unloaded, open finds no device.
+// Phase 3: openers against unload attempts. Each opener does a fixed
+// number of open/GET_INFO/(mmap)/close cycles while the main thread tries
+// to unload without pause; an open file keeps the module, and once the
+// unload wins, open finds no device. When every opener is done nothing
+// holds the module, so the unload must succeed at once if it has not yet.
 void UnloadRace(uint64_t seed, int rounds, const std::string& params) {
+  constexpr int kOpeners = 3;
+  constexpr int kCycles = 300;
   for (int r = 0; r < rounds; ++r) {
     LoadModule(params);
-    std::atomic<bool> gone{false};
+    std::atomic<int> running{kOpeners};
     std::atomic<uint64_t> opened{0};
     std::vector<std::thread> ts;
-    for (int t = 0; t < 3; ++t) {
+    for (int t = 0; t < kOpeners; ++t) {
       ts.emplace_back([&, t] {
         std::mt19937_64 rng(seed + 3000 + r * 16 + t);
-        while (!gone.load()) {
+        for (int c = 0; c < kCycles; ++c) {
           const int fd = ::open("/dev/tempmon", O_RDONLY | O_CLOEXEC);
           if (fd < 0) {
             Expect("open racing unload", errno, {ENOENT, ENXIO, ENODEV});
@@ -592,42 +597,39 @@ void UnloadRace(uint64_t seed, int rounds, const std::string& params) {
           ++opened;
           tempmon_info info{};
           Expect("GET_INFO on a file open across unload attempts", tmvm::Ioctl(fd, TEMPMON_IOC_GET_INFO, &info), {0});
+          void* m = MAP_FAILED;
           if (rng() % 2 && info.map_size != 0) {
-            void* m = ::mmap(nullptr, info.map_size, PROT_READ, MAP_SHARED, fd, 0);
-            if (m == MAP_FAILED) {
-              Fail("mmap on a file open across unload attempts");
-            } else {
-              if (static_cast<const volatile tempmon_ctrl*>(m)->magic != TEMPMON_MAGIC) Fail("race: no magic");
-              if (rng() % 2) {  // the mapping outlives the file
-                ::close(fd);
-                ::munmap(m, info.map_size);
-              } else {
-                ::munmap(m, info.map_size);
-                ::close(fd);
-              }
-              continue;
-            }
+            m = ::mmap(nullptr, info.map_size, PROT_READ, MAP_SHARED, fd, 0);
+            if (m == MAP_FAILED) Fail("mmap on a file open across unload attempts");
+            else if (static_cast<const volatile tempmon_ctrl*>(m)->magic != TEMPMON_MAGIC) Fail("race: no magic");
           }
-          ::close(fd);
+          if (m != MAP_FAILED && rng() % 2) {  // the mapping outlives the file
+            ::close(fd);
+            ::munmap(m, info.map_size);
+          } else {
+            if (m != MAP_FAILED) ::munmap(m, info.map_size);
+            ::close(fd);
+          }
         }
+        --running;
       });
     }
     uint64_t refused = 0;
-    const auto deadline = Clock::now() + std::chrono::seconds(60);
-    for (;;) {
+    bool during = false;
+    while (running.load() > 0) {
       const long err = DeleteModule();
-      if (err == 0) break;
-      Expect("delete_module racing openers", static_cast<int>(err), {EWOULDBLOCK, EBUSY});
-      ++refused;
-      if (Clock::now() > deadline) {
-        Fail("unload never won against the openers in 60 s");
+      if (err == 0) {
+        during = true;
         break;
       }
+      Expect("delete_module racing openers", static_cast<int>(err), {EWOULDBLOCK, EBUSY});
+      ++refused;
       std::this_thread::yield();
     }
-    gone = true;
     for (auto& th : ts) th.join();
-    std::printf("unload race %d: unloaded after %llu refusals, %llu opens\n", r,
+    if (!during) Expect("delete_module once the openers are done", static_cast<int>(DeleteModule()), {0});
+    std::printf("unload race %d: %s after %llu refusals, %llu opens\n", r,
+                during ? "unloaded while opening" : "unloaded after the openers",
                 static_cast<unsigned long long>(refused), static_cast<unsigned long long>(opened.load()));
     if (tmvm::ModuleLoaded()) {
       Fail("unload race: module still loaded");
@@ -694,6 +696,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "kmod_surface_test: --threads wants 1..64 and --seconds 1..3600\n");
     return 2;
   }
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);
   std::printf("kmod_surface_test: seed 0x%llx, %llu s, %llu threads, %llu unload rounds\n",
               static_cast<unsigned long long>(seed), static_cast<unsigned long long>(seconds),
               static_cast<unsigned long long>(threads), static_cast<unsigned long long>(rounds));
