@@ -614,6 +614,9 @@ void UnloadRace(uint64_t seed, int rounds, const std::string& params) {
         --running;
       });
     }
+    // Unload attempts start once an opener has a file: before that they
+    // would win at once against threads not yet running.
+    while (opened.load() == 0 && running.load() > 0) std::this_thread::yield();
     uint64_t refused = 0;
     bool during = false;
     while (running.load() > 0) {
