@@ -3,8 +3,10 @@
 # tempmon_add_unit_test(NAME SOURCES... [LIBS libs...])
 #   A Catch2 test binary run on the host; label "unit".
 #
-# tempmon_add_vm_test(NAME [TIMEOUT sec] [VMTEST_ARGS ...] COMMAND cmd...)
-#   One CTest test per test kernel, "NAME@<release>", label "vm": boots the
+# tempmon_add_vm_test(NAME [TIMEOUT sec] [VMTEST_ARGS ...] [KERNELS k...]
+#                     [LABELS l...] [FIXTURES f...] COMMAND cmd...)
+#   One CTest test per test kernel, "NAME@<release>", label "vm" (or
+#   LABELS; FIXTURES: fixtures it requires): boots the
 #   kernel with scripts/vmtest and runs COMMAND inside (cwd = build dir).
 #   The test fails when COMMAND fails, the VM times out, or the guest's
 #   kernel log holds a warning. KEEP_OUT: the guest's $TEMPMON_OUT is
@@ -20,9 +22,12 @@ function(tempmon_add_unit_test name)
 endfunction()
 
 function(tempmon_add_vm_test name)
-  cmake_parse_arguments(A "KEEP_OUT" "TIMEOUT" "VMTEST_ARGS;COMMAND;KERNELS;DEPENDS" ${ARGN})
+  cmake_parse_arguments(A "KEEP_OUT" "TIMEOUT" "VMTEST_ARGS;COMMAND;KERNELS;DEPENDS;LABELS;FIXTURES" ${ARGN})
   if(NOT A_TIMEOUT)
     set(A_TIMEOUT 300)
+  endif()
+  if(NOT A_LABELS)
+    set(A_LABELS vm)
   endif()
   set(kernels ${TEMPMON_KERNELS})
   if(A_KERNELS)
@@ -40,8 +45,11 @@ function(tempmon_add_vm_test name)
                      ${out_args} ${A_VMTEST_ARGS} -- ${A_COMMAND}
              WORKING_DIRECTORY ${CMAKE_BINARY_DIR})
     set_tests_properties(${name}@${k} PROPERTIES
-      LABELS "vm" TIMEOUT ${A_TIMEOUT} RESOURCE_LOCK vm
+      LABELS "${A_LABELS}" TIMEOUT ${A_TIMEOUT} RESOURCE_LOCK vm
       ENVIRONMENT "TEMPMON_BUILD=${CMAKE_BINARY_DIR};TEMPMON_CACHE=${TEMPMON_CACHE}")
+    if(A_FIXTURES)
+      set_tests_properties(${name}@${k} PROPERTIES FIXTURES_REQUIRED "${A_FIXTURES}")
+    endif()
   endforeach()
 endfunction()
 
