@@ -791,6 +791,10 @@ int CaptureDaemon::Run() {
   {
     cooling::Params cp = cooling::DefaultParams();
     cp.learn_s = o_.cooling_learn_s;
+    // A day's learning needs 40 steady segments; a shorter one (a test, a
+    // quick qualification) one per minute of it, and never fewer than 6:
+    // the duty band a drift test compares with needs 5.
+    cp.learn_points = std::clamp<size_t>(static_cast<size_t>(o_.cooling_learn_s / 60), 6, cp.learn_points);
     cooling_ = std::make_unique<cooling::Host>(cp);
     const std::string err = cooling_->Load(spool_->folder());
     if (!err.empty()) Log(err);
