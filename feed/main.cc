@@ -24,9 +24,7 @@
 #include "feed/threaded_source.h"
 #include "feed/throttle_flags.h"
 #include "tempmon_version.h"
-#ifdef TEMPMON_FEED_HAVE_SHM
 #include "feed/shm_sink.h"
-#endif
 
 namespace {
 
@@ -275,7 +273,6 @@ int main(int argc, char** argv) {
   }
 
   std::unique_ptr<Sink> sink;
-#ifdef TEMPMON_FEED_HAVE_SHM
   // No module (cloud VMs, modules_disabled): the well-known shared-memory
   // ring, which tempmon-capture --source auto reads, instead of failing.
   if (c.shm.empty() && !device_given && access(c.device.c_str(), F_OK) != 0) {
@@ -283,16 +280,10 @@ int main(int argc, char** argv) {
     std::cerr << "tempmon-feed: no " << c.device << " (tempmon.ko not loaded): publishing to the shared-memory ring "
               << c.shm << " (tempmon-capture --source auto reads it)\n";
   }
-#endif
   try {
     if (!c.shm.empty()) {
-#ifdef TEMPMON_FEED_HAVE_SHM
       // The ring declares the feeder's rate: a reader judges stalls by it.
       sink = std::make_unique<ShmSink>(c.shm, 65536, static_cast<uint32_t>(std::max(1.0, c.rate_hz)));
-#else
-      std::cerr << "tempmon-feed: --shm: this build has no shared-memory ring support (lib/ring missing at build time)\n";
-      return tool::kExitFailure;
-#endif
     } else {
       sink = std::make_unique<KmodSink>(c.device);
     }

@@ -24,9 +24,7 @@
 #include "tempmon/ring/error.h"
 #include "tempmon/ring/shm_ring.h"
 
-#ifdef TEMPMON_HAVE_PROBE
 #include "throttle_probe.h"
-#endif
 
 namespace tempmon::capture {
 namespace {
@@ -184,7 +182,6 @@ void CaptureDaemon::Setup() {
   }
 
   bpf_status_ = {"bpf", "skipped", "--bpf off", 0};
-#ifdef TEMPMON_HAVE_PROBE
   if (o_.bpf != "off" && o_.on_throttle) {
     try {
       probe::ProbeOptions po;
@@ -208,10 +205,6 @@ void CaptureDaemon::Setup() {
       if (o_.verbose) Log(std::string("BPF probe not used: ") + e.what());
     }
   }
-#else
-  if (o_.bpf == "on") throw CaptureError("--bpf on: this build has no BPF probe (tempmon_probe)");
-  bpf_status_ = {"bpf", "skipped", "built without the BPF probe", 0};
-#endif
 }
 
 void CaptureDaemon::ProcessCrashes() {
@@ -447,12 +440,10 @@ void CaptureDaemon::JudgeKmsg(const bundle::KmsgRecord& r, bool at_start) {
 }
 
 void CaptureDaemon::PollProbe() {
-#ifdef TEMPMON_HAVE_PROBE
   if (probe_) {
     probe_->Poll(std::chrono::milliseconds(0));
     metrics_.bpf_dropped = probe_->DroppedCount();
   }
-#endif
 }
 
 void CaptureDaemon::PollUevents() {
@@ -617,12 +608,10 @@ bool CaptureDaemon::Finish() {
   // that closes meanwhile has sent its record: polling after the read
   // picks it up, and a closed record wins over the open state.
   std::vector<bundle::Episode> open_now;
-#ifdef TEMPMON_HAVE_PROBE
   if (probe_) {
     open_now = probe_->OpenEpisodes();
     PollProbe();
   }
-#endif
   for (auto& e : MergeEpisodes(EpisodesFromSamples(w.samples, w.sensors), recent_episodes_, open_now, w.sensors))
     if (e.start_ns <= w.window_end_mono_ns && e.end_ns.value_or(UINT64_MAX) >= w.window_start_mono_ns)
       w.episodes.push_back(std::move(e));
@@ -719,8 +708,10 @@ void CaptureDaemon::WriteMetrics() {
   if (o_.metrics.empty()) return;
   try {
     metrics_written_ns_ = MonoNow();
-    metrics_.WriteAtomically(o_.metrics, devices_.Format(metrics_written_ns_) +
-                                             (cooling_ ? cooling_->Metrics(snap_->Host()) : std::string()));
+    metrics_.WriteAtomically(
+        o_.metrics, devices_.Format(metrics_written_ns_) +
+                        (cooling_ ? cooling_->Metrics([this](const std::string& s) { return devices_.LabelsOf(s); })
+                                  : std::string()));
   } catch (const std::exception& e) {
     Log(e.what());
   }

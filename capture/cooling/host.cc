@@ -25,20 +25,6 @@ std::string Identity(const bundle::Sensor& s) {
   return "zone:" + s.name;
 }
 
-// Prometheus label values: backslash, quote and newline escaped.
-std::string Esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    if (c == '\\' || c == '"') o += '\\';
-    if (c == '\n') {
-      o += "\\n";
-      continue;
-    }
-    o += c;
-  }
-  return o;
-}
-
 nlohmann::json Num(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
 
 nlohmann::json EstimateJson(const Estimate& e) {
@@ -225,17 +211,16 @@ nlohmann::json Host::ToJson() const {
   return {{"format", 1}, {"devices", devs}};
 }
 
-std::string Host::Metrics(const std::string& host) const {
+std::string Host::Metrics(const std::function<std::string(const std::string& sensor)>& labels) const {
   std::string o;
   auto head = [&](const char* name, const char* help) {
     o += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " gauge\n";
   };
-  auto line = [&](const char* name, const std::string& id, const Dev& d, double v) {
+  auto line = [&](const char* name, const std::string&, const Dev& d, double v) {
     if (!std::isfinite(v)) return;
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.6g", v);
-    o += std::string(name) + "{device=\"" + Esc(id) + "\",sensor=\"" + Esc(d.name) + "\",modelName=\"" +
-         Esc(d.model->baseline().model) + "\",Hostname=\"" + Esc(host) + "\"} " + buf + "\n";
+    o += std::string(name) + "{" + labels(d.name) + "} " + buf + "\n";
   };
   if (devs_.empty()) return o;
   head("tempmon_cooling_resistance_c_per_w", "thermal resistance now (mean of the last steady segments)");

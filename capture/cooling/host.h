@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -53,8 +54,10 @@ class Host {
 
   // The bundle's system.json "cooling_health" (docs/cooling.md).
   nlohmann::json ToJson() const;
-  // Prometheus gauges per device, with `host` as the Hostname label.
-  std::string Metrics(const std::string& host) const;
+  // Prometheus gauges per device. `labels` gives a device's labels from
+  // its temperature sensor's name: the node's one label set for a device
+  // (capture/spool/device_metrics.h), so the gauges join with the others.
+  std::string Metrics(const std::function<std::string(const std::string& sensor)>& labels) const;
 
   size_t size() const { return devs_.size(); }
   // Whether any device measured anything worth keeping across a restart.

@@ -85,6 +85,14 @@ std::string DeviceMetrics::Labels(const Device& d) const {
   return l;
 }
 
+std::string DeviceMetrics::LabelsOf(const std::string& sensor) const {
+  for (const auto& [id, d] : devices_)
+    if (d.described && d.desc.name == sensor) return Labels(d);
+  std::string l = "sensor=\"" + Esc(sensor) + "\"";
+  if (!host_.empty()) l += ",Hostname=\"" + Esc(host_) + "\"";
+  return l;
+}
+
 std::string DeviceMetrics::Format(uint64_t now) const {
   std::ostringstream o;
   auto head = [&](const char* name, const char* type, const char* help) {

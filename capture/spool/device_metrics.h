@@ -29,6 +29,10 @@ class DeviceMetrics {
   void OnFinding(const signatures::Match& m);
   // Prometheus text: gauges as of `now_mono_ns`.
   std::string Format(uint64_t now_mono_ns) const;
+  // The labels of the device whose sensor is named `sensor`, as every
+  // tempmon_device_* gauge carries them (just sensor and Hostname for a
+  // sensor not described yet): for other gauges of the same device.
+  std::string LabelsOf(const std::string& sensor) const;
 
  private:
   struct Flag {

@@ -3,6 +3,7 @@
 #include "html_crash.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -137,6 +138,76 @@ json EvidenceJson(const bundle::Contents& c, uint64_t origin) {
                    {"driver", e.driver},
                    {"state", state},
                    {"action", e.action}});
+  }
+  return out;
+}
+
+// The "Cooling health" card (system.json "cooling_health", docs/cooling.md),
+// field by field: the member is hostile, so a field of the wrong type, or a
+// number that is not finite, is left out and the page says so, never
+// guesses. Null when the bundle has no such member (written before the
+// cooling model): the page then says its state was not recorded. History
+// times become seconds relative to the page's origin, like every series.
+json CoolingJson(const bundle::Contents& c, uint64_t origin) {
+  if (!c.system.is_object() || !c.system.contains("cooling_health")) return nullptr;
+  const json& ch = c.system["cooling_health"];
+  json out = {{"devices", json::array()}, {"more", 0}};
+  if (!ch.is_object() || !ch.contains("devices") || !ch["devices"].is_array()) {
+    out["malformed"] = true;
+    return out;
+  }
+  auto num = [](const json& j, const char* k) -> json {
+    if (!j.is_object() || !j.contains(k) || !j[k].is_number()) return nullptr;
+    const double v = j[k].get<double>();
+    return std::isfinite(v) ? json(v) : json(nullptr);
+  };
+  auto str = [](const json& j, const char* k) -> std::string {
+    return j.is_object() && j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
+  };
+  auto est = [&](const json& d, const char* k) -> json {
+    if (!d.is_object() || !d.contains(k) || !d[k].is_object()) return nullptr;
+    const json& e = d[k];
+    return {{"v", num(e, "value")}, {"lo", num(e, "lo")}, {"hi", num(e, "hi")}, {"why", str(e, "why")}};
+  };
+  const double origin_s = static_cast<double>(origin) / 1e9;
+  const json& devs = ch["devices"];
+  for (size_t i = 0; i < devs.size(); ++i) {
+    if (i == kHtmlCoolingDevices) {
+      out["more"] = devs.size() - i;
+      break;
+    }
+    const json& d = devs[i];
+    const json empty = json::object();
+    const json& v = d.is_object() && d.contains("verdict") && d["verdict"].is_object() ? d["verdict"] : empty;
+    json hist = json::array();
+    if (d.is_object() && d.contains("history") && d["history"].is_array())
+      for (const json& h : d["history"]) {
+        if (hist.size() == kHtmlCoolingHistory) break;
+        const json t = num(h, "t_mono_s"), r = num(h, "r_c_per_w");
+        if (t.is_null() || r.is_null()) continue;
+        hist.push_back({t.get<double>() - origin_s, r, num(h, "power_w"), num(h, "temp_c")});
+      }
+    out["devices"].push_back({{"id", str(d, "id")},
+                              {"sensor", str(d, "sensor")},
+                              {"model", str(d, "model")},
+                              {"state", str(v, "state")},
+                              {"kind", str(v, "kind")},
+                              {"cause", str(v, "cause")},
+                              {"detail", str(v, "detail")},
+                              {"todo", str(v, "what_to_do")},
+                              {"r", est(d, "r_c_per_w")},
+                              {"base", est(d, "baseline_r_c_per_w")},
+                              {"tau", est(d, "tau_s")},
+                              {"duty", num(d, "fan_duty_pct")},
+                              {"rpm", num(d, "fan_rpm")},
+                              {"inlet", num(d, "inlet_c")},
+                              {"ref", str(d, "reference")},
+                              {"drift", num(d, "drift_score")},
+                              {"learned", d.is_object() && d.contains("learned") && d["learned"].is_boolean()
+                                              ? d["learned"]
+                                              : json(nullptr)},
+                              {"peers", str(d, "peers")},
+                              {"hist", std::move(hist)}});
   }
   return out;
 }
@@ -355,6 +426,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
       {"devices", std::move(devices)},
       {"health", HealthJson(c)},
       {"evidence", EvidenceJson(c, origin)},
+      {"cooling", CoolingJson(c, origin)},
       {"episodes", std::move(episodes)},
       {"events", std::move(events)},
       {"kmsg", std::move(kmsg)},

@@ -19,6 +19,11 @@ inline constexpr size_t kHtmlBuckets = 6000;
 inline constexpr size_t kHtmlTotalBuckets = 4 * kHtmlBuckets;
 inline constexpr size_t kHtmlMinBuckets = 1000;
 
+// The Cooling health card shows at most this many devices (the capture
+// keeps 64) and this many R history points each (the schema's maxItems).
+inline constexpr size_t kHtmlCoolingDevices = 64;
+inline constexpr size_t kHtmlCoolingHistory = 64;
+
 // JSON text for <script type="application/json">: '<', '>', '&', U+2028
 // and U+2029 are \u-escaped so no string can end the element.
 std::string HtmlDataJson(const bundle::Contents& c);

@@ -20,6 +20,9 @@ main{padding:16px 22px;max-width:1600px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin-bottom:16px}
 .card h2{font-size:15px;margin:0 0 8px}
 .health h3{font-size:13px;margin:10px 0 4px}
+.cooling h3{font-size:13px;margin:12px 0 4px}
+svg.rchart{display:block;width:100%;max-width:720px;height:180px;margin:6px 0}
+svg.rchart text{font:11px system-ui,sans-serif;fill:#667085}
 #plotwrap{position:relative}
 canvas{display:block;width:100%;height:360px;cursor:crosshair;touch-action:none}
 canvas.aux{height:190px;margin-top:6px}
@@ -286,6 +289,93 @@ if (D.health && D.health.length) { $("c-health").hidden = false;
     $("t-health").append(box);
     table(box, ["", ""], g.rows.map(r => [r[0], r[1]]), (k) => (k === 0 && g.attention) ? "err" : "");
   }); }
+// Cooling health: per device R now against its baseline and its peers, tau,
+// fans, inlet, the drift score, the verdict with its suspected cause and
+// what to do; R over its recent segments drawn on the baseline's band.
+// The SVG namespace as the HTML parser gives it to an inline <svg>: the page
+// spells no URL at all, not even a namespace name.
+const NS = (() => { const d = document.createElement("div"); d.innerHTML = "<svg></svg>"; return d.firstChild.namespaceURI; })();
+function svgEl(tag, attrs, text) {
+  const e = document.createElementNS(NS, tag);
+  for (const k in attrs) e.setAttribute(k, String(attrs[k]));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+const fx = (v, d) => (typeof v === "number" && isFinite(v)) ? v.toFixed(d) : null;
+// An estimate with its 95 % interval, or why there is none, plainly.
+function est(e, d, unit) {
+  if (!e) return "not recorded";
+  if (fx(e.v, d) === null) return e.why || "not enough data";
+  return fx(e.v, d) + " " + unit + (fx(e.lo, d) !== null && fx(e.hi, d) !== null ? " (95 %: " + fx(e.lo, d) + " \u2026 " + fx(e.hi, d) + ")" : "");
+}
+// R over time: the baseline's band (its interval) and line behind the points.
+function rChart(dev) {
+  const W = 720, H = 180, L = 62, R = 14, T = 12, B = 28, h = dev.hist, b = dev.base || {};
+  let lo = Infinity, hi = -Infinity;
+  for (const p of h) { lo = Math.min(lo, p[1]); hi = Math.max(hi, p[1]); }
+  for (const y of [b.v, b.lo, b.hi]) if (fx(y, 6) !== null) { lo = Math.min(lo, y); hi = Math.max(hi, y); }
+  const pad = Math.max((hi - lo) * 0.1, Math.abs(hi) * 0.02, 1e-4); lo -= pad; hi += pad;
+  let t0 = h[0][0], t1 = h[h.length - 1][0];
+  if (!(t1 > t0)) { t0 -= 1; t1 += 1; }
+  const X = (t) => L + (t - t0) / (t1 - t0) * (W - L - R), Y = (r) => T + (1 - (r - lo) / (hi - lo)) * (H - T - B);
+  const svg = svgEl("svg", {class: "rchart", viewBox: "0 0 " + W + " " + H, role: "img", "data-points": h.length,
+    "aria-label": "R over time on its baseline band"});
+  svg.append(svgEl("rect", {x: L, y: T, width: W - L - R, height: H - T - B, fill: "none", stroke: "#c5cad3"}));
+  if (fx(b.lo, 6) !== null && fx(b.hi, 6) !== null) {
+    svg.append(svgEl("rect", {class: "band", x: L, y: Y(b.hi), width: W - L - R, height: Math.max(1, Y(b.lo) - Y(b.hi)), fill: "rgba(44,160,44,0.18)"}));
+    svg.dataset.band = "interval";
+  } else svg.dataset.band = "none";
+  if (fx(b.v, 6) !== null) svg.append(svgEl("line", {class: "baseline", x1: L, x2: W - R, y1: Y(b.v), y2: Y(b.v), stroke: "#2ca02c", "stroke-dasharray": "6 4"}));
+  svg.append(svgEl("polyline", {points: h.map(p => X(p[0]).toFixed(1) + "," + Y(p[1]).toFixed(1)).join(" "), fill: "none", stroke: "#1f77b4", "stroke-width": 1.4}));
+  for (const p of h) { const c = svgEl("circle", {class: "pt", cx: X(p[0]).toFixed(1), cy: Y(p[1]).toFixed(1), r: 2.5, fill: "#1f77b4"});
+    c.append(svgEl("title", {}, S(p[0]) + ": R " + p[1].toFixed(4) + " C/W" + (fx(p[2], 0) !== null ? " at " + fx(p[2], 0) + " W" : "") +
+      (fx(p[3], 1) !== null ? ", " + fx(p[3], 1) + " \u00b0C" : "")));
+    svg.append(c); }
+  svg.append(svgEl("text", {x: L - 6, y: T + 10, "text-anchor": "end"}, hi.toFixed(4)));
+  svg.append(svgEl("text", {x: L - 6, y: H - B, "text-anchor": "end"}, lo.toFixed(4)));
+  svg.append(svgEl("text", {x: 4, y: (H - B) / 2 + T}, "C/W"));
+  svg.append(svgEl("text", {x: L, y: H - 8}, S(t0)));
+  svg.append(svgEl("text", {x: W - R, y: H - 8, "text-anchor": "end"}, S(t1) + " (relative to trigger)"));
+  return svg;
+}
+function cooling() {
+  const host = $("t-cooling"), ch = D.cooling;
+  if (ch === null || ch === undefined) {
+    host.append(el("p", {class: "hint", id: "cooling-none"}, "The cooling model's state was not recorded in this bundle (written before the capture kept cooling health)."));
+    return 0;
+  }
+  if (ch.malformed) host.append(el("p", {class: "hint"}, "cooling_health in system.json is malformed: no device list."));
+  else if (!ch.devices.length) host.append(el("p", {class: "hint"}, "No device with a temperature in the ring."));
+  let charts = 0;
+  ch.devices.forEach((d, i) => {
+    const state = d.state || "unknown";
+    const badge = state === "anomaly" ? "b-hot" : state === "healthy" ? "b-ok" : "b-warn";
+    const box = el("div", {class: "cooling", "data-device": String(i), "data-state": state},
+      el("h3", null, (d.sensor || DASH) + " (" + (d.id || DASH) + ")" + (d.model ? " \u00b7 " + d.model : ""),
+        el("span", {class: "badge " + badge}, state === "anomaly" ? "anomaly: " + (d.kind || DASH) : state)));
+    const fans = [fx(d.duty, 0) !== null ? "duty " + fx(d.duty, 0) + " %" : null, fx(d.rpm, 0) !== null ? fx(d.rpm, 0) + " RPM" : null].filter(x => x);
+    const rows = [
+      ["verdict", state + (d.detail ? ": " + d.detail : "")],
+      ["R now", est(d.r, 4, "C/W") + (d.ref ? " (above the " + d.ref + ")" : "")],
+      ["R baseline", est(d.base, 4, "C/W") + (d.learned === false ? " \u2014 still learning" : "")],
+      // `peers` is written only for an outlier among same-model devices.
+      ["R peers", d.peers || "not an outlier among same-model peers"],
+      ["\u03c4 (cooling time constant)", est(d.tau, 1, "s")],
+      ["fans", fans.length ? fans.join(", ") : "none in the ring"],
+      ["inlet", fx(d.inlet, 1) !== null ? fx(d.inlet, 1) + " \u00b0C" : "none in the ring"],
+      ["drift score", fx(d.drift, 2) !== null ? fx(d.drift, 2) + " (1 = anomaly)" : DASH],
+      ["suspected cause", d.cause || (state === "anomaly" ? "not named" : "none")],
+      ["what to do", d.todo || DASH]];
+    table(box, ["", ""], rows, (k) => (state === "anomaly" && (k === 0 || k === 8)) ? "err" : "");
+    if (d.hist.length) { box.append(rChart(d)); box.dataset.chart = "svg"; charts++; }
+    else { box.append(el("p", {class: "hint"}, "No R history: no steady segment measured yet.")); box.dataset.chart = "none"; }
+    host.append(box);
+  });
+  if (ch.more) host.append(el("p", {class: "hint"}, ch.more + " more devices: tempmon-report export --json"));
+  host.dataset.devices = String(ch.devices.length);
+  return charts;
+}
+const coolingCharts = cooling();
 // Driver dumps and DRM uevents: what the driver left at the fault.
 if (D.evidence && D.evidence.length) { $("c-evidence").hidden = false;
   table($("t-evidence"), ["time", "severity", "what", "device", "driver", "saved", "what to do"],
@@ -323,6 +413,8 @@ document.body.dataset.series = String(seriesDrawn);
 document.body.dataset.episodes = String(bandsDrawn);
 document.body.dataset.axes = units.join(",");
 document.body.dataset.events = String(eventsDrawn);
+document.body.dataset.cooling = D.cooling ? String(D.cooling.devices.length) : "none";
+document.body.dataset.coolingCharts = String(coolingCharts);
 document.body.dataset.status = "ok";
 })();
 )JS";
@@ -339,6 +431,7 @@ constexpr const char* kBody = R"HTML(
 <div id="plotwrap"><div id="plots"><canvas class="plot" data-unit="C" aria-label="temperature (&deg;C)"></canvas></div><div id="tip"></div></div></div>
 <div class="card" id="c-devices" hidden><h2>Devices</h2><div id="t-devices"></div></div>
 <div class="card" id="c-health" hidden><h2>Device health</h2><div id="t-health"></div></div>
+<div class="card" id="c-cooling"><h2>Cooling health</h2><div id="t-cooling"></div></div>
 <div class="card" id="c-evidence" hidden><h2>Driver evidence</h2><div id="t-evidence"></div></div>
 <div class="card"><h2>Sensors</h2><div id="t-sensors"></div></div>
 <div class="card"><h2>Throttle episodes</h2><div id="t-episodes"></div></div>

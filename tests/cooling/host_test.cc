@@ -99,10 +99,9 @@ TEST_CASE("a ring's GPU: its own power and fan, the machine's inlet; reported on
   j = h.ToJson();
   CHECK(j["devices"][0]["verdict"]["state"] == "anomaly");
   CHECK_THAT(j["devices"][0]["verdict"]["what_to_do"].get<std::string>(), ContainsSubstring("fan"));
-  const std::string m = h.Metrics("node1");
-  CHECK_THAT(m, ContainsSubstring(
-                    "tempmon_cooling_verdict{device=\"gpu:GPU-aaaa\",sensor=\"gpu0\",modelName=\"NVIDIA H200\","
-                    "Hostname=\"node1\"} 2\n"));
+  // The node's one label set per device, from the device metrics.
+  const std::string m = h.Metrics([](const std::string& sensor) { return "sensor=\"" + sensor + "\",gpu=\"0\""; });
+  CHECK_THAT(m, ContainsSubstring("tempmon_cooling_verdict{sensor=\"gpu0\",gpu=\"0\"} 2\n"));
   CHECK_THAT(m, ContainsSubstring("# TYPE tempmon_cooling_resistance_c_per_w gauge\n"));
 }
 

@@ -3,10 +3,13 @@
 #include <map>
 #include <string>
 
+#include "analysis.h"
 #include "bundle.h"
+#include "capture/cooling/host.h"
 #include "html_data.h"
 #include "html_page.h"
 #include "records.h"
+#include "model_member.h"
 #include "synth.h"
 
 using namespace tempmon;
@@ -144,4 +147,111 @@ TEST_CASE("the page carries each episode's judged cause, and puts inlet air on a
   const std::string page = report::RenderHtmlPage("t", report::HtmlDataJson(c));
   CHECK(page.find("inlet / exhaust air") != std::string::npos);
   CHECK(page.find("fan duty (%)") != std::string::npos);
+}
+
+using cooling::test::CoolingSensor;
+using cooling::test::CoolingFromModel;
+
+TEST_CASE("the page's cooling health: R now, baseline, tau, fans, inlet, verdict and R history from the model") {
+  bundle::Contents c = bundle::SynthContents(100);
+  const nlohmann::json member = CoolingFromModel();
+  c.system["cooling_health"] = member;
+  const auto d = nlohmann::json::parse(report::HtmlDataJson(c));
+  REQUIRE(d["cooling"].is_object());
+  REQUIRE(d["cooling"]["devices"].size() == 1);
+  const auto& dev = d["cooling"]["devices"][0];
+  const auto& src = member["devices"][0];
+  CHECK(dev["id"] == "gpu:GPU-aaaa");
+  CHECK(dev["sensor"] == "gpu0");
+  CHECK(dev["state"] == "anomaly");
+  CHECK(dev["kind"] == "fan");
+  CHECK(dev["cause"] == "fan_fault");
+  CHECK_FALSE(dev["todo"].get<std::string>().empty());
+  CHECK(dev["todo"] == src["verdict"]["what_to_do"]);
+  CHECK(dev["ref"] == "inlet");
+  CHECK(dev["learned"] == true);
+  CHECK(dev["r"]["v"] == src["r_c_per_w"]["value"]);
+  REQUIRE(dev["base"]["lo"].is_number());
+  REQUIRE(dev["base"]["hi"].is_number());
+  CHECK(dev["base"]["lo"].get<double>() < dev["base"]["v"].get<double>());
+  CHECK(dev["base"]["v"].get<double>() < dev["base"]["hi"].get<double>());
+  CHECK(dev["duty"] == src["fan_duty_pct"]);
+  CHECK(dev["inlet"].is_number());
+  CHECK(dev["drift"].is_number());
+  // R over its segments, each at its time relative to the page's origin.
+  REQUIRE(!src["history"].empty());
+  REQUIRE(dev["hist"].size() == src["history"].size());
+  const double origin_s = static_cast<double>(bundle::Analyze(c).origin_ns) / 1e9;
+  for (size_t i = 0; i < dev["hist"].size(); ++i) {
+    CHECK(dev["hist"][i][0].get<double>() == src["history"][i]["t_mono_s"].get<double>() - origin_s);
+    CHECK(dev["hist"][i][1] == src["history"][i]["r_c_per_w"]);
+  }
+  const std::string page = report::RenderHtmlPage("t", report::HtmlDataJson(c));
+  CHECK(page.find("id=\"c-cooling\"") != std::string::npos);
+  CHECK(page.find("<h2>Cooling health</h2>") != std::string::npos);
+}
+
+TEST_CASE("the page's cooling health: a device with too little data, and a bundle from before the model") {
+  cooling::Host h;
+  h.SetSensors({CoolingSensor(0, "gpu0", "C", "GPU-bbbb", "nvml")});
+  bundle::Contents c = bundle::SynthContents(100);
+  c.system["cooling_health"] = h.ToJson();
+  auto d = nlohmann::json::parse(report::HtmlDataJson(c));
+  REQUIRE(d["cooling"]["devices"].size() == 1);
+  const auto& dev = d["cooling"]["devices"][0];
+  CHECK(dev["state"] == "learning");
+  CHECK(dev["r"]["v"].is_null());
+  CHECK(dev["r"]["why"].get<std::string>().find("no power sensor") != std::string::npos);
+  CHECK(dev["hist"].empty());  // no history invented
+  c.system.erase("cooling_health");
+  d = nlohmann::json::parse(report::HtmlDataJson(c));
+  CHECK(d["cooling"].is_null());
+}
+
+TEST_CASE("the page's cooling health: hostile members are shown inert or as missing, never as markup") {
+  bundle::Contents c = bundle::SynthContents(100);
+  nlohmann::json member = CoolingFromModel();
+  auto& dev = member["devices"][0];
+  dev["id"] = "<script>alert(1)</script>";
+  dev["sensor"] = "</script><img src=x onerror=alert(2)>";
+  dev["verdict"]["what_to_do"] = "<iframe srcdoc=x>";
+  dev["r_c_per_w"]["value"] = "NaN";
+  dev["fan_rpm"] = "fast";
+  dev["history"][0]["r_c_per_w"] = "<b>";
+  dev["tau_s"] = 5;
+  dev["peers"] = "R 0.0900 C/W vs peers' median 0.0700 C/W at 600 W";
+  member["devices"].push_back(7);
+  c.system["cooling_health"] = member;
+  const std::string data = report::HtmlDataJson(c);
+  const auto d = nlohmann::json::parse(data);
+  const auto& out = d["cooling"]["devices"];
+  REQUIRE(out.size() == 2);
+  CHECK(out[0]["id"] == "<script>alert(1)</script>");  // kept as text, the page writes it as text
+  CHECK(out[0]["r"]["v"].is_null());
+  CHECK(out[0]["rpm"].is_null());
+  CHECK(out[0]["tau"].is_null());
+  CHECK(out[0]["peers"] == "R 0.0900 C/W vs peers' median 0.0700 C/W at 600 W");
+  CHECK(out[0]["hist"].size() == member["devices"][0]["history"].size() - 1);
+  CHECK(out[1]["id"] == "");
+  CHECK(out[1]["hist"].empty());
+  const std::string page = report::RenderHtmlPage("t", data);
+  size_t n = 0;
+  for (size_t p = page.find("</script>"); p != std::string::npos; p = page.find("</script>", p + 1)) ++n;
+  CHECK(n == 2);
+  CHECK(page.find("<script>alert(1)") == std::string::npos);
+  CHECK(page.find("<img src=x") == std::string::npos);
+  CHECK(page.find("<iframe") == std::string::npos);
+
+  for (const nlohmann::json& bad : {nlohmann::json(7), nlohmann::json{{"devices", "x"}}}) {
+    c.system["cooling_health"] = bad;
+    const auto b = nlohmann::json::parse(report::HtmlDataJson(c));
+    CHECK(b["cooling"]["malformed"] == true);
+    CHECK(b["cooling"]["devices"].empty());
+  }
+  nlohmann::json many = {{"format", 1}, {"devices", nlohmann::json::array()}};
+  for (size_t i = 0; i < report::kHtmlCoolingDevices + 3; ++i) many["devices"].push_back(member["devices"][0]);
+  c.system["cooling_health"] = many;
+  const auto m = nlohmann::json::parse(report::HtmlDataJson(c));
+  CHECK(m["cooling"]["devices"].size() == report::kHtmlCoolingDevices);
+  CHECK(m["cooling"]["more"] == 3);
 }
