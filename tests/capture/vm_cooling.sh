@@ -6,7 +6,9 @@
 # tempmon-capture has learnt both, sim0's thermal resistance is raised step
 # by step through TEMPMON_IOC_SET_SIM_LOAD until it throttles. The capture,
 # with --on-anomaly and a short --cooling-learn, must write an anomaly
-# bundle for sim0 before sim0's first throttle and none for sim1.
+# bundle for sim0 before sim0's first throttle and none for sim1. Once
+# every check has passed, the bundle is left as $TEMPMON_OUT/anomaly.tar.zst
+# for the host's Chromium check (vm_cooling_html.sh).
 #   vm_cooling.sh CAPTURE REPORT SIM_COOLING
 set -eu
 cap=$1 report=$2 sim=$3
@@ -15,7 +17,7 @@ out=$TEMPMON_OUT/spool-cooling
 log=$TEMPMON_OUT/capture-cooling.log
 slog=$TEMPMON_OUT/sim-cooling.log
 prom=$TEMPMON_OUT/cooling.prom
-rm -rf "$out" "$prom"
+rm -rf "$out" "$prom" "$TEMPMON_OUT/anomaly.tar.zst"
 mkdir -p "$out"
 spid= pid=
 cleanup() {
@@ -168,4 +170,5 @@ grep -q "^  sim1 (hwmon:tempmon-sim/sim1:sim1): healthy$" "$TEMPMON_OUT/show-coo
 	fail "show does not call sim1 healthy"
 grep -A8 "^  sim0 " "$TEMPMON_OUT/show-cooling.txt" | grep -q "R baseline *0\.[0-9]* C/W" ||
 	fail "show gives sim0 no baseline R"
+cp "$b" "$TEMPMON_OUT/anomaly.tar.zst"
 echo "vm_cooling: ok on $(uname -r)"

@@ -104,9 +104,20 @@ TEST_CASE("SET_SIM_LOAD sets a simulated sensor's thermal resistance (ABI 2.2)",
   CHECK(last_mc() <= 95000 + TEMPMON_SIM_NOISE_MC);
   REQUIRE(set(sim_id, 1000, TEMPMON_SIM_SET_RESIST, 2000) == 0);
   CHECK(WaitFor([&] { return last_mc() > 150000; }, std::chrono::seconds(60)));
-  // A load change without the flag keeps the resistance.
+  // A load change without the flag keeps the resistance: 35 + 30 * 2 C.
   REQUIRE(set(sim_id, 500, 0, 0) == 0);
   CHECK(WaitFor([&] { return last_mc() > 93000 && last_mc() < 97000; }, std::chrono::seconds(60)));
+  // So does a caller built against ABI 2.1, whose struct had one reserved
+  // word (zero) where 2.2 has flags and resist_permille: 35 + 24 * 2 C.
+  struct {
+    __u32 sensor, load_permille;
+    __u64 reserved;
+  } v21{sim_id, 400, 0};
+  static_assert(sizeof(v21) == sizeof(tempmon_sim_load));
+  REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_SET_SIM_LOAD, &v21) == 0);
+  CHECK(WaitFor([&] { return last_mc() > 81000 && last_mc() < 85000; }, std::chrono::seconds(60)));
+  v21.reserved = 1;  // 2.1 refused a non-zero reserved word; 2.2 needs the resistance with it
+  CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SIM_LOAD, &v21) == EINVAL);
   REQUIRE(set(sim_id, 500, TEMPMON_SIM_SET_RESIST, TEMPMON_SIM_RESIST_DEFAULT) == 0);
   CHECK(WaitFor([&] { return last_mc() < 66000; }, std::chrono::seconds(60)));
 }
