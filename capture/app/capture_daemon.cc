@@ -780,13 +780,7 @@ int CaptureDaemon::Run() {
     Log("removed a partial bundle left by a crash: " + p.filename().string());
   snap_ = std::make_unique<Snapshotter>(o_, *spool_);
   {
-    cooling::Params cp = cooling::DefaultParams();
-    cp.learn_s = o_.cooling_learn_s;
-    // A day's learning needs 40 steady segments; a shorter one (a test, a
-    // quick qualification) one per minute of it, and never fewer than 6:
-    // the duty band a drift test compares with needs 5.
-    cp.learn_points = std::clamp<size_t>(static_cast<size_t>(o_.cooling_learn_s / 60), 6, cp.learn_points);
-    cooling_ = std::make_unique<cooling::Host>(cp);
+    cooling_ = std::make_unique<cooling::Host>(cooling::WithLearning(cooling::DefaultParams(), o_.cooling_learn_s));
     const std::string err = cooling_->Load(spool_->folder());
     if (!err.empty()) Log(err);
     cooling_saved_ns_ = MonoNow();
