@@ -121,15 +121,7 @@ std::vector<tempmon::feed::Reading> OnceScan(tempmon::feed::Source* hwmon, tempm
   return out;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  using namespace tempmon::feed;
-  Cli c;
-  CLI::App app{"tempmon-feed: hwmon and NVIDIA GPU temperatures into tempmon's flight recorder"};
-  namespace tool = tempmon::tool;
-  tool::SetUpApp(app, "tempmon-feed", TEMPMON_VERSION_STRING, kExamples,
-                 {tool::kExitOk, tool::kExitFailure, tool::kExitUsage, tool::kExitSource, tool::kExitOutput});
+CLI::Option* AddOptions(CLI::App& app, Cli& c) {
   app.add_option("--rate", c.rate_hz, "scans per second")->check(CLI::Range(0.1, 1000.0))->capture_default_str();
   app.add_option("--count", c.count, "stop after N scans (0 = run until SIGINT/SIGTERM)");
   app.add_flag("--once", c.once, "one scan printed as a table; nothing is pushed");
@@ -170,146 +162,130 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(100u, 600000u))
       ->capture_default_str();
   app.add_option("--bmc-status", c.bmc_status, "write the BMC's state as JSON to this file on each change (for tempmon-capture --bmc-status)");
-  if (auto rc = tool::Parse(app, argc, argv)) return *rc;
-  const bool device_given = device_opt->count() > 0;
+  return device_opt;
+}
 
-  EventLog events(/*to_stderr=*/true);
+// The sources the options ask for; each that cannot start says why and the
+// others run.
+struct Sources {
+  tempmon::feed::HwmonSource* hwmon_raw = nullptr;
+  // hwmon scans run on their own thread: a sysfs read that blocks in a hung
+  // driver must not stop the GPU sensors (or the other way round).
+  std::unique_ptr<tempmon::feed::ThreadedSource> hwmon;
+  std::unique_ptr<tempmon::feed::RaplSource> rapl;
+  std::unique_ptr<tempmon::feed::NvmlSource> nvml;
+  std::unique_ptr<tempmon::feed::BmcSource> bmc;
+};
+
+std::unique_ptr<tempmon::feed::BmcSource> StartBmc(const Cli& c, tempmon::feed::EventLog& events) {
+  using namespace tempmon::feed;
+  if (c.bmc == "off") return nullptr;
+  BmcOptions bo;
   try {
-    if (!c.events_path.empty()) events.OpenFile(c.events_path);
-  } catch (const std::exception& e) {
-    std::cerr << "tempmon-feed: " << e.what() << "\n";
-    return tool::kExitOutput;
+    if (c.bmc == "lan") {
+      bo.config = LoadBmcConfig(c.bmc_config);
+    } else {
+      bo.config.mode = BmcMode::kInband;
+      bo.config.device = c.bmc_device;
+    }
+    bo.interval_ns = uint64_t{c.bmc_interval_ms} * 1'000'000ULL;
+    bo.deadline_ns = uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
+    bo.status_path = c.bmc_status;
+    return std::make_unique<BmcSource>(std::move(bo), events);
+  } catch (const BmcError& e) {
+    // A refused credentials file costs the BMC, not hwmon and the GPUs;
+    // the state file (and so the next bundle) says why.
+    events.Record("bmc_failed", "bmc", std::string(e.what()) + "; running without the BMC");
+    if (!c.bmc_status.empty()) {
+      try {
+        BmcConfig where;
+        where.mode = BmcMode::kLan;
+        where.host = "(refused config)";
+        WriteBmcRefused(c.bmc_status, where, e.what());
+      } catch (const std::exception& w) {
+        std::cerr << "tempmon-feed: --bmc-status: " << w.what() << "\n";
+      }
+    }
   }
+  return nullptr;
+}
 
-  std::unique_ptr<HwmonSource> hwmon;
-  if (!c.no_hwmon) hwmon = std::make_unique<HwmonSource>(c.sysfs_root, events, c.match,
-                                                             uint64_t{c.rescan_ms} * 1'000'000ULL);
-  std::unique_ptr<RaplSource> rapl;
-  if (!c.no_rapl) {
-    rapl = std::make_unique<RaplSource>(c.sysfs_root, events);
-    if (rapl->zones() == 0) rapl.reset();  // no RAPL on this machine: nothing to say per scan
+Sources OpenSources(const Cli& c, tempmon::feed::EventLog& events, uint64_t period_ns, uint64_t deadline_ns) {
+  using namespace tempmon::feed;
+  Sources s;
+  if (!c.no_hwmon) {
+    auto hwmon = std::make_unique<HwmonSource>(c.sysfs_root, events, c.match, uint64_t{c.rescan_ms} * 1'000'000ULL);
+    s.hwmon_raw = hwmon.get();
+    s.hwmon = std::make_unique<ThreadedSource>(std::move(hwmon), "hwmon", period_ns / 2,
+                                               uint64_t{c.hwmon_deadline_ms} * 1'000'000ULL, events);
   }
-  std::unique_ptr<NvmlSource> nvml;
-  const uint64_t period_ns = static_cast<uint64_t>(1e9 / c.rate_hz);
-  const uint64_t deadline_ns = uint64_t{c.nvml_deadline_ms} * 1'000'000ULL;
+  if (!c.no_rapl) {
+    s.rapl = std::make_unique<RaplSource>(c.sysfs_root, events);
+    if (s.rapl->zones() == 0) s.rapl.reset();  // no RAPL on this machine: nothing to say per scan
+  }
   if (!c.no_nvml) {
     NvmlOptions o;
     o.lib_path = c.nvml_lib;
     o.period_ns = period_ns;
     o.deadline_ns = deadline_ns;
     std::string why;
-    nvml = NvmlSource::Start(o, events, &why);
-    if (!nvml) {
+    s.nvml = NvmlSource::Start(o, events, &why);
+    if (!s.nvml) {
       std::cerr << "tempmon-feed: no NVIDIA GPU temperatures: " << why
                 << "; running the other backends (install the NVIDIA driver, or pass --nvml-lib PATH, or --no-nvml)\n";
     }
   }
-  std::unique_ptr<BmcSource> bmc;
-  if (c.bmc != "off") {
-    BmcOptions bo;
-    try {
-      if (c.bmc == "lan") {
-        bo.config = LoadBmcConfig(c.bmc_config);
-      } else {
-        bo.config.mode = BmcMode::kInband;
-        bo.config.device = c.bmc_device;
-      }
-      bo.interval_ns = uint64_t{c.bmc_interval_ms} * 1'000'000ULL;
-      bo.deadline_ns = uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
-      bo.status_path = c.bmc_status;
-      bmc = std::make_unique<BmcSource>(std::move(bo), events);
-    } catch (const BmcError& e) {
-      // A refused credentials file costs the BMC, not hwmon and the GPUs;
-      // the state file (and so the next bundle) says why.
-      events.Record("bmc_failed", "bmc", std::string(e.what()) + "; running without the BMC");
-      if (!c.bmc_status.empty()) {
-        try {
-          BmcConfig where;
-          where.mode = BmcMode::kLan;
-          where.host = "(refused config)";
-          WriteBmcRefused(c.bmc_status, where, e.what());
-        } catch (const std::exception& w) {
-          std::cerr << "tempmon-feed: --bmc-status: " << w.what() << "\n";
-        }
-      }
+  s.bmc = StartBmc(c, events);
+  return s;
+}
+
+// --once: one scan of every source as a table; nothing is pushed.
+int RunOnce(const Cli& c, Sources& s, uint64_t deadline_ns) {
+  using namespace tempmon::feed;
+  std::vector<Reading> rs = OnceScan(s.hwmon.get(), s.nvml.get(), deadline_ns);
+  if (s.rapl) s.rapl->Collect(MonotonicNs(), rs);
+  std::vector<std::pair<std::string, std::string>> failures;
+  if (s.hwmon && !s.hwmon->WithInner([&](Source&) { failures = s.hwmon_raw->last_failures(); }))
+    failures.emplace_back("hwmon", "scan still blocked after --hwmon-deadline (a hung driver?)");
+  if (s.bmc) {
+    // The BMC's first sweep (a real BMC takes seconds): bounded by --bmc-deadline.
+    const uint64_t end = MonotonicNs() + uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
+    std::vector<Reading> got;
+    while (MonotonicNs() < end) {
+      s.bmc->Collect(MonotonicNs(), got);
+      const BmcStatus st = s.bmc->status();
+      if (!got.empty() || (st.state != "starting" && st.state != "ok")) break;
+      timespec t{0, 20'000'000};
+      nanosleep(&t, nullptr);
     }
+    rs.insert(rs.end(), got.begin(), got.end());
+    const BmcStatus st = s.bmc->status();
+    if (st.state != "ok") failures.emplace_back("bmc", st.state + ": " + st.message);
   }
-  if (!hwmon && !nvml && !bmc) {
-    std::cerr << "tempmon-feed: no source left to read (hwmon disabled, NVML unavailable, no --bmc)\n";
-    return tool::kExitSource;
-  }
+  PrintTable(std::cout, rs, failures);
+  return tempmon::tool::kExitOk;
+}
 
-  // hwmon scans run on their own thread too: a sysfs read that blocks in a
-  // hung driver must not stop the GPU sensors (or the other way round).
-  HwmonSource* hwmon_raw = hwmon.get();
-  std::unique_ptr<ThreadedSource> hwmon_thread;
-  if (hwmon) {
-    hwmon_thread = std::make_unique<ThreadedSource>(std::move(hwmon), "hwmon", period_ns / 2,
-                                                    uint64_t{c.hwmon_deadline_ms} * 1'000'000ULL, events);
-  }
-
-  if (c.once) {
-    std::vector<Reading> rs = OnceScan(hwmon_thread.get(), nvml.get(), deadline_ns);
-    std::vector<std::pair<std::string, std::string>> failures;
-    if (hwmon_thread && !hwmon_thread->WithInner([&](Source&) { failures = hwmon_raw->last_failures(); }))
-      failures.emplace_back("hwmon", "scan still blocked after --hwmon-deadline (a hung driver?)");
-    if (bmc) {
-      // The BMC's first sweep (a real BMC takes seconds): bounded by --bmc-deadline.
-      const uint64_t end = MonotonicNs() + uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
-      std::vector<Reading> got;
-      while (MonotonicNs() < end) {
-        bmc->Collect(MonotonicNs(), got);
-        const BmcStatus st = bmc->status();
-        if (!got.empty() || (st.state != "starting" && st.state != "ok")) break;
-        timespec t{0, 20'000'000};
-        nanosleep(&t, nullptr);
-      }
-      rs.insert(rs.end(), got.begin(), got.end());
-      const BmcStatus st = bmc->status();
-      if (st.state != "ok") failures.emplace_back("bmc", st.state + ": " + st.message);
-    }
-    PrintTable(std::cout, rs, failures);
-    return tool::kExitOk;
-  }
-
-  std::unique_ptr<Sink> sink;
-  // No module (cloud VMs, modules_disabled): the well-known shared-memory
-  // ring, which tempmon-capture --source auto reads, instead of failing.
+// tempmon.ko, or a shared-memory ring. No module (cloud VMs,
+// modules_disabled): the well-known shared-memory ring, which
+// tempmon-capture --source auto reads, instead of failing.
+std::unique_ptr<tempmon::feed::Sink> OpenSink(Cli& c, bool device_given) {
+  using namespace tempmon::feed;
   if (c.shm.empty() && !device_given && access(c.device.c_str(), F_OK) != 0) {
     c.shm = tempmon::ring::kDefaultShmName;
     std::cerr << "tempmon-feed: no " << c.device << " (tempmon.ko not loaded): publishing to the shared-memory ring "
               << c.shm << " (tempmon-capture --source auto reads it)\n";
   }
-  try {
-    if (!c.shm.empty()) {
-      // The ring declares the feeder's rate: a reader judges stalls by it.
-      sink = std::make_unique<ShmSink>(c.shm, 65536, static_cast<uint32_t>(std::max(1.0, c.rate_hz)));
-    } else {
-      sink = std::make_unique<KmodSink>(c.device);
-    }
-  } catch (const std::exception& e) {
-    std::cerr << "tempmon-feed: " << e.what() << "\n";
-    return tool::kExitSource;
-  }
+  // The ring declares the feeder's rate: a reader judges stalls by it.
+  if (!c.shm.empty()) return std::make_unique<ShmSink>(c.shm, 65536, static_cast<uint32_t>(std::max(1.0, c.rate_hz)));
+  return std::make_unique<KmodSink>(c.device);
+}
 
-  FeederOptions fo;
-  fo.hysteresis_mc = c.hysteresis_mc;
-  fo.set_thresholds = !c.no_thresholds;
-  Feeder feeder(*sink, events, fo);
-  if (hwmon_thread) feeder.AddSource(*hwmon_thread);
-  if (nvml) feeder.AddSource(*nvml);
-  if (bmc) feeder.AddSource(*bmc);
-  if (rapl) feeder.AddSource(*rapl);
-
-  struct sigaction sa {};
-  sa.sa_handler = OnSignal;
-  sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGTERM, &sa, nullptr);
-  std::cerr << "tempmon-feed: " << sink->Describe() << ", " << c.rate_hz << " Hz\n";
-
+// Scans at --rate until --count or a signal; a failing sink ends the run.
+int RunLoop(const Cli& c, tempmon::feed::Feeder& feeder, uint64_t period_ns) {
+  using namespace tempmon::feed;
   timespec next{};
   clock_gettime(CLOCK_MONOTONIC, &next);
-  int rc = tool::kExitOk;
   try {
     for (uint64_t n = 0; !g_stop && (c.count == 0 || n < c.count); ++n) {
       std::vector<Reading> rs = feeder.Tick(MonotonicNs());
@@ -324,31 +300,87 @@ int main(int argc, char** argv) {
     }
   } catch (const std::exception& e) {
     std::cerr << "tempmon-feed: " << e.what() << "\n";
-    rc = tool::kExitFailure;
+    return tempmon::tool::kExitFailure;
   }
+  return tempmon::tool::kExitOk;
+}
+
+void PrintStats(const tempmon::feed::Feeder& feeder, const Sources& src) {
+  using namespace tempmon::feed;
   const FeederStats& s = feeder.stats();
   std::cerr << "tempmon-feed: " << s.ticks << " scans, " << s.pushed << " samples pushed, " << s.accepted
             << " accepted, " << s.refused << " refused, " << s.sink_errors << " push errors, " << s.unregistered
             << " sensors without a slot";
-  if (hwmon_thread) {
-    bool got = hwmon_thread->WithInner([&](Source&) {
-      const HwmonStats& h = hwmon_raw->stats();
+  if (src.hwmon) {
+    bool got = src.hwmon->WithInner([&](Source&) {
+      const HwmonStats& h = src.hwmon_raw->stats();
       std::cerr << "; hwmon: " << h.scans << " scans, " << h.read_errors << " read errors";
       for (const auto& [cause, n] : h.errors_by_cause) std::cerr << " [" << cause << " " << n << "]";
       std::cerr << ", " << h.appeared << " appeared, " << h.disappeared << " disappeared";
     });
     if (!got) std::cerr << "; hwmon: a scan is still blocked";
   }
-  if (nvml) {
-    NvmlStats ns = nvml->stats();
+  if (src.nvml) {
+    NvmlStats ns = src.nvml->stats();
     std::cerr << "; nvml: " << ns.readings << " readings, " << ns.stale_marks << " stale, " << ns.lost_gpus
               << " lost, " << ns.xids << " Xid";
   }
-  if (bmc) {
-    BmcStatus b = bmc->status();
+  if (src.bmc) {
+    BmcStatus b = src.bmc->status();
     std::cerr << "; bmc: " << b.state << ", " << b.sweeps << " sweeps, " << b.failures << " failed, " << b.readings
               << " readings, " << b.rejected << " rejected";
   }
   std::cerr << "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace tempmon::feed;
+  namespace tool = tempmon::tool;
+  Cli c;
+  CLI::App app{"tempmon-feed: hwmon and NVIDIA GPU temperatures into tempmon's flight recorder"};
+  tool::SetUpApp(app, "tempmon-feed", TEMPMON_VERSION_STRING, kExamples,
+                 {tool::kExitOk, tool::kExitFailure, tool::kExitUsage, tool::kExitSource, tool::kExitOutput});
+  CLI::Option* device_opt = AddOptions(app, c);
+  if (auto rc = tool::Parse(app, argc, argv)) return *rc;
+
+  EventLog events(/*to_stderr=*/true);
+  try {
+    if (!c.events_path.empty()) events.OpenFile(c.events_path);
+  } catch (const std::exception& e) {
+    std::cerr << "tempmon-feed: " << e.what() << "\n";
+    return tool::kExitOutput;
+  }
+  const uint64_t period_ns = static_cast<uint64_t>(1e9 / c.rate_hz);
+  const uint64_t deadline_ns = uint64_t{c.nvml_deadline_ms} * 1'000'000ULL;
+  Sources src = OpenSources(c, events, period_ns, deadline_ns);
+  if (!src.hwmon && !src.rapl && !src.nvml && !src.bmc) {
+    std::cerr << "tempmon-feed: no source left to read (hwmon disabled, no RAPL, NVML unavailable, no --bmc)\n";
+    return tool::kExitSource;
+  }
+  if (c.once) return RunOnce(c, src, deadline_ns);
+
+  std::unique_ptr<Sink> sink;
+  try {
+    sink = OpenSink(c, device_opt->count() > 0);
+  } catch (const std::exception& e) {
+    std::cerr << "tempmon-feed: " << e.what() << "\n";
+    return tool::kExitSource;
+  }
+  FeederOptions fo;
+  fo.hysteresis_mc = c.hysteresis_mc;
+  fo.set_thresholds = !c.no_thresholds;
+  Feeder feeder(*sink, events, fo);
+  for (Source* s : std::initializer_list<Source*>{src.hwmon.get(), src.nvml.get(), src.bmc.get(), src.rapl.get()})
+    if (s) feeder.AddSource(*s);
+
+  struct sigaction sa {};
+  sa.sa_handler = OnSignal;
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  std::cerr << "tempmon-feed: " << sink->Describe() << ", " << c.rate_hz << " Hz\n";
+  const int rc = RunLoop(c, feeder, period_ns);
+  PrintStats(feeder, src);
   return rc;
 }

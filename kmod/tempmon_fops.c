@@ -169,7 +169,7 @@ static const struct file_operations tm_fops = {
 #ifdef TEMPMON_BENCH_RAW
 /* ---- /dev/tempmon_raw (the benchmark's build only) ----------------------- */
 
-/* The seed's sample: 16 bytes per read(). */
+/* The raw device's sample: 16 bytes per read(), the benchmark's baseline. */
 struct tm_raw_sample {
 	u64 ts_ns;
 	s32 temp_mc;

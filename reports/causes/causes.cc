@@ -1,6 +1,7 @@
 #include "causes.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -343,20 +344,31 @@ bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
   // Fans: speed against commanded duty or target, and fans gone.
   const std::vector<const Sensor*> fans = Cooling(dev, kRoleFanSpeed);
   const std::vector<const Sensor*> duties = Cooling(dev, kRoleFanDuty);
-  const std::vector<const Sensor*> targets = WithRole(kRoleFanTarget);
+  // A target in RPM commands an RPM fan (hwmon fanN_target); one in % a fan
+  // whose speed is a % of its maximum (NVML's fan speed against its target).
+  std::vector<const Sensor*> targets, pct_targets;
+  for (const Sensor* t : WithRole(kRoleFanTarget)) (t->unit == "%" ? pct_targets : targets).push_back(t);
+  if (dev)
+    std::erase_if(pct_targets, [&](const Sensor* t) { return !SameDevice(*dev, *t); });
   auto any_data = [&](const std::vector<const Sensor*>& v) { return std::any_of(v.begin(), v.end(), has_data); };
   if (any_data(Own(dev, kRolePowerLimit))) present.insert("power_limit");
   if (any_data(Own(dev, kRolePower))) present.insert("power");
   if (any_data(fans)) present.insert("fan_speed");
   if (any_data(duties)) present.insert("fan_duty");
-  if (any_data(duties) || any_data(targets)) present.insert("fan_command");
+  if (any_data(duties) || any_data(targets) || any_data(pct_targets)) present.insert("fan_command");
   if (any_data(WithRole(kRoleInlet))) present.insert("inlet");
   const double stopped_rpm = Param("fan_stopped_rpm"), commanded = Param("fan_commanded_pct"),
-               slow_ratio = Param("fan_slow_ratio");
-  if (!fans.empty()) {
-    Fact stopped, slow, missing;
-    bool can_slow = false;
+               slow_ratio = Param("fan_slow_ratio"), stopped_pct = Param("fan_stopped_pct");
+  Fact stopped, slow, missing;
+  bool can_slow = false;
+  size_t read = 0;
+  std::string first_read;
+  auto note_read = [&](const Sensor* f) {
+    if (!read++) first_read = f->name;
+  };
+  {
     for (const Sensor* f : fans) {
+      note_read(f);
       const Range b = Over(Of(f->id), b0, b1x), d = Over(Of(f->id), d0, E);
       const Sensor* duty = DutyOf(*f, duties, kRoleFanDuty);
       const Sensor* target = DutyOf(*f, targets, kRoleFanTarget);
@@ -393,8 +405,38 @@ bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
         }
       }
     }
-    const std::string n = std::to_string(fans.size()) + " fan(s) read (" + fans.front()->name +
-                          (fans.size() > 1 ? ", ..." : "") + ")";
+    // A fan read as a % of its maximum (NVML) against its % target, both
+    // averaged over the same span: a fan spinning up to a raised target
+    // lags by seconds, which a span starting `lead_s` before the episode
+    // absorbs; one that does not follow its target is the fault.
+    for (const Sensor* f : duties) {
+      const Sensor* target = DutyOf(*f, pct_targets, kRoleFanTarget);
+      if (!target) continue;
+      const Range b = Over(Of(f->id), b0, b1x), d = Over(Of(f->id), d0, E), td = Over(Of(target->id), d0, E);
+      if (b.n && !d.n) {
+        note_read(f);
+        ++missing.value;
+        missing.text.push_back(f->name + ": " + Num(b.mean, "%") + " before, no reading since " +
+                               std::to_string((d0 > ws_ ? d0 - ws_ : 0) / sec) + " s into the window");
+        continue;
+      }
+      if (!d.n || !td.n) continue;
+      note_read(f);
+      present.insert("fan_speed");
+      can_slow = true;
+      if (td.mean < commanded) continue;
+      const std::string against = " against a target of " + Num(td.mean, "%") + " (" + target->name + ")";
+      if (d.max <= stopped_pct) {
+        ++stopped.value;
+        stopped.text.push_back(f->name + ": " + Num(d.max, "%") + " during the episode" + against);
+      } else if (d.mean < slow_ratio * td.mean) {
+        ++slow.value;
+        slow.text.push_back(f->name + ": " + Num(d.mean, "%") + " on average during the episode" + against);
+      }
+    }
+  }
+  if (read) {
+    const std::string n = std::to_string(read) + " fan(s) read (" + first_read + (read > 1 ? ", ..." : "") + ")";
     if (stopped.text.empty()) stopped.text.push_back(n + ": none stopped");
     if (missing.text.empty()) missing.text.push_back(n + ": none went missing");
     if (can_slow && slow.text.empty()) slow.text.push_back(n + ": none far below its duty or target");
@@ -511,8 +553,38 @@ bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
 
 }  // namespace
 
+std::optional<int> CpuPackage(const Sensor& s) {
+  auto number = [](std::string_view v) -> std::optional<int> {
+    int n = 0;
+    auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || end != v.data() + v.size() || n < 0) return std::nullopt;
+    return n;
+  };
+  std::string_view name = s.name;
+  // rapl:package-N.<series>; a multi-die zone (package-N-die-M) is a part.
+  constexpr std::string_view kRapl = "rapl:package-";
+  if (name.starts_with(kRapl)) {
+    name.remove_prefix(kRapl.size());
+    return number(name.substr(0, name.find('.')));
+  }
+  constexpr std::string_view kCoretemp = "hwmon:coretemp/Package id ";
+  if (name.starts_with(kCoretemp)) return number(name.substr(kCoretemp.size()));
+  // k10temp: one instance per socket, at PCI device 18h + socket of bus 0.
+  if (name == "hwmon:k10temp/Tctl" || name == "hwmon:k10temp/Tdie") {
+    const std::string_view loc = s.location;
+    if (loc.size() == 12 && loc.substr(0, 8) == "0000:00:" && loc.substr(10) == ".3") {
+      int dev = 0;
+      auto [end, ec] = std::from_chars(loc.data() + 8, loc.data() + 10, dev, 16);
+      if (ec == std::errc() && end == loc.data() + 10 && dev >= 0x18 && dev <= 0x1f) return dev - 0x18;
+    }
+  }
+  return std::nullopt;
+}
+
 bool SameDevice(const Sensor& a, const Sensor& b) {
   if (!a.uuid.empty() || !b.uuid.empty()) return a.uuid == b.uuid;
+  const std::optional<int> pa = CpuPackage(a), pb = CpuPackage(b);
+  if (pa && pb) return *pa == *pb;
   return !a.location.empty() && a.location == b.location && a.model == b.model;
 }
 

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,8 +43,17 @@ std::string RoleOf(const bundle::Sensor& s);
 // with it).
 std::string RoleOf(const std::string& label, const std::string& unit);
 
+// The CPU package a sensor measures, where the kernel's names say it:
+// RAPL's package zones (powercap "package-N", series rapl:package-N.*),
+// coretemp's "Package id N" and k10temp's Tctl/Tdie (one instance per
+// socket, PCI device 18h + socket). RAPL numbers packages logically and
+// coretemp physically; the two agree except on machines with sparse
+// socket ids.
+std::optional<int> CpuPackage(const bundle::Sensor& s);
+
 // Whether two sensors belong to one device: the same uuid, else the same
-// model and location (a hwmon chip, a PCI device). Empty identity: none.
+// CPU package, else the same model and location (a hwmon chip, a PCI
+// device). Empty identity: none.
 bool SameDevice(const bundle::Sensor& a, const bundle::Sensor& b);
 
 // Judges every episode of `episodes` (open notices excepted) on the

@@ -265,10 +265,10 @@ static json WhyJson(const bundle::Episode& e) {
           {"missing", e.attribution->missing}};
 }
 
-std::string HtmlDataJson(const bundle::Contents& c) {
-  const bundle::Analysis a = bundle::Analyze(c);
+// The sensors' series, each downsampled to the page's budget, and the
+// wall time at the origin (from the first sample, else the trigger's).
+static json SensorsJson(const bundle::Contents& c, const bundle::Analysis& a, int64_t* origin_wall_ns) {
   const uint64_t origin = a.origin_ns;
-
   // One pass counts each sensor's points, the next downsamples them as
   // they come: sensors are found by id in a table, not a map, per sample.
   auto plotted = [](const bundle::Sample& s) { return !(s.flags & kMarkerFlag); };
@@ -284,7 +284,6 @@ std::string HtmlDataJson(const bundle::Contents& c) {
     slot[st.id] = static_cast<int32_t>(series.size());
     series.emplace_back(count[st.id], buckets);
   }
-  int64_t origin_wall_ns = 0;
   bool have_wall = false;
   for (const bundle::Sample& s : c.samples) {
     if (!plotted(s)) continue;
@@ -295,7 +294,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
       if (w > INT64_MAX || w < INT64_MIN)
         throw bundle::BundleError("samples.csv: the first sample's wall_time and mono_ns put the trigger outside "
                                   "the int64 nanosecond clock (1677-09-21 .. 2262-04-11)");
-      origin_wall_ns = static_cast<int64_t>(w);
+      *origin_wall_ns = static_cast<int64_t>(w);
       have_wall = true;
     }
     if (slot[s.sensor] < 0) continue;  // Analyze lists every sensor with samples
@@ -303,7 +302,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
                                        : -static_cast<int64_t>((origin - s.mono_ns) / 1000);
     series[static_cast<size_t>(slot[s.sensor])].Add({t_us, s.temp_mc});
   }
-  if (!have_wall) origin_wall_ns = c.trigger.wall_ns;
+  if (!have_wall) *origin_wall_ns = c.trigger.wall_ns;
   std::vector<std::optional<std::vector<Point>>> points(series.size());
 
   json sensors = json::array();
@@ -328,10 +327,9 @@ std::string HtmlDataJson(const bundle::Contents& c) {
     const size_t k = static_cast<size_t>(slot[st.id]);
     if (!points[k]) points[k] = series[k].Finish();
     o["downsampled"] = series[k].downsampled();
-    const std::vector<Point>& pts = *points[k];
     json dt = json::array(), v = json::array();
     int64_t prev = 0;
-    for (const Point& p : pts) {
+    for (const Point& p : *points[k]) {
       dt.push_back(p.t_us - prev);  // delta-encoded: mostly small numbers
       prev = p.t_us;
       v.push_back(p.v);
@@ -340,7 +338,10 @@ std::string HtmlDataJson(const bundle::Contents& c) {
     o["v"] = std::move(v);
     sensors.push_back(std::move(o));
   }
+  return sensors;
+}
 
+static json DevicesJson(const bundle::Analysis& a) {
   json devices = json::array();
   for (const bundle::DeviceStats& d : a.devices) {
     const bundle::Sensor& id = d.Identity();
@@ -348,7 +349,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
               {"capped_s", static_cast<double>(d.power_capped_ns) / 1e9}};
     if (d.peak_mc) {
       o["peak"] = *d.peak_mc;
-      o["peak_t"] = Sec(d.peak_mono_ns, origin);
+      o["peak_t"] = Sec(d.peak_mono_ns, a.origin_ns);
     }
     if (d.temp && d.temp->threshold_mc) o["slowdown"] = *d.temp->threshold_mc;
     if (d.margin_mc) o["margin"] = *d.margin_mc;
@@ -357,9 +358,12 @@ std::string HtmlDataJson(const bundle::Contents& c) {
     o["series"] = std::move(series);
     devices.push_back(std::move(o));
   }
+  return devices;
+}
 
-  // Episodes and events as the page shows them, read through the bundle's
-  // records (records.h): the page never reads a member's field names.
+// Episodes as the page shows them, read through the bundle's records
+// (records.h): the page never reads a member's field names.
+static json EpisodesJson(const bundle::Contents& c, uint64_t origin) {
   json episodes = json::array();
   for (const json& j : c.episodes) {
     const bundle::Episode e = bundle::EpisodeFromJson(j);
@@ -382,56 +386,82 @@ std::string HtmlDataJson(const bundle::Contents& c) {
                         {"chain", std::move(chain)},
                         {"why", WhyJson(e)}});
   }
+  return episodes;
+}
+
+static json EventsJson(const bundle::Contents& c, uint64_t origin) {
   json events = json::array();
   for (const json& j : c.events) {
     const bundle::EventHead h = bundle::EventHeadFromJson(j);
     events.push_back({{"t", h.ts_ns ? json(Sec(*h.ts_ns, origin)) : json(nullptr)},
                       {"kind", h.kind.empty() ? h.type : h.kind}});
   }
+  return events;
+}
+
+static json KmsgJson(const bundle::Contents& c, uint64_t origin) {
   json kmsg = json::array();
   for (const bundle::KmsgRecord& k : c.kmsg)
     kmsg.push_back({{"t", Sec(k.ts_us * 1000, origin)}, {"lvl", k.level}, {"text", k.text}});
-  // One row and one timeline mark per burst, with the same words as `show`.
+  return kmsg;
+}
+
+// One row and one timeline mark per burst, with the same words as `show`.
+static json FindingsJson(const bundle::Contents& c, const bundle::Analysis& a) {
   json findings = json::array();
   for (const bundle::KernelFinding& f : a.findings)
-    findings.push_back({{"t", Sec(f.burst.first_ns, origin)},
+    findings.push_back({{"t", Sec(f.burst.first_ns, a.origin_ns)},
                         {"sev", f.burst.match.severity},
                         {"what", bundle::FindingHeadline(f)},
                         {"action", f.burst.match.action},
                         {"text", f.burst.first_text},
                         {"last", f.burst.n > 1 ? f.burst.last_text : std::string()},
                         {"report", ReportLines(c, f)}});
+  return findings;
+}
+
+static json CollectorsJson(const bundle::Contents& c) {
   json collectors = json::array();
   for (const bundle::Collector& k : c.collectors)
     collectors.push_back({{"name", k.name}, {"status", k.status}, {"message", k.message}, {"ms", k.duration_ms}});
+  return collectors;
+}
 
+static json MetaJson(const bundle::Contents& c, uint64_t origin, int64_t origin_wall_ns) {
+  return {{"host", c.host},
+          {"kernel", c.kernel},
+          {"tool", c.tool_version},
+          {"module", c.module_version},
+          {"boot_id", c.boot_id},
+          {"redacted", c.redacted},
+          {"test", bundle::IsTestBundle(c)},
+          {"samples", c.samples.size()},
+          {"origin_wall_ms", static_cast<double>(origin_wall_ns) / 1e6},
+          {"trigger",
+           {{"kind", c.trigger.kind},
+            {"reason", c.trigger.reason},
+            {"wall_time", c.trigger.wall_ns ? bundle::IsoTime(c.trigger.wall_ns) : ""},
+            {"t", c.trigger.mono_ns ? json(Sec(c.trigger.mono_ns, origin)) : json(nullptr)}}},
+          {"window", {Sec(c.window_start_mono_ns, origin), Sec(c.window_end_mono_ns, origin)}}};
+}
+
+std::string HtmlDataJson(const bundle::Contents& c) {
+  const bundle::Analysis a = bundle::Analyze(c);
+  const uint64_t origin = a.origin_ns;
+  int64_t origin_wall_ns = 0;
+  json sensors = SensorsJson(c, a, &origin_wall_ns);
   json doc = {
-      {"meta",
-       {{"host", c.host},
-        {"kernel", c.kernel},
-        {"tool", c.tool_version},
-        {"module", c.module_version},
-        {"boot_id", c.boot_id},
-        {"redacted", c.redacted},
-        {"test", bundle::IsTestBundle(c)},
-        {"samples", c.samples.size()},
-        {"origin_wall_ms", static_cast<double>(origin_wall_ns) / 1e6},
-        {"trigger",
-         {{"kind", c.trigger.kind},
-          {"reason", c.trigger.reason},
-          {"wall_time", c.trigger.wall_ns ? bundle::IsoTime(c.trigger.wall_ns) : ""},
-          {"t", c.trigger.mono_ns ? json(Sec(c.trigger.mono_ns, origin)) : json(nullptr)}}},
-        {"window", {Sec(c.window_start_mono_ns, origin), Sec(c.window_end_mono_ns, origin)}}}},
+      {"meta", MetaJson(c, origin, origin_wall_ns)},
       {"sensors", std::move(sensors)},
-      {"devices", std::move(devices)},
+      {"devices", DevicesJson(a)},
       {"health", HealthJson(c)},
       {"evidence", EvidenceJson(c, origin)},
       {"cooling", CoolingJson(c, origin)},
-      {"episodes", std::move(episodes)},
-      {"events", std::move(events)},
-      {"kmsg", std::move(kmsg)},
-      {"findings", std::move(findings)},
-      {"collectors", std::move(collectors)},
+      {"episodes", EpisodesJson(c, origin)},
+      {"events", EventsJson(c, origin)},
+      {"kmsg", KmsgJson(c, origin)},
+      {"findings", FindingsJson(c, a)},
+      {"collectors", CollectorsJson(c)},
       {"crash", HtmlCrashData(c, origin)},
       {"losses",
        {{"ring overwritten", c.losses.ring_overwritten},

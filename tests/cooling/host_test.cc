@@ -154,3 +154,42 @@ TEST_CASE("baselines survive a restart; a baseline dropped from the file is lear
   CHECK_THAT(err, ContainsSubstring("devices: not an array"));
   CHECK_THAT(err, ContainsSubstring("learning afresh"));
 }
+
+TEST_CASE("a CPU package: coretemp's package temperature with RAPL's package power, different chips") {
+  auto hw = [](uint16_t id, std::string name, std::string unit, std::string model, std::string location,
+               std::string kind) {
+    Sensor s = S(id, std::move(name), std::move(unit), "", std::move(kind));
+    s.model = std::move(model);
+    s.location = std::move(location);
+    return s;
+  };
+  Host h(Quick());
+  h.SetSensors({hw(0, "hwmon:coretemp/Package id 0", "C", "coretemp", "coretemp.0", "hwmon"),
+                hw(1, "rapl:package-0.power_w", "W", "RAPL package-0", "intel-rapl:0", "rapl"),
+                hw(2, "rapl:package-1.power_w", "W", "RAPL package-1", "intel-rapl:1", "rapl"),
+                hw(4, "hwmon:nct6798/Inlet", "C", "nct6798", "nct6775.656", "hwmon")});
+  REQUIRE(h.size() == 1);
+  tempmon::cooling::test::PlantSpec spec;
+  spec.fan_curve = false;
+  tempmon::cooling::test::Plant plant(spec, 13, 25);
+  for (double t = 100; t < 2500; t += 0.5) {
+    const Sample x = plant.Step(t, 0.5, 200, 25);
+    const uint64_t ns = static_cast<uint64_t>(x.t_s * 1e9);
+    auto rec = [&](uint16_t id, double v) {
+      tempmon::bundle::Sample s;
+      s.mono_ns = ns;
+      s.sensor = id;
+      s.temp_mc = static_cast<int32_t>(std::lround(v * 1000));
+      h.OnSample(s);
+    };
+    rec(1, x.power_w);
+    rec(2, 3 * x.power_w);  // the other package's: never this one's power
+    rec(4, x.inlet_c);
+    rec(0, x.temp_c);
+  }
+  const nlohmann::json j = h.ToJson();
+  INFO(j.dump(1));
+  REQUIRE(j["devices"].size() == 1);
+  CHECK(j["devices"][0]["reference"] == "inlet");
+  CHECK_THAT(j["devices"][0]["r_c_per_w"]["value"].get<double>(), WithinRel(plant.R(), 0.03));
+}

@@ -53,6 +53,21 @@ TEST_CASE("cli: --once prints one table with hwmon and GPU rows and pushes nothi
   CHECK_THAT(r.out, ContainsSubstring("unreadable: not a file (directory)"));
 }
 
+TEST_CASE("cli: a machine with RAPL only is read, and --once shows its package limit") {
+  FakeSysfs fs;
+  const auto zone = fs.root() / "class" / "powercap" / "intel-rapl:0";
+  std::filesystem::create_directories(zone);
+  FakeSysfs::Write(zone / "name", "package-0\n");
+  FakeSysfs::Write(zone / "energy_uj", "1000000\n");
+  FakeSysfs::Write(zone / "max_energy_range_uj", "262143328850\n");
+  FakeSysfs::Write(zone / "constraint_0_power_limit_uw", "125000000\n");
+  RunResult r = RunFeed({"--once", "--no-hwmon", "--no-nvml", "--sysfs-root", fs.root().string(), "--device",
+                         "/nonexistent/tempmon"});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Matches("(.|\n)*rapl:package-0\\.power_limit_w +125\\.0 W (.|\n)*"));
+}
+
 TEST_CASE("cli: --shm pushes named sensors with values, flags and thresholds into a shared-memory ring") {
   FakeSysfs fs;
   MakeTree(fs);

@@ -340,3 +340,74 @@ TEST_CASE("causes: the attribution round-trips through the episode record; older
   CHECK(!tempmon::bundle::EpisodeFromJson(old).attribution);
   CHECK(!tempmon::bundle::ToJson(tempmon::bundle::EpisodeFromJson(old)).contains("attribution"));
 }
+
+TEST_CASE("causes: a GPU fan far below its target or stopped against it is a fan fault", "[causes]") {
+  // NVML gives a GPU's fan as a % of its maximum and its target in %: the
+  // fan that does not follow a raised target is the fault, whatever its duty.
+  const std::vector<Sensor> sensors = {S(0, "gpu0", "nvml", "C", "NVIDIA L40S", "b", "GPU-1"),
+                                       S(1, "gpu0.fan_pct", "nvml", "%", "NVIDIA L40S", "b", "GPU-1"),
+                                       S(2, "gpu0.fan_target_pct", "nvml", "%", "NVIDIA L40S", "b", "GPU-1"),
+                                       S(3, "gpu1.fan_target_pct", "nvml", "%", "NVIDIA L40S", "c", "GPU-2")};
+  CHECK(causes::RoleOf(sensors[2]) == "fan_target");
+  Episode e = ZoneEpisode();
+  e.name = "gpu0";
+  auto window = [&](const std::function<int32_t(double)>& fan) {
+    std::vector<Sample> w;
+    Add(w, 0, [](double t) { return static_cast<int32_t>(t < 70 ? 60000 : 60000 + (t - 70) * 800); });
+    Add(w, 1, fan);
+    Add(w, 2, [](double t) { return t < 60 ? 40000 : 90000; });
+    Add(w, 3, [](double) { return 30000; });  // another GPU's target: not gpu0's
+    return w;
+  };
+  SECTION("slow: 20 % against a 90 % target") {
+    const Attribution a = JudgeOne(e, sensors, window([](double t) { return t < 60 ? 38000 : 20000; }));
+    INFO(Dump(a));
+    CHECK(a.cause == "fan_fault");
+    CHECK(Quotes(a, "fans_slow", "gpu0.fan_pct: 20.0 % on average during the episode against a target of 90.0 % (gpu0.fan_target_pct)"));
+  }
+  SECTION("stopped: 0 % against a 90 % target") {
+    const Attribution a = JudgeOne(e, sensors, window([](double t) { return t < 60 ? 38000 : 0; }));
+    INFO(Dump(a));
+    CHECK(a.cause == "fan_fault");
+    CHECK(Quotes(a, "fans_stopped", "gpu0.fan_pct: 0.0 % during the episode against a target of 90.0 %"));
+  }
+  SECTION("a fan that follows its target, lagging by seconds, is no fault") {
+    const Attribution a = JudgeOne(e, sensors, window([](double t) {
+      return static_cast<int32_t>(t < 60 ? 38000 : std::min(88000.0, 38000 + (t - 60) * 10000));
+    }));
+    INFO(Dump(a));
+    CHECK(a.cause != "fan_fault");
+    CHECK(Quotes(a, "fans_slow", "1 fan(s) read (gpu0.fan_pct): none far below its duty or target"));
+  }
+}
+
+TEST_CASE("causes: a CPU package pairs with its RAPL power and limit across chips", "[causes]") {
+  // coretemp's package temperature and RAPL's package zone are different
+  // chips with one package number: a lowered RAPL limit is the package's.
+  const std::vector<Sensor> sensors = {
+      S(0, "hwmon:coretemp/Package id 0", "hwmon", "C", "coretemp", "coretemp.0"),
+      S(1, "rapl:package-0.power_w", "rapl", "W", "RAPL package-0", "intel-rapl:0"),
+      S(2, "rapl:package-0.power_limit_w", "rapl", "W", "RAPL package-0", "intel-rapl:0"),
+      S(3, "rapl:package-1.power_limit_w", "rapl", "W", "RAPL package-1", "intel-rapl:1"),
+      S(4, "hwmon:k10temp/Tctl", "hwmon", "C", "k10temp", "0000:00:19.3")};
+  CHECK(causes::CpuPackage(sensors[0]) == 0);
+  CHECK(causes::CpuPackage(sensors[1]) == 0);
+  CHECK(causes::CpuPackage(sensors[3]) == 1);
+  CHECK(causes::CpuPackage(sensors[4]) == 1);
+  CHECK(!causes::CpuPackage(S(9, "hwmon:coretemp/Core 3", "hwmon", "C", "coretemp", "coretemp.0")));
+  CHECK(!causes::CpuPackage(S(9, "rapl:package-0-die-1.power_w", "rapl", "W", "RAPL package-0-die-1", "intel-rapl:0")));
+  CHECK(causes::SameDevice(sensors[0], sensors[2]));
+  CHECK(!causes::SameDevice(sensors[0], sensors[3]));
+  CHECK(causes::SameDevice(sensors[4], sensors[3]));
+  std::vector<Sample> w;
+  Add(w, 0, [](double t) { return static_cast<int32_t>(t < 80 ? 70000 : 99000); });
+  Add(w, 1, [](double t) { return t < 78 ? 150000 : 95000; });
+  Add(w, 2, [](double t) { return t < 78 ? 150000 : 95000; });
+  Add(w, 3, [](double) { return 150000; });
+  Episode e = ZoneEpisode();
+  e.name = "hwmon:coretemp/Package id 0";
+  const Attribution a = JudgeOne(e, sensors, w);
+  INFO(Dump(a));
+  CHECK(a.cause == "power_limit");
+  CHECK(Quotes(a, "power_limit_drop_w", "rapl:package-0.power_limit_w: enforced limit 150 W before, 95.0 W during"));
+}
