@@ -251,7 +251,10 @@ void BmcSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
   for (Reading& r : s.published) out.push_back(std::move(r));
   s.published.clear();
   const uint64_t started = s.sweep_started_ns;
-  if (started != 0 && now_ns > started && now_ns - started > s.opt.deadline_ns && s.st.state != "slow") {
+  // A failed BMC's retry that waits stays "failed" until it answers: a
+  // dead BMC does not flap between failed and slow on every retry.
+  if (started != 0 && now_ns > started && now_ns - started > s.opt.deadline_ns && s.st.state != "slow" &&
+      s.st.state != "failed") {
     char secs[32];
     std::snprintf(secs, sizeof(secs), "%.1f s", static_cast<double>(now_ns - started) / 1e9);
     SetState(s, "slow", std::string("a sweep has been waiting for the BMC for ") + secs +

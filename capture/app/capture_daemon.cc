@@ -97,29 +97,7 @@ void CaptureDaemon::Setup() {
   ring_status_ = {"ring", "skipped", "no ring source (--source none)", 0};
   if (o_.source != "none") {
     std::string spec = o_.source;
-    if (spec == "auto") {
-      // The module's ring; without the module, the well-known ring that
-      // tempmon-feed publishes to (cloud VMs, locked-down kernels).
-      spec = "device:/dev/tempmon";
-      if (::access("/dev/tempmon", F_OK) != 0) {
-        const std::string shm = std::string("shm:") + ring::kDefaultShmName;
-        try {
-          ring_ = RingSource::Open(shm);
-          spec = shm;
-          source_note_ = std::string("no /dev/tempmon (tempmon.ko not loaded): the shared-memory ring ") +
-                         ring::kDefaultShmName + " that tempmon-feed publishes to";
-        } catch (const ring::RingError& e) {
-          // A ring that is there but refused (another user's, or damaged)
-          // says so itself; only a missing one gets the hint below.
-          if (e.code().value() != ENOENT) throw;
-          throw ring::RingError(e.code().value(),
-                                std::string("--source auto: no /dev/tempmon and no shared-memory ring ") +
-                                    ring::kDefaultShmName,
-                                "load tempmon.ko, or start tempmon-feed (it publishes to that ring without the module)");
-        }
-      }
-    }
-    if (!ring_) ring_ = RingSource::Open(spec);  // throws: the caller maps it to kExitSource
+    ring_ = RingSource::OpenSource(spec, source_note_);  // throws: the caller maps it to kExitSource
     ring_status_ = {"ring", "ok", spec + (source_note_.empty() ? "" : " (" + source_note_ + ")"), 0};
     // The device signals throttle transitions with POLLPRI; edge-triggered
     // so that a level that stays up does not spin the loop.

@@ -16,6 +16,7 @@
 #include "capture/app/capture_daemon.h"
 #include "capture/cooling/baseline_store.h"
 #include "capture/app/options.h"
+#include "capture/app/qualify.h"
 #include "capture/kmsg/kmsg_source.h"
 #include "signatures.h"
 
@@ -139,6 +140,7 @@ int main(int argc, char** argv) {
     std::cout << "cooling baseline of " << o.reset_baseline << " dropped: it learns afresh\n";
     return kExitOk;
   }
+  if (!o.qualify.empty()) return Qualify(o);
   Protect protect;
   std::string bad;
   if (!ParseProtect(std::getenv(kProtectEnv), &protect, &bad)) {

@@ -39,7 +39,7 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   CLI::App app{"tempmon-capture: writes one self-describing report bundle when a "
                "device throttles, overheats or the machine hangs."};
   tool::SetUpApp(app, "tempmon-capture", TEMPMON_VERSION_STRING, kFooter,
-                 {kExitOk, kExitFailure, kExitUsage, kExitSource, kExitSpool, kExitCaptureFailed});
+                 {kExitOk, kExitFailure, kExitUsage, kExitSource, kExitSpool, kExitCaptureFailed, kExitNotQualified});
   tool::AddConfigFile(app);
   auto* trig = "Triggers";
   std::string throttle_spec;
@@ -82,6 +82,27 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_option("--reset-baseline", o->reset_baseline,
                  "drop device ID's cooling baseline (after a repair; IDs as in the bundle's Cooling "
                  "health section) from the spool's state; a running capture learns it afresh");
+  auto* qual = "Thermal qualification (docs/cooling.md)";
+  app.add_option("--qualify", o->qualify,
+                 "qualify device ID (or its ring sensor's name): per run, its idle level, then --load-cmd "
+                 "until a steady segment gives R, then the cool-down's time constant; R and tau per run, "
+                 "their mean and spread; stored as the device's baseline in --out when they repeat within "
+                 "3 %. Runs alone, holding the spool (stop the capture service first)")
+      ->group(qual);
+  app.add_option("--load-cmd", o->load_cmd,
+                 "the load for --qualify: a program and its arguments, split at spaces, no shell "
+                 "(\"stress-ng --cpu 8\" for CPUs); run with PATH, HOME and LANG only, killed when the run "
+                 "has its steady segment")
+      ->group(qual);
+  app.add_option("--runs", o->qualify_runs, "runs of --qualify")->capture_default_str()->check(CLI::Range(2, 100))->group(qual);
+  app.add_option("--soak", o->soak_s, "seconds a --qualify run's load may take to give a steady segment")
+      ->capture_default_str()
+      ->check(CLI::Range(1.0, 86400.0))
+      ->group(qual);
+  app.add_option("--cool", o->cool_s, "seconds a --qualify run may wait for the idle level, and for the cool-down's fit")
+      ->capture_default_str()
+      ->check(CLI::Range(1.0, 86400.0))
+      ->group(qual);
   app.add_flag("--now", o->now, "capture at once (with no other trigger: then exit)")->group(trig);
   app.add_flag("--once", o->once, "exit after the first bundle")->group(trig);
   app.add_option("--pre", o->pre_s, "seconds kept before the trigger")->capture_default_str()->check(CLI::NonNegativeNumber);
@@ -166,6 +187,18 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   }
   if (!anomaly_spec.empty() && anomaly_spec != "false") o->on_anomaly = anomaly_spec == "true" ? "all" : anomaly_spec;
   if (!o->test_signature.empty() || !o->reset_baseline.empty()) return true;
+  if (!o->qualify.empty() || !o->load_cmd.empty()) {
+    const char* bad = o->load_cmd.find_first_not_of(' ') == std::string::npos ? "--qualify needs --load-cmd CMD"
+                      : o->qualify.empty()                                   ? "--load-cmd is for --qualify ID"
+                      : o->AnyTrigger() ? "--qualify runs alone: no trigger options with it"
+                                        : nullptr;
+    if (bad) {
+      std::cerr << "tempmon-capture: " << bad << "\n";
+      *exit_code = kExitUsage;
+      return false;
+    }
+    return true;
+  }
   try {
     if (o->bmc == "lan") {
       o->bmc_parsed = feed::LoadBmcConfig(o->bmc_config);

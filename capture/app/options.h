@@ -63,6 +63,12 @@ struct Options {
   std::string on_anomaly;
   double cooling_learn_s = 86400;     // the baselines' learning period
   std::string reset_baseline;         // --reset-baseline ID: drop it, exit
+  // --qualify ID: a thermal qualification of one device (capture/app/qualify.h).
+  std::string qualify;
+  std::string load_cmd;               // the load: a program and its arguments, split at spaces
+  int qualify_runs = 3;
+  double soak_s = 600;                // the longest a run's load may take to reach a steady segment
+  double cool_s = 600;                // the longest to wait for an idle level or a cool-down's fit
 
   TriggerConfig Triggers(uint32_t rate_hz) const;
   bool AnyTrigger() const {

@@ -1,11 +1,14 @@
 #include "capture/app/ring_source.h"
 
 #include <sys/ioctl.h>
+#include <unistd.h>
 #include <time.h>
 
 #include <algorithm>
+#include <cerrno>
 
 #include "capture/common/errors.h"
+#include "tempmon/ring/error.h"
 #include "tempmon/ring/sensor_desc.h"
 
 namespace tempmon::capture {
@@ -32,6 +35,28 @@ std::unique_ptr<RingSource> RingSource::Open(const std::string& spec) {
   }
   s->own_wall_offset_ = Now(CLOCK_REALTIME) - Now(CLOCK_MONOTONIC);
   return s;
+}
+
+std::unique_ptr<RingSource> RingSource::OpenSource(std::string& spec, std::string& note) {
+  if (spec != "auto") return Open(spec);
+  spec = "device:/dev/tempmon";
+  if (::access("/dev/tempmon", F_OK) == 0) return Open(spec);
+  const std::string shm = std::string("shm:") + ring::kDefaultShmName;
+  try {
+    std::unique_ptr<RingSource> r = Open(shm);
+    spec = shm;
+    note = std::string("no /dev/tempmon (tempmon.ko not loaded): the shared-memory ring ") + ring::kDefaultShmName +
+           " that tempmon-feed publishes to";
+    return r;
+  } catch (const ring::RingError& e) {
+    // A ring that is there but refused (another user's, or damaged) says
+    // so itself; only a missing one gets the hint below.
+    if (e.code().value() != ENOENT) throw;
+    throw ring::RingError(e.code().value(),
+                          std::string("--source auto: no /dev/tempmon and no shared-memory ring ") +
+                              ring::kDefaultShmName,
+                          "load tempmon.ko, or start tempmon-feed (it publishes to that ring without the module)");
+  }
 }
 
 int64_t RingSource::WallOffset() const {

@@ -23,6 +23,10 @@ class RingSource {
   // "device:/dev/tempmon" or "shm:NAME"; throws (RingError/CaptureError)
   // with a hint when the source is missing or its ABI does not match.
   static std::unique_ptr<RingSource> Open(const std::string& spec);
+  // Open() of --source's value: "auto" is /dev/tempmon, else (without the
+  // module) the shared-memory ring tempmon-feed publishes to, and `note`
+  // then says why; `spec` becomes what was opened.
+  static std::unique_ptr<RingSource> OpenSource(std::string& spec, std::string& note);
 
   RingSource(const RingSource&) = delete;
   RingSource& operator=(const RingSource&) = delete;

@@ -20,6 +20,8 @@ constexpr const char* kFormatName = "tempmon-cooling-baselines";
 constexpr size_t kMaxDevices = 4096;
 constexpr size_t kMaxIdLen = 256;
 constexpr double kMaxCount = 1e12;
+constexpr size_t kMaxCmdLen = 4096;
+constexpr size_t kMaxRuns = 1000;
 
 json StatJson(const Stat& s) { return json::array({s.n, s.mean, s.m2}); }
 
@@ -44,13 +46,71 @@ Stat StatFrom(const json& j, const std::string& where) {
   return s;
 }
 
-std::string Str(const json& j, const char* key, const std::string& where) {
+std::string Str(const json& j, const char* key, const std::string& where, size_t max = kMaxIdLen) {
   if (!j.contains(key) || !j.at(key).is_string()) Bad(where + "." + key, "not a string");
   std::string s = j.at(key).get<std::string>();
-  if (s.size() > kMaxIdLen) Bad(where + "." + key, "longer than 256 bytes");
+  if (s.size() > max) Bad(where + "." + key, "longer than " + std::to_string(max) + " bytes");
   for (unsigned char c : s)
     if (c < 0x20 || c == 0x7f) Bad(where + "." + key, "control character");
   return s;
+}
+
+json Nullable(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+json QualificationJson(const Qualification& q) {
+  json runs = json::array();
+  for (const Qualification::Run& r : q.runs)
+    runs.push_back({{"idle_c", Nullable(r.idle_c)},
+                    {"idle_w", Nullable(r.idle_w)},
+                    {"temp_c", Nullable(r.temp_c)},
+                    {"power_w", Nullable(r.power_w)},
+                    {"r_c_per_w", Nullable(r.r)},
+                    {"tau_s", Nullable(r.tau_s)},
+                    {"tau_lo_s", Nullable(r.tau_lo)},
+                    {"tau_hi_s", Nullable(r.tau_hi)}});
+  return {{"at_s", Nullable(q.at_s)},
+          {"load_cmd", q.load_cmd},
+          {"runs", runs},
+          {"r_spread_pct", Nullable(q.r_spread_pct)},
+          {"tau_spread_pct", Nullable(q.tau_spread_pct)},
+          {"goal_pct", Nullable(q.goal_pct)}};
+}
+
+Qualification QualificationFrom(const json& j, const std::string& w) {
+  if (!j.is_object()) Bad(w, "not an object");
+  auto field = [&](const char* k) -> const json& {
+    if (!j.contains(k)) Bad(w + "." + k, "missing");
+    return j.at(k);
+  };
+  Qualification q;
+  q.at_s = Num(field("at_s"), w + ".at_s", true);
+  q.load_cmd = Str(j, "load_cmd", w, kMaxCmdLen);
+  const json& runs = field("runs");
+  if (!runs.is_array() || runs.size() > kMaxRuns) Bad(w + ".runs", "not an array of at most 1000 runs");
+  for (size_t i = 0; i < runs.size(); ++i) {
+    const json& r = runs[i];
+    const std::string rw = w + ".runs[" + std::to_string(i) + "]";
+    if (!r.is_object()) Bad(rw, "not an object");
+    auto num = [&](const char* k) {
+      if (!r.contains(k)) Bad(rw + "." + k, "missing");
+      return Num(r.at(k), rw + "." + k, true);
+    };
+    Qualification::Run x;
+    x.idle_c = num("idle_c");
+    x.idle_w = num("idle_w");
+    x.temp_c = num("temp_c");
+    x.power_w = num("power_w");
+    x.r = num("r_c_per_w");
+    x.tau_s = num("tau_s");
+    x.tau_lo = num("tau_lo_s");
+    x.tau_hi = num("tau_hi_s");
+    if (x.r < 0 || x.tau_s < 0) Bad(rw, "negative R or tau");
+    q.runs.push_back(x);
+  }
+  q.r_spread_pct = Num(field("r_spread_pct"), w + ".r_spread_pct", true);
+  q.tau_spread_pct = Num(field("tau_spread_pct"), w + ".tau_spread_pct", true);
+  q.goal_pct = Num(field("goal_pct"), w + ".goal_pct", true);
+  return q;
 }
 
 }  // namespace
@@ -78,6 +138,7 @@ std::string BaselinesToJson(const std::vector<const Baseline*>& devices) {
                               {"idle_c", num(b->idle_t)},
                               {"idle_max_c", num(b->idle_max)},
                               {"idle_w", num(b->idle_p)}});
+    if (b->qualification) doc["devices"].back()["qualification"] = QualificationJson(*b->qualification);
   }
   return doc.dump(1) + "\n";
 }
@@ -93,8 +154,9 @@ std::vector<Baseline> BaselinesFromJson(const std::string& text) {
     Bad("format", std::string("not \"") + kFormatName + "\"");
   if (!doc.contains("version") || !doc.at("version").is_number_integer())
     Bad("version", "missing");
-  if (doc.at("version").get<int64_t>() != kBaselineFormat)
-    Bad("version", "version " + doc.at("version").dump() + " is not " + std::to_string(kBaselineFormat));
+  const int64_t version = doc.at("version").get<int64_t>();
+  if (version < 1 || version > kBaselineFormat)
+    Bad("version", "version " + doc.at("version").dump() + " is not 1 to " + std::to_string(kBaselineFormat));
   if (!doc.contains("devices") || !doc.at("devices").is_array()) Bad("devices", "not an array");
   if (doc.at("devices").size() > kMaxDevices) Bad("devices", "more than 4096");
   std::vector<Baseline> out;
@@ -136,6 +198,8 @@ std::vector<Baseline> BaselinesFromJson(const std::string& text) {
     b.idle_max = Num(field("idle_max_c"), w + ".idle_max_c", true);
     b.idle_p = Num(field("idle_w"), w + ".idle_w", true);
     if (std::isfinite(b.idle_p) && b.idle_p < 0) Bad(w + ".idle_w", "negative");
+    if (version >= 2 && d.contains("qualification"))
+      b.qualification = QualificationFrom(d.at("qualification"), w + ".qualification");
     out.push_back(std::move(b));
   }
   return out;

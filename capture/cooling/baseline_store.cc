@@ -40,4 +40,21 @@ bool ResetBaseline(const sys::Dir& state, const std::string& id) {
   return found;
 }
 
+void StoreBaseline(const sys::Dir& state, const Baseline& b) {
+  std::vector<Baseline> all;
+  try {
+    if (std::optional<std::string> text = state.ReadFile(kBaselineFile)) {
+      if (text->size() > kMaxFileBytes) throw std::runtime_error("cooling baselines: file larger than 16 MiB");
+      all = BaselinesFromJson(*text);
+    }
+  } catch (const std::exception& e) {
+    throw std::runtime_error(state.Name(kBaselineFile) + ": " + e.what());
+  }
+  std::vector<const Baseline*> keep;
+  for (const Baseline& o : all)
+    if (o.id != b.id) keep.push_back(&o);
+  keep.push_back(&b);
+  SaveBaselines(state, keep);
+}
+
 }  // namespace tempmon::cooling

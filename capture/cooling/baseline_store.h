@@ -23,5 +23,9 @@ void SaveBaselines(const sys::Dir& state, const std::vector<const Baseline*>& de
 // Drops one device's baseline so that it learns afresh (after a repair);
 // false when no such device was stored.
 bool ResetBaseline(const sys::Dir& state, const std::string& id);
+// Sets one device's baseline (a qualification's), keeping every other
+// device's; throws std::runtime_error with one line when the file is
+// unreadable or malformed (then nothing is written).
+void StoreBaseline(const sys::Dir& state, const Baseline& b);
 
 }  // namespace tempmon::cooling

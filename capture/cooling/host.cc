@@ -21,6 +21,9 @@ std::string Label(const std::string& name) {
 
 std::string Identity(const bundle::Sensor& s) {
   if (!s.uuid.empty()) return "gpu:" + s.uuid;
+  // A thermal zone, simulated or not, is its name, whatever location its
+  // producer gave it (tempmon-sim's pairs a zone with its power sensor).
+  if (s.kind == "zone" || s.kind == "sim") return "zone:" + s.name;
   if (!s.location.empty()) return "hwmon:" + s.location + ":" + Label(s.name);
   return "zone:" + s.name;
 }
@@ -130,6 +133,18 @@ std::vector<Anomaly> Host::TakeNew() {
     d.reported = true;
     out.push_back({id, d.name, d.model->Judge()});
   }
+  return out;
+}
+
+std::optional<Host::Found> Host::Find(const std::string& id_or_sensor) const {
+  for (const auto& [id, d] : devs_)
+    if (id == id_or_sensor || d.name == id_or_sensor) return Found{id, d.name, d.model.get(), d.power >= 0};
+  return std::nullopt;
+}
+
+std::vector<std::string> Host::Ids() const {
+  std::vector<std::string> out;
+  for (const auto& [id, d] : devs_) out.push_back(id);
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,16 @@ class Host {
   std::string Metrics(const std::function<std::string(const std::string& sensor)>& labels) const;
 
   size_t size() const { return devs_.size(); }
+  // A device by its identity or its ring temperature sensor's name
+  // (tempmon-capture --qualify): its model, and whether the ring carries
+  // its power (without it there is no R).
+  struct Found {
+    std::string id, sensor;
+    const Device* model;
+    bool has_power;
+  };
+  std::optional<Found> Find(const std::string& id_or_sensor) const;
+  std::vector<std::string> Ids() const;
   // Whether any device measured anything worth keeping across a restart.
   bool HasLearnt() const;
 

@@ -442,6 +442,7 @@ void Device::FitDecay() {
   e.lo = -1 / std::min(slope - t * se, -1e-9);
   e.hi = slope + t * se < 0 ? -1 / (slope + t * se) : INFINITY;
   tau_ = e;
+  ++tau_fits_;
   Stat& base = b_.tau;
   if (!b_.learned) {
     base.Add(tau);

@@ -118,6 +118,23 @@ struct Stat {
 inline constexpr int kDutyBands = 20;
 int DutyBand(double duty_pct);
 
+// A thermal qualification (tempmon-capture --qualify): R and tau measured
+// run by run under a load the operator gave, from which the baseline was
+// set at once instead of learned over a day.
+struct Qualification {
+  struct Run {
+    double idle_c = kNaN, idle_w = kNaN;  // the idle level before the load
+    double temp_c = kNaN, power_w = kNaN; // the steady segment under load
+    double r = kNaN;                      // C/W, the model's R of that segment
+    double tau_s = kNaN, tau_lo = kNaN, tau_hi = kNaN;  // the model's fit of the cool-down
+  };
+  double at_s = kNaN;        // wall-clock seconds when it ended
+  std::string load_cmd;
+  std::vector<Run> runs;
+  double r_spread_pct = kNaN, tau_spread_pct = kNaN;  // largest |x - mean| in % of the mean
+  double goal_pct = kNaN;    // the repeatability it was held to
+};
+
 // What a device has learned: the part persisted across restarts.
 struct Baseline {
   std::string id;     // device identity: "gpu:<uuid>", "hwmon:<device>:<label>", "zone:<type>"
@@ -134,6 +151,7 @@ struct Baseline {
   double idle_t = kNaN, idle_p = kNaN;  // the learned idle level (no inlet)
   double idle_max = kNaN;               // the highest idle level while learning
   double idle_at_s = kNaN;              // when it was seen (the samples' clock; not stored)
+  std::optional<Qualification> qualification;  // set when a qualification set this baseline
 };
 
 // A fresh baseline for a device identity (nothing learned yet).
@@ -168,6 +186,7 @@ class Device {
   Estimate R() const;           // recent R (last segments) with its CI
   Estimate BaselineR() const;   // the baseline's R at the recent duty band
   Estimate Tau() const;         // last fitted tau
+  size_t TauFits() const { return tau_fits_; }  // decays fitted so far
   // The temperature reached at fan duty `duty_pct` and power `power_w`,
   // from the baseline (or the recent segments while learning).
   Estimate TempAt(double duty_pct, double power_w) const;
@@ -225,6 +244,7 @@ class Device {
   double decay_p_hi_ = 0, decay_t0_ = 0;
   std::vector<DecayPt> decay_;
   Estimate tau_;
+  size_t tau_fits_ = 0;
   // Fan stop and inlet rise: since when the condition holds.
   double fan_stop_since_ = kNaN, inlet_high_since_ = kNaN;
   std::optional<Verdict> fan_alarm_, inlet_alarm_, drift_alarm_;
@@ -242,7 +262,9 @@ void JudgePeers(std::vector<Device*>& same_model, const Params& p);
 // std::runtime_error with one line on anything malformed or out of range.
 std::string BaselinesToJson(const std::vector<const Baseline*>& devices);
 std::vector<Baseline> BaselinesFromJson(const std::string& text);
-inline constexpr int kBaselineFormat = 1;
+// Version 2 added the optional "qualification" of a device; version 1
+// files are read as they are.
+inline constexpr int kBaselineFormat = 2;
 
 // The causes' "what to do" for a cause id (the one table).
 std::string WhatToDo(const std::string& cause);

@@ -3,15 +3,21 @@
 // model and a load schedule, or the samples of an existing bundle replayed.
 #include <signal.h>
 #include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/timerfd.h>
 #include <poll.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
+#include <stdexcept>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
@@ -46,11 +52,110 @@ std::map<double, uint32_t> ParseSchedule(const std::string& s) {
   return m;
 }
 
+// The load control: a Unix socket on which a client holds a load for as
+// long as its connection stays open, the way stress-ng loads a CPU for as
+// long as it runs. A load command (tempmon-capture --qualify --load-cmd)
+// is `tempmon-sim --hold-load PERMILLE --load-control PATH`: killing it,
+// however, closes the connection and the load drops.
+class LoadControl {
+ public:
+  explicit LoadControl(std::string path) : path_(std::move(path)) {
+    sockaddr_un a = Addr(path_);
+    struct stat st;
+    if (::lstat(path_.c_str(), &st) == 0) {
+      // A socket left by an earlier run is replaced; anything else is not ours.
+      if (!S_ISSOCK(st.st_mode)) throw std::runtime_error("--load-control " + path_ + ": exists and is not a socket");
+      ::unlink(path_.c_str());
+    }
+    fd_ = UniqueFd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+    // Only this user may connect: the socket is made 0600 as it is bound.
+    const mode_t old = ::umask(077);
+    const int rc = ::bind(fd_.get(), reinterpret_cast<sockaddr*>(&a), sizeof a);
+    ::umask(old);
+    if (rc != 0 || ::listen(fd_.get(), 8) != 0)
+      throw std::runtime_error("--load-control " + path_ + ": " + std::strerror(errno));
+  }
+  ~LoadControl() { ::unlink(path_.c_str()); }
+  LoadControl(const LoadControl&) = delete;
+  LoadControl& operator=(const LoadControl&) = delete;
+
+  static sockaddr_un Addr(const std::string& path) {
+    sockaddr_un a{};
+    a.sun_family = AF_UNIX;
+    if (path.empty() || path.size() >= sizeof a.sun_path)
+      throw std::runtime_error("--load-control: want a path of 1 to " + std::to_string(sizeof a.sun_path - 1) +
+                               " bytes");
+    std::memcpy(a.sun_path, path.data(), path.size());
+    return a;
+  }
+  int fd() const { return fd_.get(); }
+  // New connections and what the holders said or that they left.
+  void Service() {
+    for (int c; (c = ::accept4(fd_.get(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK)) >= 0;)
+      if (holders_.size() < kMaxHolders) holders_.push_back({UniqueFd(c), {}, -1});
+      else ::close(c);
+    for (auto it = holders_.begin(); it != holders_.end();) {
+      char buf[64];
+      ssize_t r;
+      bool gone = false;
+      while ((r = ::read(it->fd.get(), buf, sizeof buf)) > 0) it->line.append(buf, static_cast<size_t>(r));
+      if (r == 0 || (r < 0 && errno != EAGAIN && errno != EINTR)) gone = true;
+      if (it->permille < 0 && it->line.find('\n') != std::string::npos) {
+        char* end = nullptr;
+        const long v = std::strtol(it->line.c_str(), &end, 10);
+        if (end == it->line.c_str() || *end != '\n' || v < 0 || v > 1000) gone = true;  // not a load: dropped
+        else it->permille = static_cast<int>(v);
+      }
+      if (it->line.size() > 32) gone = true;
+      it = gone ? holders_.erase(it) : std::next(it);
+    }
+  }
+  // The highest load held now, or -1 when nobody holds one.
+  int Held() const {
+    int m = -1;
+    for (const auto& h : holders_) m = std::max(m, h.permille);
+    return m;
+  }
+
+ private:
+  static constexpr size_t kMaxHolders = 8;
+  struct Holder {
+    UniqueFd fd;
+    std::string line;
+    int permille;
+  };
+  std::string path_;
+  UniqueFd fd_;
+  std::vector<Holder> holders_;
+};
+
+// --hold-load: connects, says the load, and holds it until SIGTERM/SIGINT
+// (or the simulator goes away).
+int HoldLoad(const std::string& path, uint32_t permille, int sfd) {
+  const sockaddr_un a = LoadControl::Addr(path);
+  UniqueFd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+  if (::connect(fd.get(), reinterpret_cast<const sockaddr*>(&a), sizeof a) != 0)
+    throw std::runtime_error("--load-control " + path + ": " + std::strerror(errno) + " (is tempmon-sim running with it?)");
+  const std::string line = std::to_string(permille) + "\n";
+  if (::send(fd.get(), line.data(), line.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(line.size()))
+    throw std::runtime_error("--load-control " + path + ": " + std::strerror(errno));
+  std::cerr << "tempmon-sim: holding load " << permille << " per mille on " << path << "\n";
+  pollfd fds[2] = {{fd.get(), POLLIN, 0}, {sfd, POLLIN, 0}};
+  while (::poll(fds, 2, -1) < 0 && errno == EINTR) {
+  }
+  if (fds[0].revents) {
+    std::cerr << "tempmon-sim: the simulator closed " << path << "\n";
+    return tempmon::tool::kExitFailure;
+  }
+  return tempmon::tool::kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   tempmon::sim::SimConfig cfg;
-  std::string schedule, replay, ready_file;
+  std::string schedule, replay, ready_file, load_control;
+  std::optional<uint32_t> hold_load;
   double duration = 0, prefill = 0, speed = 1, stall_at = -1, stall_for = 0;
   bool replay_at_once = false;
   CLI::App app{"tempmon-sim: writes a tempmon ring into shared memory (/dev/shm) for "
@@ -60,6 +165,10 @@ int main(int argc, char** argv) {
   tempmon-sim --load-schedule 0:200,5:1000 &          heats sim0 past 85 C after ~5 s
   tempmon-capture --source shm:tempmon-sim --on-throttle --once --out ./reports
   tempmon-sim --replay old.tar.zst --at-once          an old bundle's samples, at once
+  tempmon-sim --resistance 0.2 --load 0 --load-control /tmp/sim.load --speed 5 &
+  tempmon-capture --source shm:tempmon-sim --qualify zone:sim0 --out ./reports \
+      --load-cmd "tempmon-sim --hold-load 700 --load-control /tmp/sim.load"
+                                                      a thermal qualification on the simulated zone
 It runs until SIGTERM/SIGINT or --duration.)",
                  {tool::kExitOk, tool::kExitFailure, tool::kExitUsage});
   app.add_option("--name", cfg.name, "shared-memory name")->capture_default_str();
@@ -79,8 +188,27 @@ It runs until SIGTERM/SIGINT or --duration.)",
   app.add_option("--stall-for", stall_for, "for this many seconds");
   app.add_option("--replay", replay, "replay the samples of this bundle instead of the model");
   app.add_flag("--at-once", replay_at_once, "replay: write everything at once, back-dated");
-  app.add_option("--speed", speed, "replay speed factor")->capture_default_str();
+  app.add_option("--speed", speed,
+                 "replay speed factor; with the model, how much faster its clock runs than CLOCK_MONOTONIC "
+                 "(samples are stamped on it: minutes of simulated time in seconds; schedules, --duration "
+                 "and --stall-at are in its seconds)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.01, 1000.0));
   app.add_option("--duration", duration, "stop after this many seconds (0: at SIGTERM)");
+  app.add_option("--resistance", cfg.resistance_c_per_w,
+                 "C/W: give each sensor a power sensor simN.power whose watts above --idle-power make the "
+                 "model's rise at this thermal resistance (a device the cooling model can measure)")
+      ->check(CLI::Range(0.001, 100.0));
+  app.add_option("--idle-power", cfg.idle_w, "W: the power sensors' reading at load 0")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 10000.0));
+  app.add_option("--load-control", load_control,
+                 "a Unix socket (made 0600) on which a client holds a load while connected (--hold-load); "
+                 "with none held, --load or the schedule applies");
+  app.add_option("--hold-load", hold_load,
+                 "client: hold this load (per mille) on --load-control until SIGTERM/SIGINT; a load command "
+                 "for tempmon-capture --qualify")
+      ->check(CLI::Range(0, 1000));
   app.add_option("--ready-file", ready_file, "created once the ring exists (for scripts)");
   if (auto rc = tool::Parse(app, argc, argv)) return *rc;
   cfg.threshold_mc = static_cast<int32_t>(thr_c * 1000);
@@ -93,7 +221,21 @@ It runs until SIGTERM/SIGINT or --duration.)",
   sigprocmask(SIG_BLOCK, &set, nullptr);
   UniqueFd sfd(signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK));
 
+  if (hold_load) {
+    if (load_control.empty()) {
+      std::cerr << "tempmon-sim: --hold-load needs --load-control PATH\n";
+      return tool::kExitUsage;
+    }
+    try {
+      return HoldLoad(load_control, *hold_load, sfd.get());
+    } catch (const std::exception& e) {
+      std::cerr << "tempmon-sim: " << e.what() << "\n";
+      return tool::kExitFailure;
+    }
+  }
   try {
+    std::optional<LoadControl> control;
+    if (!load_control.empty()) control.emplace(load_control);
     std::vector<tempmon::bundle::Sample> samples;
     std::unique_ptr<tempmon::sim::SimProducer> p;
     if (!replay.empty()) {
@@ -107,7 +249,11 @@ It runs until SIGTERM/SIGINT or --duration.)",
     }
     auto sched = ParseSchedule(schedule);
     const uint64_t period = kSec / cfg.rate_hz;
-    uint64_t start = MonoNow();
+    const uint64_t start = MonoNow();
+    // The model's clock: CLOCK_MONOTONIC from the start, --speed times as fast.
+    auto model_now = [&](uint64_t real) {
+      return start + static_cast<uint64_t>(static_cast<double>(real - start) * speed);
+    };
 
     size_t next_replay = 0;
     uint64_t replay_base = 0, replay_first = samples.empty() ? 0 : samples.front().mono_ns;
@@ -142,12 +288,14 @@ It runs until SIGTERM/SIGINT or --duration.)",
     timerfd_settime(tfd.get(), 0, &its, nullptr);
     uint64_t next_ts = start;
     for (;;) {
-      pollfd fds[2] = {{tfd.get(), POLLIN, 0}, {sfd.get(), POLLIN, 0}};
-      if (poll(fds, 2, -1) < 0 && errno != EINTR) break;
+      pollfd fds[3] = {{tfd.get(), POLLIN, 0}, {sfd.get(), POLLIN, 0}, {control ? control->fd() : -1, POLLIN, 0}};
+      if (poll(fds, 3, -1) < 0 && errno != EINTR) break;
       if (fds[1].revents) break;
+      if (control) control->Service();
       uint64_t x;
-      if (read(tfd.get(), &x, sizeof x) < 0) continue;
+      if (!fds[0].revents || read(tfd.get(), &x, sizeof x) < 0) continue;
       uint64_t now = MonoNow();
+      if (samples.empty()) now = model_now(now);
       double t = (now - start) / 1e9;
       if (duration > 0 && t >= duration) break;
       if (!samples.empty() || replay_at_once) {
@@ -156,7 +304,9 @@ It runs until SIGTERM/SIGINT or --duration.)",
         continue;
       }
       auto it = sched.upper_bound(t);
-      if (it != sched.begin()) p->SetLoad(std::prev(it)->second);
+      const uint32_t base = it != sched.begin() ? std::prev(it)->second : cfg.load_permille;
+      const int held = control ? control->Held() : -1;
+      p->SetLoad(held >= 0 ? static_cast<uint32_t>(held) : base);
       bool stalled = stall_at >= 0 && t >= stall_at && t < stall_at + stall_for;
       if (stalled) {
         next_ts = now;

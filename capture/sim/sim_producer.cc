@@ -1,5 +1,7 @@
 #include "capture/sim/sim_producer.h"
 
+#include <cmath>
+
 #include "tempmon.h"
 
 namespace tempmon::sim {
@@ -7,8 +9,25 @@ namespace {
 
 std::vector<ring::ShmSensor> SimSensors(const SimConfig& c) {
   std::vector<ring::ShmSensor> v;
-  for (int i = 0; i < c.sensors; ++i)
+  const bool power = c.resistance_c_per_w > 0;
+  for (int i = 0; i < c.sensors; ++i) {
     v.push_back({"sim" + std::to_string(i), TEMPMON_SENSOR_SIM, c.threshold_mc, c.hysteresis_mc});
+    if (!power) continue;
+    // One model and location for the temperature and its power: the
+    // cooling model pairs a device with its own power (causes::SameDevice).
+    v.back().desc.origin = TEMPMON_ORIGIN_SIM;
+    v.back().desc.model = "tempmon-sim";
+    v.back().desc.location = v.back().name;
+  }
+  if (power)
+    for (int i = 0; i < c.sensors; ++i) {
+      ring::ShmSensor p{"sim" + std::to_string(i) + ".power", TEMPMON_SENSOR_SIM, TEMPMON_NO_THRESHOLD, 0};
+      p.desc.origin = TEMPMON_ORIGIN_SIM;
+      p.desc.unit = TEMPMON_UNIT_WATT;
+      p.desc.model = "tempmon-sim";
+      p.desc.location = "sim" + std::to_string(i);
+      v.push_back(std::move(p));
+    }
   return v;
 }
 
@@ -47,6 +66,9 @@ SimProducer::SimProducer(const SimConfig& c, const std::vector<bundle::Sensor>& 
       }()) {
   producer_ = std::make_unique<ring::ShmProducer>(ring_);
   const tempmon_ctrl* ctrl = ring_.view().ctrl;
+  // Replayed samples keep every sensor's thresholds; the model runs one
+  // state per simulated sensor (not per power sensor).
+  models_ = replay.empty() ? static_cast<size_t>(c.sensors) : ctrl->nr_sensors;
   for (uint32_t i = 0; i < ctrl->nr_sensors; ++i) {
     Sensor s;
     tempmon_sim_init(&s.model, c.seed + i, c.load_permille);
@@ -60,6 +82,10 @@ SimProducer::~SimProducer() { ring::ShmRing::Remove(cfg_.name); }
 
 void SimProducer::SetLoad(uint32_t permille) {
   for (auto& s : sensors_) s.model.load_permille = permille > 1000 ? 1000 : permille;
+}
+
+double SimProducer::PowerW(uint32_t load_permille) const {
+  return cfg_.idle_w + load_permille * TEMPMON_SIM_RISE_PER_PERMILLE_MC / 1000.0 / cfg_.resistance_c_per_w;
 }
 
 void SimProducer::Put(uint16_t sensor, int32_t temp_mc, uint16_t flags, uint64_t ts_ns) {
@@ -91,9 +117,12 @@ void SimProducer::Step(uint64_t ts_ns) {
   uint32_t dt_us = last_ts_ && ts_ns > last_ts_
                        ? static_cast<uint32_t>(std::min<uint64_t>((ts_ns - last_ts_) / 1000, TEMPMON_SIM_MAX_STEP_US))
                        : 1000000 / (cfg_.rate_hz ? cfg_.rate_hz : 1);
-  for (size_t i = 0; i < sensors_.size(); ++i) {
+  for (size_t i = 0; i < models_; ++i) {
     int32_t t = tempmon_sim_step(&sensors_[i].model, dt_us);
     Put(static_cast<uint16_t>(i), t, 0, ts_ns);
+    if (cfg_.resistance_c_per_w > 0)
+      Put(static_cast<uint16_t>(models_ + i),
+          static_cast<int32_t>(std::lround(PowerW(sensors_[i].model.load_permille) * 1000)), 0, ts_ns);
   }
 }
 

@@ -25,6 +25,13 @@ struct SimConfig {
   uint32_t load_permille = 200;
   int32_t threshold_mc = 85000;
   int32_t hysteresis_mc = 3000;
+  // > 0: each simulated sensor has a power sensor "simN.power" (W) that
+  // makes it a device the cooling model can measure: the power is
+  // idle_w plus the model's rise above ambient divided by this thermal
+  // resistance (C/W), so R = dT/dP is exactly this figure (the model's
+  // time constant is TEMPMON_SIM_TAU_US).
+  double resistance_c_per_w = 0;
+  double idle_w = 30;
 };
 
 class SimProducer {
@@ -42,6 +49,8 @@ class SimProducer {
   // Writes one sample as given, adding throttle/stall flags like the module.
   void Put(uint16_t sensor, int32_t temp_mc, uint16_t flags, uint64_t ts_ns);
   void SetLoad(uint32_t permille);
+  // The power a sensor's load dissipates (resistance_c_per_w > 0).
+  double PowerW(uint32_t load_permille) const;
   uint64_t written() const { return written_; }
   ring::ShmRing& ring() { return ring_; }
 
@@ -56,6 +65,7 @@ class SimProducer {
   ring::ShmRing ring_;
   std::unique_ptr<ring::ShmProducer> producer_;
   std::vector<Sensor> sensors_;
+  size_t models_ = 0;  // sensors_[0, models_) run the thermal model
   uint64_t last_ts_ = 0;
   uint64_t written_ = 0;
 };

@@ -58,19 +58,24 @@ long long MsLeft(Clock::time_point end) {
 }
 
 // Waits up to `ms` for the child to exit: on its pidfd, or (a kernel
-// without pidfd_open) by looking every 5 ms. True once reaped.
-bool WaitExit(pid_t pid, int pidfd, long long ms, int& st) {
+// without pidfd_open) by looking every 5 ms. True once reaped; false at
+// the end of `ms`, or at once when `stop_fd` (if >= 0) becomes readable,
+// with *stopped set: a child that closed its output and runs on is still
+// the caller's to end.
+bool WaitExit(pid_t pid, int pidfd, long long ms, int& st, int stop_fd = -1, bool* stopped = nullptr) {
   const auto end = Clock::now() + std::chrono::milliseconds(ms);
   for (;;) {
     if (::waitpid(pid, &st, WNOHANG) == pid) return true;
     long long left = MsLeft(end);
     if (left == 0) return false;
-    pollfd p{pidfd, POLLIN, 0};
-    if (pidfd < 0) {
-      p.fd = -1;
-      left = std::min<long long>(left, 5);
+    std::array<pollfd, 2> p{pollfd{pidfd, POLLIN, 0}, pollfd{stop_fd, POLLIN, 0}};
+    if (pidfd < 0) left = std::min<long long>(left, 5);
+    if (::poll(p.data(), p.size(), static_cast<int>(left)) > 0 && stop_fd >= 0 &&
+        (p[1].revents & (POLLIN | POLLHUP | POLLERR))) {
+      if (::waitpid(pid, &st, WNOHANG) == pid) return true;
+      if (stopped) *stopped = true;
+      return false;
     }
-    ::poll(&p, 1, static_cast<int>(left));
   }
 }
 
@@ -219,12 +224,13 @@ Result Run(const std::vector<std::string>& argv, const RunOptions& o) {
   }
   int st = 0;
   if (!res.timed_out && !res.interrupted) {
-    // The output closed: the exit status until the deadline.
-    if (WaitExit(pid, pidfd.fd, MsLeft(end), st)) {
+    // The output closed: the exit status until the deadline or a stop.
+    bool stopped = false;
+    if (WaitExit(pid, pidfd.fd, MsLeft(end), st, o.stop_fd, &stopped)) {
       res.exit_status = DecodeStatus(st);
       return res;
     }
-    res.timed_out = true;
+    (stopped ? res.interrupted : res.timed_out) = true;
   }
   ::kill(pid, SIGKILL);
   if (WaitExit(pid, pidfd.fd, 100, st)) {  // ~100 ms for the kill to land

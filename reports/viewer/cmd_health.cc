@@ -11,6 +11,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -22,6 +23,7 @@
 #include "signatures.h"
 #include "terminal_safe.h"
 #include "tempmon/proc/child.h"
+#include "tempmon/sys/dir.h"
 
 namespace tempmon::report {
 
@@ -49,15 +51,30 @@ int64_t BootWallNs() {
   return 0;
 }
 
-int64_t ReadNs(const fs::path& p) {
-  std::ifstream in(p);
+// The folder health keeps its own state in ("cleared", "drained"): inside
+// the spool, opened and checked like every folder root writes in
+// (lib/sys); none until a first --clear or drain.
+std::optional<sys::Dir> StateDir(const std::string& spool, bool create) {
+  const sys::Dir top = sys::Dir::Open(spool);
+  if (create) return top.SubOrCreate(kStateDir, 0700);
+  std::error_code ec;
+  if (!fs::exists(fs::path(spool) / kStateDir, ec)) return std::nullopt;
+  return top.Sub(kStateDir);
+}
+
+int64_t ReadNs(const std::optional<sys::Dir>& d, const char* name) {
+  const std::optional<std::string> text = d ? d->ReadFile(name) : std::nullopt;
+  if (!text) return 0;
+  std::istringstream in(*text);
   long long v = 0;
   return in >> v ? static_cast<int64_t>(v) : 0;
 }
 
-std::set<std::string> ReadLines(const fs::path& p) {
+std::set<std::string> ReadLines(const std::optional<sys::Dir>& d, const char* name) {
   std::set<std::string> out;
-  std::ifstream in(p);
+  const std::optional<std::string> text = d ? d->ReadFile(name) : std::nullopt;
+  if (!text) return out;
+  std::istringstream in(*text);
   for (std::string l; std::getline(in, l);)
     if (!l.empty()) out.insert(l);
   return out;
@@ -134,44 +151,24 @@ std::string Drain(const HealthOptions& o, const std::string& node, const std::st
   }
 }
 
-}  // namespace
 
-int Health(const HealthOptions& o) {
-  const fs::path spool = o.spool, state = spool / kStateDir;
+// --since: boot, all or seconds since the epoch; nullopt when malformed.
+std::optional<int64_t> SinceNs(const std::string& since) {
+  if (since == "boot") return BootWallNs();
+  if (since == "all") return 0;
+  try {
+    size_t used = 0;
+    const int64_t v = static_cast<int64_t>(std::stoll(since, &used)) * 1'000'000'000;
+    if (used == since.size()) return v;
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
+// The spool's bundles that may hold a verdict since `since_ns`, in name
+// order; nullopt (said) when the folder cannot be listed.
+std::optional<std::vector<fs::path>> BundlesSince(const std::string& spool, int64_t since_ns) {
   std::error_code ec;
-  if (!fs::is_directory(spool, ec)) {
-    std::fprintf(stderr, "tempmon-report health: the spool %s is not a folder (--spool)\n", o.spool.c_str());
-    return tool::kExitSpool;
-  }
-  const int64_t now_ns = static_cast<int64_t>(std::time(nullptr)) * 1'000'000'000;
-  auto state_dir = [&] {
-    fs::create_directory(state, ec);
-    if (ec) throw OutputError("cannot create " + state.string() + ": " + ec.message());
-    fs::permissions(state, fs::perms::owner_all, fs::perm_options::replace, ec);
-  };
-  if (o.clear) {
-    state_dir();
-    WriteOutput((state / "cleared").string(), std::to_string(now_ns) + "\n");
-    std::printf("OK: verdicts before now cleared\n");
-    return tool::kExitOk;
-  }
-
-  int64_t since_ns = 0;
-  if (o.since == "boot") {
-    since_ns = BootWallNs();
-  } else if (o.since != "all") {
-    try {
-      size_t used = 0;
-      since_ns = static_cast<int64_t>(std::stoll(o.since, &used)) * 1'000'000'000;
-      if (used != o.since.size()) throw std::invalid_argument(o.since);
-    } catch (const std::exception&) {
-      std::fprintf(stderr, "tempmon-report health: --since takes boot, all or seconds since the epoch, not '%s'\n",
-                   bundle::TerminalSafe(o.since, 80).c_str());
-      return tool::kExitUsage;
-    }
-  }
-  since_ns = std::max(since_ns, ReadNs(state / "cleared"));
-
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(spool, fs::directory_options::skip_permission_denied, ec)) {
     const std::string n = e.path().filename().string();
@@ -185,64 +182,100 @@ int Health(const HealthOptions& o) {
     files.push_back(e.path());
   }
   if (ec) {
-    std::fprintf(stderr, "tempmon-report health: cannot list %s: %s\n", o.spool.c_str(), ec.message().c_str());
-    return tool::kExitSpool;
+    std::fprintf(stderr, "tempmon-report health: cannot list %s: %s\n", spool.c_str(), ec.message().c_str());
+    return std::nullopt;
   }
   std::sort(files.begin(), files.end());
+  return files;
+}
 
-  std::vector<Verdict> verdicts;
-  std::vector<std::string> unreadable;
-  for (const auto& f : files) {
-    std::string err;
-    for (auto& v : VerdictsOf(f, o, &err))
-      if (v.wall_ns >= since_ns) verdicts.push_back(std::move(v));
-    if (!err.empty()) unreadable.push_back(err);
+// Drains the node for the newest verdict, once per verdict: a drain that
+// fails is not remembered, so the next run tries again.
+void DrainOnce(const HealthOptions& o, const Verdict& newest) {
+  const std::string node = o.node.empty() ? ShortHostName() : o.node;
+  std::set<std::string> drained = ReadLines(StateDir(o.spool, false), "drained");
+  if (drained.count(newest.key)) return;
+  const std::string err = Drain(o, node, newest.reason);
+  if (!err.empty()) {
+    std::fprintf(stderr, "tempmon-report health: cannot drain node %s: %s\n", bundle::TerminalSafe(node, 80).c_str(),
+                 err.c_str());
+    return;
   }
-  // Newest first: the reason a scheduler shows is the latest fault.
-  std::stable_sort(verdicts.begin(), verdicts.end(), [](const Verdict& a, const Verdict& b) { return a.wall_ns > b.wall_ns; });
+  drained.insert(newest.key);
+  std::ostringstream keep;
+  for (const auto& k : drained) keep << k << "\n";
+  StateDir(o.spool, true)->Replace("drained", keep.str(), 0600);
+  std::fprintf(stderr, "tempmon-report health: node %s drained: %s\n", bundle::TerminalSafe(node, 80).c_str(),
+               newest.reason.c_str());
+}
 
-  if (verdicts.empty()) {
-    if (o.format == "npd")
-      std::printf("%s\n", ReasonText("tempmon: no critical verdict (" + std::to_string(files.size()) + " bundles read)",
-                                     o.max_message).c_str());
-    else
-      std::printf("OK: no critical verdict in %zu bundle(s) of %s\n", files.size(), o.spool.c_str());
-    for (const auto& u : unreadable) std::fprintf(stderr, "tempmon-report health: skipped %s\n", bundle::TerminalSafe(u, 300).c_str());
-    return tool::kExitOk;
-  }
-
-  int rc = tool::kExitUnhealthy;
-  if (o.drain) {
-    const std::string node = o.node.empty() ? ShortHostName() : o.node;
-    std::set<std::string> drained = ReadLines(state / "drained");
-    const Verdict& newest = verdicts.front();
-    if (!drained.count(newest.key)) {
-      std::string err = Drain(o, node, newest.reason);
-      if (!err.empty()) {
-        // Not remembered as drained: the next run tries again.
-        std::fprintf(stderr, "tempmon-report health: cannot drain node %s: %s\n", bundle::TerminalSafe(node, 80).c_str(),
-                     err.c_str());
-      } else {
-        std::ostringstream keep;
-        state_dir();
-        drained.insert(newest.key);
-        for (const auto& k : drained) keep << k << "\n";
-        WriteOutput((state / "drained").string(), keep.str());
-        std::fprintf(stderr, "tempmon-report health: node %s drained: %s\n", bundle::TerminalSafe(node, 80).c_str(),
-                     newest.reason.c_str());
-      }
-    }
-  }
+void PrintVerdicts(const HealthOptions& o, const std::vector<Verdict>& verdicts, int64_t since_ns) {
   if (o.format == "npd") {
     std::string line = verdicts.front().reason;
     if (verdicts.size() > 1) line = ReasonText(line + " (+" + std::to_string(verdicts.size() - 1) + " more)", o.max_message);
     std::printf("%s\n", line.c_str());
-  } else {
-    std::printf("CRITICAL: %zu verdict(s) since %s\n", verdicts.size(),
-                since_ns ? bundle::IsoTime(since_ns).c_str() : "the oldest bundle");
-    for (const auto& v : verdicts) std::printf("  %s\n", v.reason.c_str());
+    return;
   }
-  return rc;
+  std::printf("CRITICAL: %zu verdict(s) since %s\n", verdicts.size(),
+              since_ns ? bundle::IsoTime(since_ns).c_str() : "the oldest bundle");
+  for (const auto& v : verdicts) std::printf("  %s\n", v.reason.c_str());
+}
+
+}  // namespace
+
+int Health(const HealthOptions& o) {
+  std::error_code ec;
+  if (!fs::is_directory(o.spool, ec)) {
+    std::fprintf(stderr, "tempmon-report health: the spool %s is not a folder (--spool)\n", o.spool.c_str());
+    return tool::kExitSpool;
+  }
+  try {
+    if (o.clear) {
+      const int64_t now_ns = static_cast<int64_t>(std::time(nullptr)) * 1'000'000'000;
+      StateDir(o.spool, true)->Replace("cleared", std::to_string(now_ns) + "\n", 0600);
+      std::printf("OK: verdicts before now cleared\n");
+      return tool::kExitOk;
+    }
+    const std::optional<int64_t> since = SinceNs(o.since);
+    if (!since) {
+      std::fprintf(stderr, "tempmon-report health: --since takes boot, all or seconds since the epoch, not '%s'\n",
+                   bundle::TerminalSafe(o.since, 80).c_str());
+      return tool::kExitUsage;
+    }
+    const int64_t since_ns = std::max(*since, ReadNs(StateDir(o.spool, false), "cleared"));
+    const std::optional<std::vector<fs::path>> files = BundlesSince(o.spool, since_ns);
+    if (!files) return tool::kExitSpool;
+
+    std::vector<Verdict> verdicts;
+    std::vector<std::string> unreadable;
+    for (const auto& f : *files) {
+      std::string err;
+      for (auto& v : VerdictsOf(f, o, &err))
+        if (v.wall_ns >= since_ns) verdicts.push_back(std::move(v));
+      if (!err.empty()) unreadable.push_back(err);
+    }
+    // Newest first: the reason a scheduler shows is the latest fault.
+    std::stable_sort(verdicts.begin(), verdicts.end(),
+                     [](const Verdict& a, const Verdict& b) { return a.wall_ns > b.wall_ns; });
+    if (verdicts.empty()) {
+      if (o.format == "npd")
+        std::printf("%s\n", ReasonText("tempmon: no critical verdict (" + std::to_string(files->size()) +
+                                           " bundles read)", o.max_message).c_str());
+      else
+        std::printf("OK: no critical verdict in %zu bundle(s) of %s\n", files->size(), o.spool.c_str());
+      for (const auto& u : unreadable)
+        std::fprintf(stderr, "tempmon-report health: skipped %s\n", bundle::TerminalSafe(u, 300).c_str());
+      return tool::kExitOk;
+    }
+    if (o.drain) DrainOnce(o, verdicts.front());
+    PrintVerdicts(o, verdicts, since_ns);
+    return tool::kExitUnhealthy;
+  } catch (const sys::SysError& e) {
+    // A spool or state folder others may write in, or one that cannot be
+    // opened: said in one line, nothing written.
+    std::fprintf(stderr, "tempmon-report health: %s\n", bundle::TerminalSafe(e.what(), 300).c_str());
+    return tool::kExitSpool;
+  }
 }
 
 }  // namespace tempmon::report

@@ -121,6 +121,22 @@ TEST_CASE("stderr kept apart, RCLONE_* filtered, a stop descriptor ends the chil
   CHECK_FALSE(r.timed_out);
   CHECK(r.exit_status == 128 + SIGKILL);
   CHECK(std::chrono::steady_clock::now() - t0 < 5s);
+  // A child that closed its output and runs on (a load command that
+  // detaches from its output) is stopped all the same: here the child
+  // itself makes the stop descriptor readable once its output is closed.
+  TempDir d;
+  const fs::path fifo = d.p / "stop";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const int late = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  REQUIRE(late >= 0);
+  t0 = std::chrono::steady_clock::now();
+  r = proc::Run({"sh", "-c", "exec >&- 2>&-; echo stop >\"$1\"; exec sleep 30", "sh", fifo.string()},
+                {.deadline = 20s, .env = proc::Inherited(), .stderr_to = proc::Stderr::kMerge, .stop_fd = late});
+  CHECK(r.interrupted);
+  CHECK_FALSE(r.timed_out);
+  CHECK(r.exit_status == 128 + SIGKILL);
+  CHECK(std::chrono::steady_clock::now() - t0 < 5s);
+  ::close(late);
   ::close(stop[0]);
   ::close(stop[1]);
 }

@@ -130,7 +130,7 @@ rm -rf "$x" && mkdir -p "$x" && tar --zstd -xf "$b" -C "$x"
 /usr/bin/python3 "$src/tests/reports/schema_check.py" "$src/docs/schema" "$b" ||
 	fail "the anomaly bundle does not match docs/schema"
 echo "anomaly trigger: $(jq -c .trigger "$x/manifest.json")"
-jq -e '.trigger.reason | startswith("cooling health of sim0 (hwmon:tempmon-sim/sim0:sim0): cooling, cooling_saturated")' \
+jq -e '.trigger.reason | startswith("cooling health of sim0 (zone:sim0): cooling, cooling_saturated")' \
 	"$x/manifest.json" >/dev/null || fail "the anomaly is not sim0's cooling: $(jq -c .trigger "$x/manifest.json")"
 anomaly_ns=$(jq -r .trigger.mono_ns "$x/manifest.json")
 
@@ -151,10 +151,10 @@ done
 echo "lead time before the first throttle: $(((first_thr - anomaly_ns) / 1000000000)) s"
 
 # The bundle's cooling health: sim0 an anomaly with its baseline, sim1 healthy.
-jq -e '[.cooling_health.devices[] | select(.id == "hwmon:tempmon-sim/sim0:sim0" and .verdict.state == "anomaly"
+jq -e '[.cooling_health.devices[] | select(.id == "zone:sim0" and .verdict.state == "anomaly"
 	and .verdict.cause == "cooling_saturated" and .r_c_per_w.value > .baseline_r_c_per_w.value)] | length == 1' \
 	"$x/system.json" >/dev/null || fail "sim0 is not an anomaly in cooling_health: $(jq -c .cooling_health "$x/system.json")"
-jq -e '[.cooling_health.devices[] | select(.id == "hwmon:tempmon-sim/sim1:sim1" and .verdict.state == "healthy")]
+jq -e '[.cooling_health.devices[] | select(.id == "zone:sim1" and .verdict.state == "healthy")]
 	| length == 1' "$x/system.json" >/dev/null ||
 	fail "sim1 is not healthy in cooling_health: $(jq -c .cooling_health "$x/system.json")"
 # And at the end of the run, after sim0's throttle: sim1 still healthy.
@@ -164,9 +164,9 @@ jq -e '[.cooling_health.devices[] | select(.id == "hwmon:tempmon-sim/sim1:sim1" 
 "$report" show "$b" --color=never >"$TEMPMON_OUT/show-cooling.txt" || fail "show failed"
 sed -n '/^Cooling health/,/^$/p' "$TEMPMON_OUT/show-cooling.txt"
 grep -q "^Cooling health (2)" "$TEMPMON_OUT/show-cooling.txt" || fail "show has no Cooling health section of 2 devices"
-grep -q "^  sim0 (hwmon:tempmon-sim/sim0:sim0): anomaly: cooling, cooling_saturated$" "$TEMPMON_OUT/show-cooling.txt" ||
+grep -q "^  sim0 (zone:sim0): anomaly: cooling, cooling_saturated$" "$TEMPMON_OUT/show-cooling.txt" ||
 	fail "show does not name sim0 as a cooling anomaly"
-grep -q "^  sim1 (hwmon:tempmon-sim/sim1:sim1): healthy$" "$TEMPMON_OUT/show-cooling.txt" ||
+grep -q "^  sim1 (zone:sim1): healthy$" "$TEMPMON_OUT/show-cooling.txt" ||
 	fail "show does not call sim1 healthy"
 grep -A8 "^  sim0 " "$TEMPMON_OUT/show-cooling.txt" | grep -q "R baseline *0\.[0-9]* C/W" ||
 	fail "show gives sim0 no baseline R"

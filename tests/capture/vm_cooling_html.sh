@@ -34,7 +34,7 @@ case "$body" in *'data-cooling-charts="2"'*) ;; *) fail "expected R drawn over t
 
 # One device's block of the card, from its opening tag to the next device's.
 block() {
-	awk -v RS='<div class="cooling" ' -v who="<h3>$1 (hwmon:tempmon-sim/$1:$1)" \
+	awk -v RS='<div class="cooling" ' -v who="<h3>$1 (zone:$1)" \
 		'NR > 1 && index($0, who) { sub(/<div class="card".*/, ""); print }' "$w/dom.html"
 }
 sim0=$(block sim0)

@@ -38,17 +38,19 @@ std::vector<Sensor> Table() {
           S(5, "gpu0.power_limit", "W", "GPU-aaaa")};
 }
 
+// One ring record of sensor `id` at the plant sample's time.
+void Record(Host& h, const Sample& x, uint16_t id, double v) {
+  tempmon::bundle::Sample s;
+  s.mono_ns = static_cast<uint64_t>(x.t_s * 1e9);
+  s.sensor = id;
+  s.temp_mc = static_cast<int32_t>(std::lround(v * 1000));
+  h.OnSample(s);
+}
+
 // One plant sample as the ring holds it: temperature, power, duty, RPM
 // and inlet as five records of their sensors.
 void Push(Host& h, const Sample& x) {
-  const uint64_t ns = static_cast<uint64_t>(x.t_s * 1e9);
-  auto rec = [&](uint16_t id, double v) {
-    tempmon::bundle::Sample s;
-    s.mono_ns = ns;
-    s.sensor = id;
-    s.temp_mc = static_cast<int32_t>(std::lround(v * 1000));
-    h.OnSample(s);
-  };
+  auto rec = [&](uint16_t id, double v) { Record(h, x, id, v); };
   // Companions first: the ring carries them before the temperature read
   // after them.
   rec(1, x.power_w);
@@ -174,14 +176,7 @@ TEST_CASE("a CPU package: coretemp's package temperature with RAPL's package pow
   tempmon::cooling::test::Plant plant(spec, 13, 25);
   for (double t = 100; t < 2500; t += 0.5) {
     const Sample x = plant.Step(t, 0.5, 200, 25);
-    const uint64_t ns = static_cast<uint64_t>(x.t_s * 1e9);
-    auto rec = [&](uint16_t id, double v) {
-      tempmon::bundle::Sample s;
-      s.mono_ns = ns;
-      s.sensor = id;
-      s.temp_mc = static_cast<int32_t>(std::lround(v * 1000));
-      h.OnSample(s);
-    };
+    auto rec = [&](uint16_t id, double v) { Record(h, x, id, v); };
     rec(1, x.power_w);
     rec(2, 3 * x.power_w);  // the other package's: never this one's power
     rec(4, x.inlet_c);
@@ -192,4 +187,37 @@ TEST_CASE("a CPU package: coretemp's package temperature with RAPL's package pow
   REQUIRE(j["devices"].size() == 1);
   CHECK(j["devices"][0]["reference"] == "inlet");
   CHECK_THAT(j["devices"][0]["r_c_per_w"]["value"].get<double>(), WithinRel(plant.R(), 0.03));
+}
+
+TEST_CASE("a CPU package's power is its RAPL zone; a simulated zone with its power sensor stays zone:NAME") {
+  Sensor pkg = S(0, "hwmon:coretemp/Package id 0", "C", "", "hwmon");
+  pkg.model = "coretemp";
+  pkg.location = "coretemp.0";
+  Sensor core = S(1, "hwmon:coretemp/Core 0", "C", "", "hwmon");
+  core.model = "coretemp";
+  core.location = "coretemp.0";
+  Sensor limit = S(2, "rapl:package-0.power_limit", "W", "", "push");
+  limit.model = "RAPL package-0";
+  limit.location = "intel-rapl:0";
+  Sensor power = S(3, "rapl:package-0.power", "W", "", "push");
+  power.model = "RAPL package-0";
+  power.location = "intel-rapl:0";
+  Host h(Quick());
+  h.SetSensors({pkg, core, limit, power});
+  REQUIRE(h.Find("hwmon:coretemp.0:Package id 0").has_value());
+  CHECK(h.Find("hwmon:coretemp.0:Package id 0")->has_power);
+  CHECK(h.Find("hwmon:coretemp/Package id 0")->id == "hwmon:coretemp.0:Package id 0");  // by sensor name too
+  CHECK_FALSE(h.Find("hwmon:coretemp.0:Core 0")->has_power);  // a core is not the package
+  CHECK_FALSE(h.Find("zone:nope").has_value());
+
+  Sensor sim = S(0, "sim0", "C", "", "sim");
+  sim.model = "tempmon-sim";
+  sim.location = "sim0";
+  Sensor simp = S(1, "sim0.power", "W", "", "sim");
+  simp.model = "tempmon-sim";
+  simp.location = "sim0";
+  Host z(Quick());
+  z.SetSensors({sim, simp});
+  REQUIRE(z.Find("zone:sim0").has_value());
+  CHECK(z.Find("zone:sim0")->has_power);
 }

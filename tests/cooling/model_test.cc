@@ -249,7 +249,8 @@ TEST_CASE("a corrupt or hostile baseline file: one line, learn afresh") {
   };
   const std::pair<std::string, std::string> bad[] = {
       {"{not json", "not JSON"},
-      {with("\"version\": 1", "\"version\": 2"), "version 2"},
+      {with("\"version\": 2", "\"version\": 3"), "version 3"},
+      {with("\"version\": 2", "\"version\": 0"), "version 0"},
       {with("\"format\": \"tempmon-cooling-baselines\"", "\"format\": \"x\""), "format"},
       {with("\"learned\": false", "\"learned\": \"yes\""), "learned"},
       {with("\"id\": \"gpu:GPU-30\"", "\"id\": \"a\\u0001b\""), "control character"},
@@ -309,4 +310,79 @@ TEST_CASE("a short learning period needs one steady segment per minute of it and
   CHECK(WithLearning(q, 86400).learn_points == 12);
   CHECK(WithLearning(q, 600).learn_points == 10);
   CHECK(WithLearning(q, 600).steady_s == 10);
+}
+
+TEST_CASE("a qualification stored with a baseline: version 2 round trip, one device replaced, version 1 still read") {
+  tempmon::capture::testing::TempDir dir("cooling-qual");
+  ::chmod(dir.p.c_str(), 0755);
+  const auto state = tempmon::sys::Dir::Open(dir.p);
+  Device keep(NewBaseline("gpu:GPU-50", "H200"), Quick());
+  SaveBaselines(state, {&keep.baseline()});
+  // Written by a version 1 capture: read as it is, without a qualification.
+  std::string v1 = BaselinesToJson({&keep.baseline()});
+  v1.replace(v1.find("\"version\": 2"), 12, "\"version\": 1");
+  REQUIRE(BaselinesFromJson(v1).size() == 1);
+  CHECK_FALSE(BaselinesFromJson(v1)[0].qualification.has_value());
+
+  Baseline b = NewBaseline("zone:sim0", "tempmon-sim");
+  b.learned = true;
+  Qualification q;
+  q.at_s = 1.8e9;
+  q.load_cmd = "tempmon-sim --hold-load 700 --load-control /tmp/x";
+  for (double r : {0.199, 0.2, 0.201}) {
+    Qualification::Run run;
+    run.idle_c = 35;
+    run.idle_w = 30;
+    run.temp_c = 35 + 210 * r;
+    run.power_w = 240;
+    run.r = r;
+    run.tau_s = 2;
+    run.tau_lo = 1.9;
+    run.tau_hi = 2.1;
+    q.runs.push_back(run);
+    b.r[0].Add(r);
+    b.tau.Add(2);
+  }
+  q.r_spread_pct = 0.5;
+  q.tau_spread_pct = 0;
+  q.goal_pct = 3;
+  b.qualification = q;
+  StoreBaseline(state, b);
+  b.r[0].Add(0.2);  // a second qualification replaces the first, it is not added
+  StoreBaseline(state, b);
+  Loaded l = LoadBaselines(state);
+  REQUIRE(l.error.empty());
+  REQUIRE(l.baselines.size() == 2);
+  CHECK(l.baselines[0].id == "gpu:GPU-50");
+  const Baseline& got = l.baselines[1];
+  CHECK(got.id == "zone:sim0");
+  CHECK(got.learned);
+  CHECK(got.r[0].n == 4);
+  REQUIRE(got.qualification.has_value());
+  CHECK(got.qualification->load_cmd == q.load_cmd);
+  REQUIRE(got.qualification->runs.size() == 3);
+  CHECK_THAT(got.qualification->runs[2].r, WithinRel(0.201, 1e-12));
+  CHECK_THAT(got.qualification->runs[0].tau_hi, WithinRel(2.1, 1e-12));
+  CHECK(got.qualification->goal_pct == 3);
+
+  // Hostile qualification fields are refused like every other field, and
+  // StoreBaseline then writes nothing.
+  const std::string good = BaselinesToJson({&got});
+  auto with = [&](const std::string& from, const std::string& to) {
+    std::string s = good;
+    const size_t at = s.find(from);
+    REQUIRE(at != std::string::npos);
+    return s.replace(at, from.size(), to);
+  };
+  for (const auto& [text, why] : std::vector<std::pair<std::string, std::string>>{
+           {with("\"runs\": [", "\"runs\": 7, \"x\": ["), "qualification.runs"},
+           {with("\"r_c_per_w\": 0.199", "\"r_c_per_w\": -0.199"), "negative R"},
+           {with("\"load_cmd\": \"tempmon-sim", "\"load_cmd\": \"\\u0007tempmon-sim"), "control character"},
+           {with("\"tau_s\": 2.0,", ""), "tau_s: missing"}}) {
+    INFO(why);
+    state.Replace(kBaselineFile, text, 0644);
+    CHECK_THAT(LoadBaselines(state).error, ContainsSubstring(why));
+    CHECK_THROWS_WITH(StoreBaseline(state, b), ContainsSubstring(why));
+    CHECK(*state.ReadFile(kBaselineFile) == text);
+  }
 }

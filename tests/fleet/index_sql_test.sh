@@ -83,7 +83,10 @@ for t in bundle match device; do
 		fail "tempmon_$t holds $(psql_ -At -c "SELECT count(*) FROM tempmon_$t") rows, the index $(count $t) (twice loaded?)"
 done
 
-# The documented queries, each timed.
+# The documented queries, each timed. Their goal (<= 1 s each on 100,000
+# bundles) is scripts/bench-fleet-index's to measure on a quiet machine;
+# here, on a small index with a psql start each, a bound of 10 s catches
+# a query that scans or joins without its index whatever else runs.
 query() {  # NAME -> its statement from queries.sql
 	awk -v n="$1" '/^-- name: /{on = ($3 == n); next} on && /^$/ {exit} on' "$src/packaging/fleet/queries.sql"
 }
@@ -94,7 +97,7 @@ for q in top_hosts_by_throttle_minutes signatures_by_code_and_gpu_model devices_
 	psql_ -At -F, -c "$sql" >"$w/$q.csv" || fail "query $q"
 	ms=$((($(date +%s%N) - a) / 1000000))
 	echo "query $q: $(wc -l <"$w/$q.csv") rows, $ms ms"
-	[ $ms -le 1000 ] || fail "query $q took $ms ms"
+	[ $ms -le 10000 ] || fail "query $q took $ms ms"
 done
 
 # The same numbers as the text fleet view's JSON.

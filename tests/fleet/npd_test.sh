@@ -47,6 +47,22 @@ case $out in "tempmon: Xid 79 on 0000:3b:00: GPU has fallen off the bus, bundle 
 [ "$(printf '%s' "$out" | wc -l)" -le 1 ] || fail "more than one line: '$out'"
 [ "${#out}" -le "$max" ] || fail "message longer than $max"
 
+# health's own state (--clear, drains) is written only into a folder it
+# checked: a state folder that is a link, or a spool others may write in,
+# is refused in one line and nothing is written through it.
+mkdir -p "$w/elsewhere"
+ln -s "$w/elsewhere" "$w/spool/.tempmon-health"
+out=$("$report" health --spool "$w/spool" --clear 2>&1); rc=$?
+[ $rc = 4 ] || fail "a linked state folder: --clear exited $rc ($out), want 4 (spool)"
+[ "$(printf '%s\n' "$out" | wc -l)" = 1 ] || fail "a linked state folder: not one line: $out"
+[ -z "$(ls -A "$w/elsewhere")" ] || fail "--clear wrote through the link: $(ls -A "$w/elsewhere")"
+rm "$w/spool/.tempmon-health"
+chmod 0777 "$w/spool"
+out=$("$report" health --spool "$w/spool" --clear 2>&1); rc=$?
+[ $rc = 4 ] || fail "a world-writable spool: --clear exited $rc ($out), want 4 (spool)"
+[ ! -e "$w/spool/.tempmon-health" ] || fail "--clear wrote into a world-writable spool"
+chmod 0755 "$w/spool"
+
 # A spool that is not there: unknown, with a reason.
 rm -rf "$w/spool"
 npd_run

@@ -22,6 +22,7 @@ enum ExitStatus : int {
   kExitOutput = 8,
   kExitUnshipped = 9,
   kExitUnhealthy = 10,
+  kExitNotQualified = 11,
 };
 
 struct ExitStatusRow {
@@ -43,6 +44,9 @@ inline constexpr ExitStatusRow kExitStatusTable[] = {
     {kExitOutput, "an output file could not be written"},
     {kExitUnshipped, "--once: some bundles are still pending or failed"},
     {kExitUnhealthy, "health: the spool holds a critical verdict of this boot that was not cleared (the reason is printed)"},
+    {kExitNotQualified, "qualify: the device could not be qualified (not in the ring, no power series, the load "
+                        "command failed, no steady segment or cool-down in time) or its runs were not repeatable; "
+                        "the reason is printed and the stored baseline is left as it was"},
 };
 
 std::string_view ExitStatusMeaning(ExitStatus s);
