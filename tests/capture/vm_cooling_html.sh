@@ -10,7 +10,9 @@
 # on the baseline's band; sim1 healthy with its own R history.
 #   vm_cooling_html.sh REPORT VM_OUT
 set -u
-report=$1 vmout=$2
+report=$1
+# Chromium opens the page by a file:// URL: the folder as an absolute path.
+vmout=$(cd "$2" && pwd) || exit 1
 fail() {
 	echo "FAIL: $*"
 	exit 1
