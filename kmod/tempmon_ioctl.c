@@ -305,11 +305,13 @@ static int tm_del_sensor(void __user *argp)
 
 /**
  * tm_set_sim_load() - TEMPMON_IOC_SET_SIM_LOAD: a simulated sensor's load
- * @argp: user &struct tempmon_sim_load; load_permille 0..1000
+ * @argp: user &struct tempmon_sim_load; load_permille 0..1000; with
+ *        TEMPMON_SIM_SET_RESIST, resist_permille within
+ *        TEMPMON_SIM_RESIST_MIN..TEMPMON_SIM_RESIST_MAX, else zero
  *
  * Context: takes tm.cfg_lock, which owns the model's state, then tm.lock.
- * Return: 0, -EFAULT, -EINVAL (not a SIM sensor, load out of range) or
- * -ENOENT.
+ * Return: 0, -EFAULT, -EINVAL (not a SIM sensor, load or resistance out of
+ * range, an unknown flag) or -ENOENT.
  */
 static int tm_set_sim_load(void __user *argp)
 {
@@ -319,8 +321,15 @@ static int tm_set_sim_load(void __user *argp)
 
 	if (copy_from_user(&l, argp, sizeof(l)))
 		return -EFAULT;
-	if (l.reserved || l.load_permille > 1000)
+	if (l.load_permille > 1000 || (l.flags & ~TEMPMON_SIM_FLAGS_MASK))
 		return -EINVAL;
+	if (l.flags & TEMPMON_SIM_SET_RESIST) {
+		if (l.resist_permille < TEMPMON_SIM_RESIST_MIN ||
+		    l.resist_permille > TEMPMON_SIM_RESIST_MAX)
+			return -EINVAL;
+	} else if (l.resist_permille) {
+		return -EINVAL;
+	}
 	if (l.sensor >= TEMPMON_MAX_SENSORS)
 		return -ENOENT;
 	/* The model state belongs to cfg_lock (see tm_sample_all). */
@@ -332,6 +341,8 @@ static int tm_set_sim_load(void __user *argp)
 		ret = -EINVAL;
 	} else {
 		tm.sensors[l.sensor].sim.load_permille = l.load_permille;
+		if (l.flags & TEMPMON_SIM_SET_RESIST)
+			tm.sensors[l.sensor].sim.resist_permille = l.resist_permille;
 		tm_publish_sensor_locked(l.sensor);
 	}
 	spin_unlock_irqrestore(&tm.lock, flags);
@@ -345,12 +356,14 @@ static bool tm_cstr_ok(const char *s, size_t size)
 }
 
 /**
- * tm_set_sensor_desc() - TEMPMON_IOC_SET_SENSOR_DESC: describe a PUSH sensor
+ * tm_set_sensor_desc() - TEMPMON_IOC_SET_SENSOR_DESC: describe a PUSH or SIM sensor
  * @argp: user &struct tempmon_sensor_describe; unit and origin known,
- *        model, uuid and location NUL-terminated
+ *        model, uuid and location NUL-terminated; for a SIM sensor origin
+ *        SIM or UNSET and unit CELSIUS (only its identity is the caller's)
  *
  * Published with the sensors_gen protocol (tm_publish_desc_locked()).
- * Return: 0, -EFAULT, -EINVAL (malformed, or not a PUSH sensor) or -ENOENT.
+ * Return: 0, -EFAULT, -EINVAL (malformed, a ZONE sensor, a SIM sensor given
+ * another origin or unit) or -ENOENT.
  */
 static int tm_set_sensor_desc(void __user *argp)
 {
@@ -363,7 +376,8 @@ static int tm_set_sensor_desc(void __user *argp)
 		return -EFAULT;
 	if (d.reserved || in->reserved || in->unit > TEMPMON_UNIT_MAX ||
 	    (in->origin != TEMPMON_ORIGIN_UNSET && in->origin != TEMPMON_ORIGIN_PUSH &&
-	     in->origin != TEMPMON_ORIGIN_HWMON && in->origin != TEMPMON_ORIGIN_NVML) ||
+	     in->origin != TEMPMON_ORIGIN_HWMON && in->origin != TEMPMON_ORIGIN_NVML &&
+	     in->origin != TEMPMON_ORIGIN_SIM) ||
 	    !tm_cstr_ok(in->model, sizeof(in->model)) ||
 	    !tm_cstr_ok(in->uuid, sizeof(in->uuid)) ||
 	    !tm_cstr_ok(in->location, sizeof(in->location)))
@@ -373,7 +387,11 @@ static int tm_set_sensor_desc(void __user *argp)
 	spin_lock_irqsave(&tm.lock, flags);
 	if (tm.sensors[d.sensor].kind == TEMPMON_SENSOR_NONE) {
 		ret = -ENOENT;
-	} else if (tm.sensors[d.sensor].kind != TEMPMON_SENSOR_PUSH) {
+	} else if (tm.sensors[d.sensor].kind == TEMPMON_SENSOR_SIM ?
+		   (in->origin != TEMPMON_ORIGIN_UNSET && in->origin != TEMPMON_ORIGIN_SIM) ||
+		   in->unit != TEMPMON_UNIT_CELSIUS :
+		   tm.sensors[d.sensor].kind != TEMPMON_SENSOR_PUSH ||
+		   in->origin == TEMPMON_ORIGIN_SIM) {
 		ret = -EINVAL;
 	} else {
 		struct tempmon_sensor_desc *s = &tm.sensors[d.sensor].desc;

@@ -758,9 +758,7 @@ int CaptureDaemon::Run() {
     Log("removed a partial bundle left by a crash: " + p.filename().string());
   snap_ = std::make_unique<Snapshotter>(o_, *spool_);
   {
-    cooling::Params cp = cooling::DefaultParams();
-    cp.learn_s = o_.cooling_learn_s;
-    cooling_ = std::make_unique<cooling::Host>(cp);
+    cooling_ = std::make_unique<cooling::Host>(cooling::WithLearning(cooling::DefaultParams(), o_.cooling_learn_s));
     const std::string err = cooling_->Load(spool_->folder());
     if (!err.empty()) Log(err);
     cooling_saved_ns_ = MonoNow();

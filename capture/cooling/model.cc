@@ -63,6 +63,15 @@ Params DefaultParams() {
   return p;
 }
 
+Params WithLearning(Params p, double learn_s) {
+  constexpr size_t kMinPoints = 6;
+  p.learn_s = learn_s;
+  const double per_minute = std::isfinite(learn_s) && learn_s > 0 ? std::floor(learn_s / 60) : 0;
+  if (per_minute < static_cast<double>(p.learn_points))
+    p.learn_points = std::max(kMinPoints, static_cast<size_t>(per_minute));
+  return p;
+}
+
 std::string WhatToDo(const std::string& cause) {
   for (const nlohmann::json& c : causes::TableJson().at("causes"))
     if (c.at("id") == cause) return c.at("what_to_do").get<std::string>();

@@ -85,6 +85,12 @@ struct Params {
 // Params with the thresholds causes.json owns taken from it (one table).
 Params DefaultParams();
 
+// `p` learning for `learn_s` seconds of data: a day's learning needs
+// p.learn_points steady segments; a shorter one (a test, a quick
+// qualification) one per minute of it, and never fewer than 6, as the duty
+// band a drift test compares with needs 5.
+Params WithLearning(Params p, double learn_s);
+
 // An estimate with a 95 % confidence interval; n == 0: not enough data,
 // `why` says what is missing.
 struct Estimate {

@@ -157,6 +157,13 @@
  *        abi_minor >= 1 before it describes a sensor in %, and does not
  *        publish that series otherwise. A 2.0 reader shows an unknown
  *        unit by its number ("unit4"), never as a temperature.
+ *   2.2  a simulated sensor's thermal resistance: struct tempmon_sim_load's
+ *        former reserved word is flags + resist_permille
+ *        (TEMPMON_SIM_SET_RESIST), and SET_SENSOR_DESC also describes a
+ *        SIM sensor (identity only: origin SIM or UNSET, unit CELSIUS),
+ *        so that a producer can give it companions of the same device
+ *        (its power, pushed). A 2.1 module refuses both (EINVAL): a caller
+ *        checks abi_minor >= 2 first.
  * A reader of a ring without sensor descriptions
  * (!tempmon_abi_has_sensor_desc(), i.e. ABI 1.0) must not look at
  * sensors_desc[]; it uses tempmon_sensor_desc_default(): every sensor is
@@ -200,7 +207,7 @@
 
 #define TEMPMON_MAGIC		0x544d4f4eU	/* "TMON" */
 #define TEMPMON_ABI_MAJOR	2
-#define TEMPMON_ABI_MINOR	1
+#define TEMPMON_ABI_MINOR	2
 
 #define TEMPMON_DEVICE_NAME	"tempmon"
 #define TEMPMON_CTRL_SIZE	4096U
@@ -478,10 +485,20 @@ struct tempmon_sensor_id {
 	__u32 reserved;			/* must be zero */
 };
 
+/*
+ * SET_SIM_LOAD sets the load; with TEMPMON_SIM_SET_RESIST in flags (ABI
+ * 2.2) also the thermal resistance, in per mille of the model's nominal
+ * one (TEMPMON_SIM_RESIST_MIN..MAX of tempmon_sim_model.h: 100..10000).
+ * Without the flag resist_permille must be zero and the resistance stays.
+ */
+#define TEMPMON_SIM_SET_RESIST	(1U << 0)
+#define TEMPMON_SIM_FLAGS_MASK	TEMPMON_SIM_SET_RESIST
+
 struct tempmon_sim_load {
 	__u32 sensor;
 	__u32 load_permille;		/* 0..1000 */
-	__u64 reserved;			/* must be zero */
+	__u32 flags;			/* ABI 2.2: TEMPMON_SIM_*; else zero */
+	__u32 resist_permille;		/* ABI 2.2: with TEMPMON_SIM_SET_RESIST; else zero */
 };
 
 struct tempmon_sensor_query {
@@ -491,12 +508,15 @@ struct tempmon_sensor_query {
 };
 
 /*
- * ABI 1.1: describe a sensor. PUSH sensors only (the module describes its
- * zones and sims itself): origin PUSH, HWMON or NVML, or UNSET to keep it;
- * any unit; strings NUL-terminated within their arrays. A sensor is
+ * ABI 1.1: describe a sensor. PUSH sensors (the module describes its
+ * zones itself): origin PUSH, HWMON or NVML, or UNSET to keep it;
+ * any unit; strings NUL-terminated within their arrays. ABI 2.2: a SIM
+ * sensor too, its identity only (model, uuid, location; origin SIM or
+ * UNSET, unit CELSIUS, thresholds as given). A sensor is
  * described once before its producer pushes to it; a producer that
  * reuses a sensor of the same name after a restart describes it again.
- * Errors: EINVAL (bad value, reserved not zero, not a PUSH sensor),
+ * Errors: EINVAL (bad value, reserved not zero, a ZONE sensor, a SIM
+ * sensor given another origin or unit),
  * ENOENT (no such sensor), EPERM.
  */
 struct tempmon_sensor_describe {

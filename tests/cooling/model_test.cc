@@ -291,6 +291,27 @@ TEST_CASE("no inlet sensor: a warmer room is not a cooling fault; an idle level 
   CHECK_THAT(v.detail, ContainsSubstring("no inlet sensor"));
 }
 
+TEST_CASE("a short learning period needs one steady segment per minute of it and at least 6") {
+  const Params d = DefaultParams();
+  REQUIRE(d.learn_points == 40);
+  const Params day = WithLearning(d, 86400);
+  CHECK(day.learn_s == 86400);
+  CHECK(day.learn_points == 40);
+  CHECK(WithLearning(d, 2400).learn_points == 40);
+  CHECK(WithLearning(d, 2399).learn_points == 39);
+  CHECK(WithLearning(d, 600).learn_points == 10);
+  CHECK(WithLearning(d, 60).learn_points == 6);
+  CHECK(WithLearning(d, 60).learn_s == 60);
+  CHECK(WithLearning(d, 359).learn_points == 6);
+  // The other tunables are the caller's.
+  Params q = d;
+  q.learn_points = 12;
+  q.steady_s = 10;
+  CHECK(WithLearning(q, 86400).learn_points == 12);
+  CHECK(WithLearning(q, 600).learn_points == 10);
+  CHECK(WithLearning(q, 600).steady_s == 10);
+}
+
 TEST_CASE("a qualification stored with a baseline: version 2 round trip, one device replaced, version 1 still read") {
   tempmon::capture::testing::TempDir dir("cooling-qual");
   ::chmod(dir.p.c_str(), 0755);

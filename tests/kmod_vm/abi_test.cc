@@ -138,7 +138,12 @@ TEST_CASE("SET_SENSOR_DESC refuses what it cannot mean", "[abi]") {
   d.desc.reserved = 0;
   std::memset(d.desc.uuid, 'u', sizeof(d.desc.uuid));  // not NUL-terminated
   CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &d) == EINVAL);
-  d = Describe(0, TEMPMON_ORIGIN_NVML, TEMPMON_UNIT_CELSIUS);  // sim0: the module describes it
+  // sim0: its origin and unit are the module's; ABI 2.2 lets a caller set its identity only.
+  d = Describe(0, TEMPMON_ORIGIN_NVML, TEMPMON_UNIT_CELSIUS);
+  CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &d) == EINVAL);
+  d = Describe(0, TEMPMON_ORIGIN_SIM, TEMPMON_UNIT_WATT);
+  CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &d) == EINVAL);
+  d = Describe(p, TEMPMON_ORIGIN_SIM, TEMPMON_UNIT_CELSIUS);  // a push sensor is no simulation
   CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &d) == EINVAL);
   d = Describe(9, TEMPMON_ORIGIN_NVML, TEMPMON_UNIT_CELSIUS);
   CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &d) == ENOENT);
@@ -172,4 +177,26 @@ TEST_CASE("SET_SENSOR_DESC refuses what it cannot mean", "[abi]") {
   tempmon_sensor_describe duty = Describe(p, TEMPMON_ORIGIN_HWMON, TEMPMON_UNIT_PERCENT);
   REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &duty) == 0);
   CHECK(ReadSensorDesc(m.ctrl(), p).unit == TEMPMON_UNIT_PERCENT);
+}
+
+TEST_CASE("SET_SENSOR_DESC gives a simulated sensor an identity and keeps its origin and unit", "[abi]") {
+  Module mod("ring_records=256 sim_sensors=1");
+  Fd fd("/dev/tempmon");
+  DeviceMapping m;
+  CHECK(m.info().abi_minor >= 2);
+  tempmon_sensor_describe d = Describe(0, TEMPMON_ORIGIN_UNSET, TEMPMON_UNIT_CELSIUS);
+  std::strcpy(d.desc.model, "tempmon sim");
+  std::strcpy(d.desc.location, "sim-a");
+  d.desc.max_op_mc = 90000;
+  REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &d) == 0);
+  SensorDesc now = ReadSensorDesc(m.ctrl(), 0);
+  CHECK(now.origin == TEMPMON_ORIGIN_SIM);
+  CHECK(now.unit == TEMPMON_UNIT_CELSIUS);
+  CHECK(now.model == "tempmon sim");
+  CHECK(now.location == "sim-a");
+  CHECK(now.max_op_mc == 90000);
+  d = Describe(0, TEMPMON_ORIGIN_SIM, TEMPMON_UNIT_CELSIUS);
+  REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_SET_SENSOR_DESC, &d) == 0);
+  CHECK(ReadSensorDesc(m.ctrl(), 0).location.empty());
+  CHECK(ReadSensorDesc(m.ctrl(), 0).origin == TEMPMON_ORIGIN_SIM);
 }

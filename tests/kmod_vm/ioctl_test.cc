@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "helpers.h"
+#include "tempmon_sim_model.h"
 
 using namespace tmvm;
 
@@ -56,11 +57,11 @@ TEST_CASE("unknown and malformed ioctls are refused", "[ioctl]") {
   CHECK(Ioctl(fd.get(), TEMPMON_IOC_ADD_SENSOR, &a) == ENODEV);
   tempmon_sensor_id del{12, 0};
   CHECK(Ioctl(fd.get(), TEMPMON_IOC_DEL_SENSOR, &del) == ENOENT);
-  tempmon_sim_load load{push_id, 10, 0};
+  tempmon_sim_load load{push_id, 10, 0, 0};
   CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SIM_LOAD, &load) == EINVAL);
-  load = {sim_id, 1001, 0};
+  load = {sim_id, 1001, 0, 0};
   CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SIM_LOAD, &load) == EINVAL);
-  load = {sim_id, 700, 0};
+  load = {sim_id, 700, 0, 0};
   CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SIM_LOAD, &load) == 0);
   tempmon_sensor_query q{};
   q.index = 5;
@@ -69,6 +70,56 @@ TEST_CASE("unknown and malformed ioctls are refused", "[ioctl]") {
   q.index = sim_id;
   REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_GET_SENSOR, &q) == 0);
   CHECK(q.info.sim_load_permille == 700);
+}
+
+TEST_CASE("SET_SIM_LOAD sets a simulated sensor's thermal resistance (ABI 2.2)", "[ioctl]") {
+  Module mod("ring_records=1024 rate_hz=200");
+  Fd fd("/dev/tempmon");
+  const uint32_t push_id = AddSensor(fd.get(), TEMPMON_SENSOR_PUSH, "p");
+  const uint32_t sim_id = AddSensor(fd.get(), TEMPMON_SENSOR_SIM, "s", 1, 0);
+  auto set = [&](uint32_t sensor, uint32_t load, uint32_t flags, uint32_t resist) {
+    tempmon_sim_load l{sensor, load, flags, resist};
+    return Ioctl(fd.get(), TEMPMON_IOC_SET_SIM_LOAD, &l);
+  };
+  CHECK(set(sim_id, 500, 0, 1500) == EINVAL);                       // a resistance without its flag
+  CHECK(set(sim_id, 500, 1U << 1, 0) == EINVAL);                    // an unknown flag
+  CHECK(set(sim_id, 500, 0xffffffffU, 1000) == EINVAL);
+  CHECK(set(sim_id, 500, TEMPMON_SIM_SET_RESIST, 0) == EINVAL);
+  CHECK(set(sim_id, 500, TEMPMON_SIM_SET_RESIST, TEMPMON_SIM_RESIST_MIN - 1) == EINVAL);
+  CHECK(set(sim_id, 500, TEMPMON_SIM_SET_RESIST, TEMPMON_SIM_RESIST_MAX + 1) == EINVAL);
+  CHECK(set(sim_id, 500, TEMPMON_SIM_SET_RESIST, 0xffffffffU) == EINVAL);
+  CHECK(set(sim_id, 1001, TEMPMON_SIM_SET_RESIST, 1000) == EINVAL);
+  CHECK(set(push_id, 500, TEMPMON_SIM_SET_RESIST, 1000) == EINVAL);  // not a simulation
+  CHECK(set(9, 500, TEMPMON_SIM_SET_RESIST, 1000) == ENOENT);
+  auto last_mc = [&] {
+    tempmon_sensor_query q{};
+    q.index = sim_id;
+    REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_GET_SENSOR, &q) == 0);
+    return q.info.last_mc;
+  };
+  // Full load at the nominal resistance settles at 35 + 60 C; twice the
+  // resistance at the same load goes far beyond what the nominal can reach.
+  REQUIRE(set(sim_id, 1000, 0, 0) == 0);
+  CHECK(WaitFor([&] { return last_mc() > 94000; }, std::chrono::seconds(60)));
+  CHECK(last_mc() <= 95000 + TEMPMON_SIM_NOISE_MC);
+  REQUIRE(set(sim_id, 1000, TEMPMON_SIM_SET_RESIST, 2000) == 0);
+  CHECK(WaitFor([&] { return last_mc() > 150000; }, std::chrono::seconds(60)));
+  // A load change without the flag keeps the resistance: 35 + 30 * 2 C.
+  REQUIRE(set(sim_id, 500, 0, 0) == 0);
+  CHECK(WaitFor([&] { return last_mc() > 93000 && last_mc() < 97000; }, std::chrono::seconds(60)));
+  // So does a caller built against ABI 2.1, whose struct had one reserved
+  // word (zero) where 2.2 has flags and resist_permille: 35 + 24 * 2 C.
+  struct {
+    __u32 sensor, load_permille;
+    __u64 reserved;
+  } v21{sim_id, 400, 0};
+  static_assert(sizeof(v21) == sizeof(tempmon_sim_load));
+  REQUIRE(Ioctl(fd.get(), TEMPMON_IOC_SET_SIM_LOAD, &v21) == 0);
+  CHECK(WaitFor([&] { return last_mc() > 81000 && last_mc() < 85000; }, std::chrono::seconds(60)));
+  v21.reserved = 1;  // 2.1 refused a non-zero reserved word; 2.2 needs the resistance with it
+  CHECK(Ioctl(fd.get(), TEMPMON_IOC_SET_SIM_LOAD, &v21) == EINVAL);
+  REQUIRE(set(sim_id, 500, TEMPMON_SIM_SET_RESIST, TEMPMON_SIM_RESIST_DEFAULT) == 0);
+  CHECK(WaitFor([&] { return last_mc() < 66000; }, std::chrono::seconds(60)));
 }
 
 TEST_CASE("garbage pushes are refused and leave the ring untouched", "[ioctl][push]") {

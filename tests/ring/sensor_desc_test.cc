@@ -28,6 +28,19 @@ static_assert(sizeof(tempmon_sensor_desc) == 128);
 static_assert(offsetof(tempmon_ctrl, sensors_desc) ==
               offsetof(tempmon_ctrl, sensors) + TEMPMON_MAX_SENSORS * sizeof(tempmon_sensor_info));
 static_assert(sizeof(tempmon_ctrl) <= TEMPMON_CTRL_SIZE);
+// ABI 2.2 splits SET_SIM_LOAD's reserved word into flags + resist_permille:
+// the size, and with it the ioctl number a 2.1 caller was built with, stay.
+namespace abi21 {
+struct tempmon_sim_load {
+  __u32 sensor;
+  __u32 load_permille;
+  __u64 reserved;
+};
+}  // namespace abi21
+static_assert(sizeof(tempmon_sim_load) == sizeof(abi21::tempmon_sim_load));
+static_assert(offsetof(tempmon_sim_load, flags) == offsetof(abi21::tempmon_sim_load, reserved));
+static_assert(offsetof(tempmon_sim_load, resist_permille) == offsetof(abi21::tempmon_sim_load, reserved) + 4);
+static_assert(TEMPMON_IOC_SET_SIM_LOAD == _IOW(TEMPMON_IOC_MAGIC, 0x0b, abi21::tempmon_sim_load));
 
 namespace {
 std::string UniqueName(const char* what) {
