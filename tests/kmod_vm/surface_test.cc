@@ -351,7 +351,8 @@ void Fuzzer::Ioctl(int fd) {
       break;
     }
     case 0x0b: {  // SET_SIM_LOAD
-      tempmon_sim_load l{U32(0, TEMPMON_MAX_SENSORS - 1), U32(0, 1000), reserved ? 1u : 0u};
+      // An unknown flag bit is what a reserved word was before ABI 2.2.
+      tempmon_sim_load l{U32(0, TEMPMON_MAX_SENSORS - 1), U32(0, 1000), reserved ? 1u << 31 : 0u, 0};
       if (reserved || l.load_permille > 1000)
         Expect(k.name, tmvm::Ioctl(fd, k.nr, &l), {EINVAL});
       else if (l.sensor >= TEMPMON_MAX_SENSORS)
