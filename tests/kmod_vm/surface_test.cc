@@ -16,7 +16,7 @@
 // succeeds once nothing is open or mapped. Phase 3 (R rounds): load, and
 // race openers (open, GET_INFO, mmap, close) against unload attempts.
 // Phase 4: an unprivileged holder of an open file gets EPERM for every
-// control ioctl. The seed is printed first; the same seed replays the same
+// control ioctl. The random-number seed is printed first; --seed N replays the same
 // per-thread choices (the interleaving is the scheduler's).
 #include <fcntl.h>
 #include <poll.h>
