@@ -13,6 +13,7 @@
 set -eu
 cap=$1 report=$2 sim=$3
 src=$(cd "$(dirname "$0")/../.." && pwd)
+. "$src/tests/wait_for.sh"
 out=$TEMPMON_OUT/spool-cooling
 log=$TEMPMON_OUT/capture-cooling.log
 slog=$TEMPMON_OUT/sim-cooling.log
@@ -30,16 +31,6 @@ fail() {
 	echo "FAIL: $*"
 	for f in "$log" "$slog" "$prom"; do echo "--- $f"; tail -40 "$f" 2>/dev/null || true; done
 	exit 1
-}
-# Waits up to $1 tenths of a second for the command after it to succeed.
-until_ok() {
-	n=0 limit=$1
-	shift
-	until "$@"; do
-		n=$((n + 1))
-		[ $n -le "$limit" ] || return 1
-		sleep 0.1
-	done
 }
 # A device's verdict in the metrics textfile: 0 healthy, 1 learning, 2 anomaly.
 verdict() {
@@ -59,7 +50,7 @@ throttled() { grep -q "trigger throttle" "$log"; }
 insmod "$TEMPMON_KMOD/tempmon.ko" sim_sensors=2 rate_hz=100
 "$sim" run sim0 sim1 >"$slog" 2>&1 &
 spid=$!
-until_ok 600 grep -q ready "$slog" || fail "capture_sim_cooling did not start"
+wait_for 60 grep -q ready "$slog" || fail "capture_sim_cooling did not start"
 
 # r0: sim0's thermal resistance in per mille of the nominal; sim1 keeps 1000.
 r0=1000
@@ -74,7 +65,7 @@ load 100
 	--cooldown 0 --pre 120 --post 2 --metrics "$prom" --metrics-every 1 \
 	--out "$out" --kmsg none --bpf off --no-pstore -v 2>"$log" &
 pid=$!
-until_ok 600 grep -q watching "$log" || fail "the capture did not start"
+wait_for 60 grep -q watching "$log" || fail "the capture did not start"
 
 # The load steps, the same for both zones: idle (100 per mille, 30 W),
 # 600 (180 W), 800 (240 W). Each is held long enough for the model's steady
@@ -115,7 +106,7 @@ until throttled; do
 	[ $c -le 4 ] || fail "sim0 never throttled (resist $r0)"
 	cycle
 done
-until_ok 600 have_anomaly || fail "no anomaly bundle at all"
+wait_for 60 have_anomaly || fail "no anomaly bundle at all"
 kill "$pid"
 wait "$pid" || fail "the capture exited $? on SIGTERM"
 pid=
