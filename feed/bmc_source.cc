@@ -61,7 +61,7 @@ std::string StatusJson(const BmcOptions& o, const BmcStatus& st) {
   return j.dump() + "\n";
 }
 
-Reading ToReading(const BmcSensor& b, const std::string& where, uint64_t ts) {
+Reading ToReading(const bmc::BmcSensor& b, const std::string& where, uint64_t ts) {
   Reading r;
   r.key = "bmc/" + std::to_string(b.record_id) + "/" + b.name;
   r.name = BmcSensorName(b.name);
@@ -78,17 +78,17 @@ Reading ToReading(const BmcSensor& b, const std::string& where, uint64_t ts) {
   return r;
 }
 
-void Sweep(BmcShared& s, BmcReader& reader) {
+void Sweep(BmcShared& s, bmc::BmcReader& reader) {
   const uint64_t t0 = MonotonicNs();
   {
     std::lock_guard lock(s.mu);
     s.sweep_started_ns = t0;
   }
-  std::vector<BmcSensor> got;
+  std::vector<bmc::BmcSensor> got;
   std::string error;
   try {
     got = reader.ReadSensors();
-  } catch (const BmcError& e) {
+  } catch (const bmc::BmcError& e) {
     error = e.what();
   }
   const uint64_t t1 = MonotonicNs();
@@ -104,9 +104,9 @@ void Sweep(BmcShared& s, BmcReader& reader) {
   const std::string where = s.opt.config.Where();
   size_t usable = 0;
   std::vector<std::string> lying;
-  for (const BmcSensor& b : got) {
+  for (const bmc::BmcSensor& b : got) {
     Reading r = ToReading(b, where, t1);
-    if (!BmcPlausible(b.units, b.value)) {
+    if (!bmc::BmcPlausible(b.units, b.value)) {
       ++s.st.rejected;
       if (s.rejecting.insert(r.key).second) {
         char v[64];
@@ -136,7 +136,7 @@ void Sweep(BmcShared& s, BmcReader& reader) {
 }
 
 void Poller(std::shared_ptr<BmcShared> s) {
-  std::unique_ptr<BmcReader> reader;
+  std::unique_ptr<bmc::BmcReader> reader;
   uint64_t backoff = s->opt.interval_ns;
   for (;;) {
     const auto started = Clock::now();
@@ -147,8 +147,8 @@ void Poller(std::shared_ptr<BmcShared> s) {
     bool ok = false;
     if (!reader) {
       try {
-        reader = std::make_unique<BmcReader>(s->opt.config);
-      } catch (const BmcError& e) {
+        reader = std::make_unique<bmc::BmcReader>(s->opt.config);
+      } catch (const bmc::BmcError& e) {
         std::lock_guard lock(s->mu);
         ++s->st.failures;
         SetState(*s, "failed", e.what());
@@ -202,7 +202,7 @@ void StatusWriter(std::shared_ptr<BmcShared> s) {
 
 }  // namespace
 
-void WriteBmcRefused(const std::string& status_path, const BmcConfig& cfg, const std::string& why) {
+void WriteBmcRefused(const std::string& status_path, const bmc::BmcConfig& cfg, const std::string& why) {
   BmcOptions o;
   o.config = cfg;
   BmcStatus st;

@@ -13,7 +13,7 @@
 #include <thread>
 #include <vector>
 
-#include "feed/bmc_ipmi.h"
+#include "tempmon/bmc/bmc_ipmi.h"
 #include "feed/reading.h"
 
 namespace tempmon::feed {
@@ -22,7 +22,7 @@ class EventLog;
 struct BmcShared;
 
 struct BmcOptions {
-  BmcConfig config;
+  bmc::BmcConfig config;
   uint64_t interval_ns = 1'000'000'000;  // one sweep per second (the cause judge's cadence)
   uint64_t deadline_ns = 5'000'000'000;  // a sweep longer than this makes the BMC "slow"
   std::string status_path;               // "" = no status file
@@ -57,7 +57,7 @@ class BmcSource final : public Source {
 // Writes a status file saying the BMC is not read at all (state "failed",
 // `why`), for a BMC refused before it could start (its credentials file).
 // Throws std::exception when the file cannot be written.
-void WriteBmcRefused(const std::string& status_path, const BmcConfig& cfg, const std::string& why);
+void WriteBmcRefused(const std::string& status_path, const bmc::BmcConfig& cfg, const std::string& why);
 
 // "bmc:<SDR id string>" cut to TEMPMON_NAME_LEN - 1 characters.
 std::string BmcSensorName(const std::string& id);

@@ -179,27 +179,28 @@ struct Sources {
 
 std::unique_ptr<tempmon::feed::BmcSource> StartBmc(const Cli& c, tempmon::feed::EventLog& events) {
   using namespace tempmon::feed;
+  namespace bmc = tempmon::bmc;
   if (c.bmc == "off") return nullptr;
   BmcOptions bo;
   try {
     if (c.bmc == "lan") {
-      bo.config = LoadBmcConfig(c.bmc_config);
+      bo.config = bmc::LoadBmcConfig(c.bmc_config);
     } else {
-      bo.config.mode = BmcMode::kInband;
+      bo.config.mode = bmc::BmcMode::kInband;
       bo.config.device = c.bmc_device;
     }
     bo.interval_ns = uint64_t{c.bmc_interval_ms} * 1'000'000ULL;
     bo.deadline_ns = uint64_t{c.bmc_deadline_ms} * 1'000'000ULL;
     bo.status_path = c.bmc_status;
     return std::make_unique<BmcSource>(std::move(bo), events);
-  } catch (const BmcError& e) {
+  } catch (const bmc::BmcError& e) {
     // A refused credentials file costs the BMC, not hwmon and the GPUs;
     // the state file (and so the next bundle) says why.
     events.Record("bmc_failed", "bmc", std::string(e.what()) + "; running without the BMC");
     if (!c.bmc_status.empty()) {
       try {
-        BmcConfig where;
-        where.mode = BmcMode::kLan;
+        bmc::BmcConfig where;
+        where.mode = bmc::BmcMode::kLan;
         where.host = "(refused config)";
         WriteBmcRefused(c.bmc_status, where, e.what());
       } catch (const std::exception& w) {

@@ -11,7 +11,7 @@
 #include <mutex>
 
 #include "feed/event_log.h"
-#include "feed/nvml_lib.h"
+#include "tempmon/nvml/nvml_lib.h"
 #include "feed/throttle_flags.h"
 
 namespace tempmon::feed {
@@ -62,7 +62,7 @@ std::string Ms(uint64_t ns) {
 }  // namespace
 
 struct NvmlShared {
-  std::unique_ptr<NvmlLib> lib;
+  std::unique_ptr<nvml::NvmlLib> lib;
   NvmlOptions opt;
   std::mutex mu;
   std::condition_variable cv;         // wakes pollers early on stop
@@ -92,7 +92,7 @@ std::string Cut(const char* s, size_t size) { return std::string(s, strnlen(s, s
 
 // What makes a GPU findable days later, and the limits its driver states.
 // All optional: an old driver or a GPU that does not say is no error.
-void ReadIdentity(const NvmlLib& lib, GpuSlot& g) {
+void ReadIdentity(const nvml::NvmlLib& lib, GpuSlot& g) {
   char uuid[nvml::kDeviceUuidBufferSize] = {};
   if (lib.get_uuid && lib.get_uuid(g.dev, uuid, sizeof(uuid)) == nvml::kSuccess) g.uuid = Cut(uuid, sizeof(uuid));
   nvmlPciInfo_t pci{};
@@ -109,7 +109,7 @@ void ReadIdentity(const NvmlLib& lib, GpuSlot& g) {
 }
 
 void InitThread(std::shared_ptr<NvmlShared> s) {
-  const NvmlLib& lib = *s->lib;
+  const nvml::NvmlLib& lib = *s->lib;
   std::string fail;
   std::vector<std::unique_ptr<GpuSlot>> gpus;
   nvmlReturn_t rc = lib.init();
@@ -154,7 +154,7 @@ void InitThread(std::shared_ptr<NvmlShared> s) {
 }
 
 void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
-  const NvmlLib& lib = *s->lib;
+  const nvml::NvmlLib& lib = *s->lib;
   bool clock_ok = lib.get_clock != nullptr, power_ok = lib.get_power != nullptr,
        reasons_ok = lib.get_reasons != nullptr, fan_ok = lib.get_fan_speed != nullptr,
        limit_ok = lib.get_enforced_limit != nullptr, default_ok = lib.get_default_limit != nullptr;
@@ -272,7 +272,7 @@ void GpuThread(std::shared_ptr<NvmlShared> s, GpuSlot* g) {
 }
 
 void XidThread(std::shared_ptr<NvmlShared> s, std::vector<std::pair<unsigned, nvmlDevice_t>> devs) {
-  const NvmlLib& lib = *s->lib;
+  const nvml::NvmlLib& lib = *s->lib;
   auto note = [&](std::string kind, std::string msg) {
     std::lock_guard lock(s->mu);
     s->notes.emplace_back(std::move(kind), std::move(msg));
@@ -325,7 +325,7 @@ void XidThread(std::shared_ptr<NvmlShared> s, std::vector<std::pair<unsigned, nv
 
 std::unique_ptr<NvmlSource> NvmlSource::Start(const NvmlOptions& opt, EventLog& events, std::string* why) {
   auto shared = std::make_shared<NvmlShared>();
-  shared->lib = NvmlLib::Open(opt.lib_path, why);
+  shared->lib = nvml::NvmlLib::Open(opt.lib_path, why);
   if (!shared->lib) return nullptr;
   shared->opt = opt;
   std::unique_ptr<NvmlSource> src(new NvmlSource(shared, events));
@@ -477,7 +477,7 @@ void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
     if (g->have_limit) {
       Reading lim = series("power_limit_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g->limit_mw, INT32_MAX)));
       // The default limit rides in the description: what the enforced one
-      // is compared with (reports/causes).
+      // is compared with (lib/causes).
       if (g->default_mw) lim.desc.max_op_mc = static_cast<int32_t>(std::min<uint32_t>(*g->default_mw, INT32_MAX));
       extra.push_back(std::move(lim));
     }

@@ -2,12 +2,12 @@
 
 #include <tempmon.h>
 
-#include "reports/bundle/flag_names.h"
+#include "tempmon/bundle/flag_names.h"
 
 namespace tempmon::feed {
 
 static_assert(TEMPMON_F_POWER_CAP == 1u << (bundle::kRecordFlagNames.size() - 1),
-              "reports/bundle/flag_names.h names every TEMPMON_F_* bit");
+              "tempmon/bundle/flag_names.h names every TEMPMON_F_* bit");
 
 uint16_t NvmlReasonsToFlags(uint64_t reasons) {
   uint16_t flags = 0;

@@ -23,10 +23,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "bundle.h"
-#include "capture/spool/spool.h"
-#include "redact.h"
-#include "sha256.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/spool/spool.h"
+#include "tempmon/bundle/redact.h"
+#include "tempmon/bundle/sha256.h"
 #include "ship/remote.h"
 #include "tempmon/sys/dir.h"
 
@@ -161,9 +161,9 @@ void Shipper::Setup() {
 
   // The spool and its state folder are checked once (tempmon/sys/dir.h):
   // a folder another user can write is refused, and the lock is never a link.
-  fs::path lock = StateDir(spool_) / "lock";
+  fs::path lock = spool::StateDir(spool_) / "lock";
   try {
-    lock_ = sys::Dir::Open(spool_).SubOrCreate(kStateDirName, 0750).OpenInPlace("lock", 0640);
+    lock_ = sys::Dir::Open(spool_).SubOrCreate(spool::kStateDirName, 0750).OpenInPlace("lock", 0640);
   } catch (const sys::SysError& e) {
     throw SpoolError(e.what());
   }
@@ -219,50 +219,50 @@ std::vector<std::string> Shipper::Scan() {
        it.increment(ec)) {
     std::string name = it->path().filename().string();
     std::error_code tec;
-    if (!capture::IsBundleName(name) || !it->is_regular_file(tec)) continue;
+    if (!spool::IsBundleName(name) || !it->is_regular_file(tec)) continue;
     found.push_back({name, MtimeNs(it->path())});
   }
   std::sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) {
     return a.mtime != b.mtime ? a.mtime < b.mtime : a.name < b.name;
   });
-  std::map<std::string, BundleState> next;
+  std::map<std::string, spool::BundleState> next;
   std::vector<std::string> order;
   for (const auto& e : found) {
     auto it = states_.find(e.name);
-    BundleState s;
+    spool::BundleState s;
     if (it != states_.end()) {
       s = it->second;
-    } else if (auto loaded = LoadState(spool_, e.name)) {
+    } else if (auto loaded = spool::LoadState(spool_, e.name)) {
       s = *loaded;
     } else {
       s.bundle = e.name;
       s.first_seen_ns = e.mtime;
       try {
-        SaveState(spool_, s);
+        spool::SaveState(spool_, s);
       } catch (const std::exception& ex) {
         Log(ex.what());
       }
     }
     // A bundle that failed as unreadable may have been still arriving (a
     // copy by hand): once it changes, it gets another chance.
-    if (s.state == State::kFailed && s.last_attempt_ns && e.mtime > s.last_attempt_ns) {
-      s.state = State::kPending;
+    if (s.state == spool::State::kFailed && s.last_attempt_ns && e.mtime > s.last_attempt_ns) {
+      s.state = spool::State::kPending;
       s.reason = "changed since it failed";
     }
     next[e.name] = s;
     order.push_back(e.name);
   }
   // States whose bundle is gone.
-  for (auto it = fs::directory_iterator(StateDir(spool_), ec); !ec && it != fs::directory_iterator();
+  for (auto it = fs::directory_iterator(spool::StateDir(spool_), ec); !ec && it != fs::directory_iterator();
        it.increment(ec)) {
     std::string f = it->path().filename().string();
     if (!f.ends_with(".state")) continue;
     std::string name = f.substr(0, f.size() - 6);
     if (next.count(name)) continue;
-    auto s = states_.count(name) ? std::optional<BundleState>(states_[name]) : LoadState(spool_, name);
-    if (s && s->state != State::kShipped) {
+    auto s = states_.count(name) ? std::optional<spool::BundleState>(states_[name]) : spool::LoadState(spool_, name);
+    if (s && s->state != spool::State::kShipped) {
       ++m_.lost_unshipped_total;
-      Log(name + " left the spool before it was shipped (" + std::string(StateName(s->state)) +
+      Log(name + " left the spool before it was shipped (" + std::string(spool::StateName(s->state)) +
           "; the spool's keep-bytes limit or a person removed it)");
     }
     std::error_code rec;
@@ -272,9 +272,9 @@ std::vector<std::string> Shipper::Scan() {
   m_.pending = m_.shipped = m_.failed = 0;
   int64_t oldest = 0, now = WallNs();
   for (const auto& [name, s] : states_) {
-    if (s.state == State::kShipped) {
+    if (s.state == spool::State::kShipped) {
       ++m_.shipped;
-    } else if (s.state == State::kFailed) {
+    } else if (s.state == spool::State::kFailed) {
       ++m_.failed;
     } else {
       ++m_.pending;
@@ -325,17 +325,17 @@ bool Shipper::StopRequested() {
   return stop_;
 }
 
-Shipper::Outcome Shipper::Fail(BundleState& s, const RcloneResult& r, const std::string& step) {
-  s.state = State::kPending;
+Shipper::Outcome Shipper::Fail(spool::BundleState& s, const RcloneResult& r, const std::string& step) {
+  s.state = spool::State::kPending;
   if (r.interrupted) {
     stop_ = true;
     s.reason = step + " interrupted by a stop signal";
-    SaveState(spool_, s);
+    spool::SaveState(spool_, s);
     return Outcome::kStopped;
   }
   if (r.failure == Failure::kAuth || r.failure == Failure::kConfig) {
     s.reason = step + ": " + r.reason;
-    SaveState(spool_, s);
+    spool::SaveState(spool_, s);
     blocked_reason_ = r.reason;
     Log(std::string(r.failure == Failure::kAuth ? "the remote refused the credentials"
                                                 : "the remote is not usable as configured") +
@@ -351,19 +351,19 @@ Shipper::Outcome Shipper::Fail(BundleState& s, const RcloneResult& r, const std:
     // "not found" is fine: nothing partial is left.
     if (d.exit_code == 0 || d.exit_code == 3 || d.exit_code == 4) s.remote_tmp.clear();
   }
-  SaveState(spool_, s);
+  spool::SaveState(spool_, s);
   return Outcome::kRetry;
 }
 
-Shipper::Outcome Shipper::ShipOne(BundleState& s) {
+Shipper::Outcome Shipper::ShipOne(spool::BundleState& s) {
   fs::path path = spool_ / s.bundle;
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) return Outcome::kFailed;  // gone: the next scan says so
   auto fail_permanently = [&](const std::string& why) {
-    s.state = State::kFailed;
+    s.state = spool::State::kFailed;
     s.reason = why;
     s.last_attempt_ns = WallNs();
-    SaveState(spool_, s);
+    spool::SaveState(spool_, s);
     Log(s.bundle + " will not be shipped: " + why);
     return Outcome::kFailed;
   };
@@ -389,7 +389,7 @@ Shipper::Outcome Shipper::ShipOne(BundleState& s) {
       bundle::Redaction r;
       r.AddHost(host_);
       r.Apply(c);
-      src = StateDir(spool_) / "redacted.tar.zst";
+      src = spool::StateDir(spool_) / "redacted.tar.zst";
       bundle::Write(c, src);
     }
   } catch (const bundle::BundleError& e) {
@@ -404,12 +404,12 @@ Shipper::Outcome Shipper::ShipOne(BundleState& s) {
   }
   s.remote = dest_ + *object;
   s.remote_tmp = dest_ + "." + *object + ".partial-" + RandomHex();
-  s.state = State::kUploading;
+  s.state = spool::State::kUploading;
   s.attempts++;
   s.last_attempt_ns = WallNs();
   s.size = size;
   s.sha256 = sha;
-  SaveState(spool_, s);
+  spool::SaveState(spool_, s);
 
   auto r = rclone_->Run({"copyto", src.string(), s.remote_tmp});
   if (r.failure != Failure::kNone || r.interrupted) return Fail(s, r, "upload");
@@ -442,10 +442,10 @@ Shipper::Outcome Shipper::ShipOne(BundleState& s) {
     }
     return Fail(s, r, "check");
   }
-  s.state = State::kShipped;
+  s.state = spool::State::kShipped;
   s.shipped_ns = WallNs();
   s.reason.clear();
-  SaveState(spool_, s);
+  spool::SaveState(spool_, s);
   ++m_.shipped_total;
   m_.last_success_ns = s.shipped_ns;
   Log("shipped " + s.bundle + " to " + s.remote + " (" + std::to_string(size) +
@@ -453,7 +453,7 @@ Shipper::Outcome Shipper::ShipOne(BundleState& s) {
   if (!o_.keep_shipped) {
     std::error_code rec;
     fs::remove(path, rec);
-    fs::remove(StatePath(spool_, s.bundle), rec);
+    fs::remove(spool::StatePath(spool_, s.bundle), rec);
   }
   return Outcome::kShipped;
 }
@@ -463,8 +463,8 @@ void Shipper::ShipPass(const std::vector<std::string>& order) {
     if (StopRequested() || !blocked_reason_.empty()) return;
     auto it = states_.find(name);
     if (it == states_.end()) continue;
-    BundleState& s = it->second;
-    if (s.state == State::kShipped || s.state == State::kFailed) continue;
+    spool::BundleState& s = it->second;
+    if (s.state == spool::State::kShipped || s.state == spool::State::kFailed) continue;
     int64_t quiet_ms;
     if (InQuietWindow(&quiet_ms)) return;
     Outcome out;

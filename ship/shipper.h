@@ -4,17 +4,20 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "capture/common/unique_fd.h"
 #include "ship/options.h"
-#include "ship/outbox_state.h"
 #include "ship/rclone.h"
+#include "tempmon/spool/outbox_state.h"
+#include "tempmon/sys/unique_fd.h"
 
 namespace tempmon::ship {
+
+namespace fs = std::filesystem;
 
 struct ShipMetrics {
   uint64_t pending = 0, shipped = 0, failed = 0;
@@ -42,8 +45,8 @@ class Shipper {
   // whose bundle is gone (and says so when it was not shipped).
   std::vector<std::string> Scan();
   void ShipPass(const std::vector<std::string>& order);
-  Outcome ShipOne(BundleState& s);
-  Outcome Fail(BundleState& s, const RcloneResult& r, const std::string& step);
+  Outcome ShipOne(spool::BundleState& s);
+  Outcome Fail(spool::BundleState& s, const RcloneResult& r, const std::string& step);
   void DeleteRemote(const std::string& object);
   bool InQuietWindow(int64_t* ms_to_end) const;
   void WriteMetrics();
@@ -57,10 +60,10 @@ class Shipper {
   std::string remote_host_;  // host_ in remote paths: its token when redacting
   std::vector<QuietWindow> quiet_;
   fs::path spool_;
-  capture::UniqueFd lock_, inotify_, stop_sfd_, hup_sfd_, timer_;
+  sys::UniqueFd lock_, inotify_, stop_sfd_, hup_sfd_, timer_;
   int cfg_watch_ = -1;
   std::unique_ptr<Rclone> rclone_;
-  std::map<std::string, BundleState> states_;
+  std::map<std::string, spool::BundleState> states_;
   ShipMetrics m_;
   bool stop_ = false, rescan_ = true;
   std::string blocked_reason_;

@@ -140,7 +140,7 @@ void CaptureDaemon::Setup() {
     gpu_facts_->Tick(MonoNow());
   }
 
-  if (o_.bmc_parsed.mode != feed::BmcMode::kOff)
+  if (o_.bmc_parsed.mode != bmc::BmcMode::kOff)
     bmc_sel_ = std::make_unique<BmcSelCache>(o_.bmc_parsed, Ns(o_.bmc_sel_every_s), Ns(o_.bmc_timeout_s));
 
   uevent_status_ = {"uevents", "skipped", "--uevents off", 0};
@@ -749,7 +749,7 @@ int CaptureDaemon::Run() {
   for (int s : {SIGTERM, SIGINT, SIGUSR1, SIGHUP}) sigaddset(&early, s);
   pthread_sigmask(SIG_BLOCK, &early, nullptr);
   try {
-    spool_ = std::make_unique<Spool>(o_.out);
+    spool_ = std::make_unique<spool::Spool>(o_.out);
   } catch (const std::exception& e) {
     Log(e.what());
     return kExitSpool;

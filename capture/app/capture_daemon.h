@@ -11,20 +11,21 @@
 #include "capture/app/options.h"
 #include "capture/app/ring_source.h"
 #include "capture/app/snapshot.h"
-#include "capture/common/unique_fd.h"
+#include "tempmon/sys/unique_fd.h"
 #include "capture/cooling/host.h"
 #include "capture/kmsg/kmsg_source.h"
 #include "capture/pstore/crash_records.h"
-#include "capture/spool/device_metrics.h"
-#include "capture/spool/metrics.h"
-#include "capture/spool/spool.h"
+#include "capture/metrics/device_metrics.h"
+#include "capture/metrics/metrics.h"
+#include "capture/trigger/debouncer.h"
+#include "tempmon/spool/spool.h"
 #include "capture/collect/bmc_sel_cache.h"
 #include "capture/collect/gpu_facts_cache.h"
 #include "capture/trigger/sample_triggers.h"
 #include "capture/uevent/evidence_worker.h"
 #include "capture/uevent/uevent_socket.h"
-#include "reports/bundle/records.h"
-#include "signatures.h"
+#include "tempmon/bundle/records.h"
+#include "tempmon/signatures/signatures.h"
 
 namespace tempmon::probe {
 class ThrottleProbe;
@@ -83,7 +84,7 @@ class CaptureDaemon {
   void PruneRecent(uint64_t now);
 
   Options o_;
-  std::unique_ptr<Spool> spool_;
+  std::unique_ptr<spool::Spool> spool_;
   std::unique_ptr<Snapshotter> snap_;
   std::unique_ptr<RingSource> ring_;
   std::unique_ptr<kmsg::KmsgSource> kmsg_;
@@ -94,7 +95,7 @@ class CaptureDaemon {
   Metrics metrics_;
   DeviceMetrics devices_;
   uint64_t metrics_written_ns_ = 0;
-  UniqueFd epoll_, timer_, signal_;
+  sys::UniqueFd epoll_, timer_, signal_;
   std::optional<Pending> pending_;
   std::optional<signatures::TriggerPolicy> policy_;
   signatures::Tracker kmsg_bursts_;  // kernel-log matches, one entry per burst

@@ -18,7 +18,7 @@
 #include "capture/app/options.h"
 #include "capture/app/qualify.h"
 #include "capture/kmsg/kmsg_source.h"
-#include "signatures.h"
+#include "tempmon/signatures/signatures.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 
 #include "tempmon/tool/cli.h"
 
-#include "signatures.h"
+#include "tempmon/signatures/signatures.h"
 #include "tempmon_version.h"
 
 namespace tempmon::capture {
@@ -201,14 +201,14 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   }
   try {
     if (o->bmc == "lan") {
-      o->bmc_parsed = feed::LoadBmcConfig(o->bmc_config);
+      o->bmc_parsed = bmc::LoadBmcConfig(o->bmc_config);
     } else if (o->bmc == "inband") {
-      o->bmc_parsed.mode = feed::BmcMode::kInband;
+      o->bmc_parsed.mode = bmc::BmcMode::kInband;
       o->bmc_parsed.device = o->bmc_device;
     }
-  } catch (const feed::BmcError& e) {
+  } catch (const bmc::BmcError& e) {
     // A refused credentials file costs the BMC's SEL, not the captures.
-    o->bmc_parsed = feed::BmcConfig{};
+    o->bmc_parsed = bmc::BmcConfig{};
     o->bmc_error = e.what();
     std::cerr << "tempmon-capture: " << e.what() << "; capturing without the BMC\n";
   }

@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "feed/bmc_ipmi.h"
-#include "capture/spool/spool.h"
+#include "tempmon/bmc/bmc_ipmi.h"
+#include "tempmon/spool/spool.h"
 #include "tempmon/tool/exit_status.h"
 #include "capture/trigger/sample_triggers.h"
-#include "read_limits.h"
+#include "tempmon/bundle/read_limits.h"
 
 namespace tempmon::capture {
 
@@ -41,7 +41,7 @@ struct Options {
   std::string bmc_status;           // tempmon-feed --bmc-status file ("" = none)
   double bmc_timeout_s = 10;        // a SEL read running longer is "timeout" (a real BMC answers in seconds)
   double bmc_sel_every_s = 10;      // SEL re-read interval (and at every trigger)
-  feed::BmcConfig bmc_parsed;       // from --bmc and --bmc-config, checked at start
+  bmc::BmcConfig bmc_parsed;       // from --bmc and --bmc-config, checked at start
   std::string bmc_error;            // why --bmc-config was refused (then no BMC; each bundle says why)
   std::string gpu_facts = "auto";   // auto | off
   std::string nvml_lib = "libnvidia-ml.so.1";

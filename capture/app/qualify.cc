@@ -25,7 +25,7 @@
 #include "capture/common/errors.h"
 #include "capture/cooling/baseline_store.h"
 #include "capture/cooling/host.h"
-#include "capture/spool/spool.h"
+#include "tempmon/spool/spool.h"
 #include "tempmon/proc/child.h"
 #include "tempmon/ring/error.h"
 
@@ -113,7 +113,7 @@ class LoadRun {
   }
 
  private:
-  UniqueFd stop_;
+  sys::UniqueFd stop_;
   std::thread thread_;
   std::atomic<bool> done_{false};
   proc::Result result_;
@@ -302,16 +302,16 @@ int Qualify(const Options& o) {
   sigaddset(&set, SIGTERM);
   sigaddset(&set, SIGINT);
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
-  UniqueFd sfd(::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK));
+  sys::UniqueFd sfd(::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK));
   if (!sfd) {
     say(std::string("signalfd: ") + std::strerror(errno));
     return kExitFailure;
   }
   // The spool's lock: a capture running on it saves its own baselines
   // and would replace the qualification's.
-  std::unique_ptr<Spool> spool;
+  std::unique_ptr<spool::Spool> spool;
   try {
-    spool = std::make_unique<Spool>(o.out);
+    spool = std::make_unique<spool::Spool>(o.out);
   } catch (const std::exception& e) {
     say(e.what());
     return kExitSpool;

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/samples_csv.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/samples_csv.h"
 #include "tempmon/ring/device_mapping.h"
 #include "tempmon/ring/reader.h"
 #include "tempmon/ring/shm_ring.h"

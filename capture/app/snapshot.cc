@@ -11,8 +11,8 @@
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
 #include "capture/uevent/device_evidence.h"
-#include "reports/causes/causes.h"
-#include "redact.h"
+#include "tempmon/causes/causes.h"
+#include "tempmon/bundle/redact.h"
 #include "tempmon_version.h"
 
 namespace tempmon::capture {
@@ -24,7 +24,7 @@ milliseconds Ms(double s) { return milliseconds(static_cast<int64_t>(s * 1000));
 
 }  // namespace
 
-Snapshotter::Snapshotter(const Options& o, Spool& spool) : o_(o), spool_(spool) {
+Snapshotter::Snapshotter(const Options& o, spool::Spool& spool) : o_(o), spool_(spool) {
   host_ = o.host;
   if (host_.empty()) {
     char buf[256] = {};
@@ -78,7 +78,7 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   c.sensors = std::move(w.sensors);
   c.samples = std::move(w.samples);
   c.events = std::move(w.events);
-  // Why each episode happened (reports/causes/causes.h), judged on the
+  // Why each episode happened (tempmon/causes/causes.h), judged on the
   // window while the collectors below finish: bounded work that reads
   // only the sensors and samples, off the sampling path, and mostly hidden
   // behind the collectors' wait rather than added to trigger -> fsync.
@@ -156,7 +156,7 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
                        "nothing partial was left)");
   }
   auto ret = spool_.ApplyRetention(
-      Retention{o_.keep_count, o_.keep_bytes, o_.keep_days});
+      spool::Retention{o_.keep_count, o_.keep_bytes, o_.keep_days});
   for (const auto& e : ret.errors) std::cerr << "tempmon-capture: retention: " << e << "\n";
   for (const auto& p : ret.removed_unshipped)
     std::cerr << "tempmon-capture: retention removed " << p.filename().string()

@@ -11,10 +11,10 @@
 
 #include "capture/app/options.h"
 #include "capture/collect/collector_runner.h"
-#include "capture/spool/spool.h"
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/records.h"
-#include "reports/bundle/samples_csv.h"
+#include "tempmon/spool/spool.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/records.h"
+#include "tempmon/bundle/samples_csv.h"
 
 namespace tempmon::capture {
 
@@ -45,7 +45,7 @@ struct WindowData {
 
 class Snapshotter {
  public:
-  Snapshotter(const Options& o, Spool& spool);
+  Snapshotter(const Options& o, spool::Spool& spool);
 
   // Starts the "before the window" collectors (throttle counters); the
   // returned runner is waited for by Write().
@@ -63,7 +63,7 @@ class Snapshotter {
 
  private:
   const Options& o_;
-  Spool& spool_;
+  spool::Spool& spool_;
   std::string host_;
 };
 

@@ -28,7 +28,7 @@ std::string Secs(uint64_t ns) {
 }  // namespace
 
 struct BmcSelCache::State {
-  feed::BmcConfig cfg;
+  bmc::BmcConfig cfg;
   uint64_t slow_ns = 0;
   mutable std::mutex mu;  // guards everything below
   std::condition_variable cv;
@@ -45,7 +45,7 @@ struct BmcSelCache::State {
 namespace {
 
 void Worker(std::shared_ptr<BmcSelCache::State> s) {
-  std::unique_ptr<feed::BmcReader> reader;
+  std::unique_ptr<bmc::BmcReader> reader;
   std::unique_lock lock(s->mu);
   for (;;) {
     s->cv.wait(lock, [&] { return s->stop || s->requested > s->done; });
@@ -56,13 +56,13 @@ void Worker(std::shared_ptr<BmcSelCache::State> s) {
     nlohmann::json got;
     std::string error;
     try {
-      if (!reader) reader = std::make_unique<feed::BmcReader>(s->cfg);
-      std::vector<feed::BmcSelEntry> sel = reader->ReadSel();
+      if (!reader) reader = std::make_unique<bmc::BmcReader>(s->cfg);
+      std::vector<bmc::BmcSelEntry> sel = reader->ReadSel();
       nlohmann::json entries = nlohmann::json::array();
       for (size_t i = sel.size() > kMaxSel ? sel.size() - kMaxSel : 0; i < sel.size(); ++i)
         entries.push_back(sel[i].ToJson());
       got = {{"bmc", s->cfg.Where()}, {"read", sel.size()}, {"entries", std::move(entries)}};
-    } catch (const feed::BmcError& e) {
+    } catch (const bmc::BmcError& e) {
       error = e.what();
     }
     lock.lock();
@@ -81,7 +81,7 @@ void Worker(std::shared_ptr<BmcSelCache::State> s) {
 
 }  // namespace
 
-BmcSelCache::BmcSelCache(feed::BmcConfig cfg, uint64_t every_ns, uint64_t slow_ns)
+BmcSelCache::BmcSelCache(bmc::BmcConfig cfg, uint64_t every_ns, uint64_t slow_ns)
     : st_(std::make_shared<State>()), every_ns_(every_ns) {
   st_->cfg = std::move(cfg);
   st_->slow_ns = slow_ns;

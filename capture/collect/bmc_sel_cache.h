@@ -15,14 +15,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "feed/bmc_ipmi.h"
-#include "reports/bundle/bundle.h"
+#include "tempmon/bmc/bmc_ipmi.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::capture {
 
 class BmcSelCache {
  public:
-  BmcSelCache(feed::BmcConfig cfg, uint64_t every_ns, uint64_t slow_ns);
+  BmcSelCache(bmc::BmcConfig cfg, uint64_t every_ns, uint64_t slow_ns);
   // Stops the worker; one stuck in a BMC call is left behind.
   ~BmcSelCache();
   BmcSelCache(const BmcSelCache&) = delete;

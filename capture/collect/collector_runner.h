@@ -13,7 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "reports/bundle/bundle.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::capture {
 

@@ -5,7 +5,7 @@
 #include <thread>
 
 #include "capture/collect/system_facts.h"
-#include "feed/nvml_facts.h"
+#include "tempmon/nvml/nvml_facts.h"
 
 namespace tempmon::capture {
 namespace {
@@ -37,7 +37,7 @@ struct GpuFactsCache::State {
   std::mutex mu;
   std::condition_variable cv;
   // NVML
-  std::unique_ptr<feed::NvmlFacts> facts;  // used by one worker at a time
+  std::unique_ptr<nvml::NvmlFacts> facts;  // used by one worker at a time
   bool nvml_busy = false;
   uint64_t nvml_busy_since = 0;
   bool nvml_done_once = false;
@@ -66,15 +66,15 @@ void GpuFactsCache::Tick(uint64_t now) {
       st_->nvml_busy = true;
       st_->nvml_busy_since = now;
       std::thread([st = st_, lib = cfg_.nvml_lib, full_due] {
-        std::unique_ptr<feed::NvmlFacts> facts;
+        std::unique_ptr<nvml::NvmlFacts> facts;
         {
           std::lock_guard<std::mutex> l(st->mu);
           facts = std::move(st->facts);
         }
         std::string why;
-        if (!facts) facts = feed::NvmlFacts::Open(lib, &why);
+        if (!facts) facts = nvml::NvmlFacts::Open(lib, &why);
         nlohmann::json j;
-        if (facts) j = facts->Read(full_due ? feed::NvmlFacts::Level::kFull : feed::NvmlFacts::Level::kCheap);
+        if (facts) j = facts->Read(full_due ? nvml::NvmlFacts::Level::kFull : nvml::NvmlFacts::Level::kCheap);
         const uint64_t t = MonoNow();
         std::lock_guard<std::mutex> l(st->mu);
         st->facts = std::move(facts);

@@ -1,10 +1,11 @@
-// Error text with errno: "what failed: strerror (hint)".
+// The capture's errors: one line, with errno's text where a call failed.
 #pragma once
 
 #include <cerrno>
-#include <cstring>
 #include <stdexcept>
 #include <string>
+
+#include "tempmon/sys/error.h"
 
 namespace tempmon::capture {
 
@@ -13,12 +14,7 @@ class CaptureError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline std::string ErrnoText(const std::string& what, int err,
-                             const std::string& hint = {}) {
-  std::string s = what + ": " + std::strerror(err);
-  if (!hint.empty()) s += " (" + hint + ")";
-  return s;
-}
+using sys::ErrnoText;
 
 [[noreturn]] inline void ThrowErrno(const std::string& what,
                                     const std::string& hint = {}) {

@@ -6,7 +6,7 @@
 #include <tempmon.h>
 
 #include "capture/cooling/baseline_store.h"
-#include "reports/causes/causes.h"
+#include "tempmon/causes/causes.h"
 
 namespace tempmon::cooling {
 

@@ -2,7 +2,7 @@
 // samples: the capture daemon's side of capture/cooling/model.h.
 //
 // A device is every temperature sensor the causes table calls a device
-// (reports/causes: a ring sensor in C that is neither inlet nor exhaust
+// (lib/causes: a ring sensor in C that is neither inlet nor exhaust
 // air); its power, inlet air, fan duty and fan speed are found the way the
 // causes judge finds them (the same device's own, else the machine's).
 // Identity: "gpu:<uuid>", "hwmon:<location>:<label>", else "zone:<name>";
@@ -20,7 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "capture/cooling/model.h"
-#include "reports/bundle/bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "tempmon/sys/dir.h"
 
 namespace tempmon::cooling {
@@ -57,7 +57,7 @@ class Host {
   nlohmann::json ToJson() const;
   // Prometheus gauges per device. `labels` gives a device's labels from
   // its temperature sensor's name: the node's one label set for a device
-  // (capture/spool/device_metrics.h), so the gauges join with the others.
+  // (capture/metrics/device_metrics.h), so the gauges join with the others.
   std::string Metrics(const std::function<std::string(const std::string& sensor)>& labels) const;
 
   size_t size() const { return devs_.size(); }

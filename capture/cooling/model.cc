@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "reports/causes/causes.h"
+#include "tempmon/causes/causes.h"
 
 namespace tempmon::cooling {
 

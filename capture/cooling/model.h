@@ -20,7 +20,7 @@
 // a learning period; after it, sequential tests (one-sided CUSUM on R and
 // on tau, on the fan speed at a duty) and plain checks (a stopped fan, an
 // inlet above everything learned, a peer outlier at equal power) give a
-// verdict in the vocabulary of reports/causes/causes.json.
+// verdict in the vocabulary of lib/causes/causes.json.
 //
 // No I/O here: the caller feeds samples (the capture from the ring, the
 // harness from replayed curves) and persists the baseline through

@@ -6,7 +6,7 @@
 #include <deque>
 #include <vector>
 
-#include "reports/bundle/bundle.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::capture::kmsg {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "reports/bundle/bundle.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::capture::kmsg {
 

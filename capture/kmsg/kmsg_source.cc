@@ -61,7 +61,7 @@ long KmsgSource::KernelBufferBytes() const {
 }
 
 void WriteRecord(const std::string& path, int level, const std::string& text) {
-  UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_APPEND));
+  sys::UniqueFd fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_APPEND));
   if (!fd)
     ThrowErrno("cannot open the kernel log " + path + " for writing",
                "writing to /dev/kmsg needs root (or write permission on it)");

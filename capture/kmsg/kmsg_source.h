@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "capture/common/unique_fd.h"
+#include "tempmon/sys/unique_fd.h"
 #include "capture/kmsg/kmsg_log.h"
-#include "reports/bundle/bundle.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::capture::kmsg {
 
@@ -29,7 +29,7 @@ class KmsgSource {
   long KernelBufferBytes() const;
 
  private:
-  UniqueFd fd_;
+  sys::UniqueFd fd_;
   bool is_device_ = true;
   std::string partial_;  // regular files (tests): bytes after the last newline
   uint64_t dropped_ = 0;

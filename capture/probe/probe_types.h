@@ -1,10 +1,10 @@
 // Typed episodes and events from the throttle probe: the kernel's records
-// (bpf/throttle.h) turned into the bundle's records (reports/bundle/
+// (capture/probe/throttle.h) turned into the bundle's records (lib/bundle/
 // records.h, where their JSON field names are defined). All times are
 // CLOCK_MONOTONIC nanoseconds (as tempmon.ko's records).
 #pragma once
 
-#include "records.h"
+#include "tempmon/bundle/records.h"
 
 struct tm_episode;
 struct tm_event;

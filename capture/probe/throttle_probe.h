@@ -1,4 +1,4 @@
-// ThrottleProbe: loads bpf/throttle.bpf.c (embedded skeleton), attaches what
+// ThrottleProbe: loads throttle.bpf.c (embedded skeleton), attaches what
 // the running kernel has, and delivers typed episodes/events.
 //
 // Lifecycle: construct (open -> rodata tunables -> autoload decisions ->
@@ -138,7 +138,7 @@ class ThrottleProbe {
   bool verbose_ = false;
 };
 
-// The empty programs of bpf/baseline.bpf.c on the same tracepoints: the
+// The empty programs of capture/probe/baseline.bpf.c on the same tracepoints: the
 // overhead baseline of scripts/bench-bpf (tempmon-probe --baseline-progs).
 // A separate object from the probe's own; construct it after a
 // ThrottleProbe, whose construction found or mounted tracefs.

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "capture/pstore/pstore_tail.h"
-#include "reports/bundle/bundle.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::capture::pstore {
 

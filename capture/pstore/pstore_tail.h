@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/records.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/records.h"
 
 namespace tempmon::capture::pstore {
 

@@ -24,13 +24,13 @@
 
 #include "tempmon/tool/cli.h"
 
-#include "capture/common/unique_fd.h"
+#include "tempmon/sys/unique_fd.h"
 #include "capture/sim/sim_producer.h"
 #include "tempmon_version.h"
 
 namespace {
 
-using tempmon::capture::UniqueFd;
+using tempmon::sys::UniqueFd;
 constexpr uint64_t kSec = 1'000'000'000;
 
 uint64_t MonoNow() {

@@ -1,5 +1,5 @@
 // tempmon-sim's producer: simulated sensors running tempmon.ko's own
-// thermal model (kmod/tempmon_sim_model.h) into a shared-memory ring with
+// thermal model (kmod/shared/tempmon_sim_model.h) into a shared-memory ring with
 // the module's layout, with the module's throttle flags (threshold,
 // hysteresis, THR_START/THR_END) and stall flag, so that tempmon-capture
 // can be tried and tested without root or the module.
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "reports/bundle/bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "tempmon/ring/shm_ring.h"
 #include "tempmon_sim_model.h"
 

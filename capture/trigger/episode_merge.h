@@ -8,8 +8,8 @@
 #include <deque>
 #include <vector>
 
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/records.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/records.h"
 
 namespace tempmon::capture {
 

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "capture/trigger/sample_triggers.h"
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/records.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/records.h"
 
 namespace tempmon::capture {
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/flag_names.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/flag_names.h"
 #include "tempmon.h"
 
 namespace tempmon::capture {
@@ -22,7 +22,7 @@ namespace tempmon::capture {
 // "nvml:power_cap" (NVML: SW power cap or HW power brake),
 // "nvml:sw_throttle" (NVML: SW thermal slowdown), "nvml:hw_throttle" (NVML:
 // HW thermal slowdown or HW slowdown). The names are the record flags' own
-// (reports/bundle/flag_names.h).
+// (tempmon/bundle/flag_names.h).
 struct SourceFlagCause {
   uint16_t bit;
   const char* name;

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "capture/collect/system_facts.h"
-#include "capture/common/unique_fd.h"
+#include "tempmon/sys/unique_fd.h"
 
 namespace tempmon::capture::evidence {
 namespace {
@@ -32,8 +32,8 @@ int OpenBeneath(int dirfd, const std::string& rel, int flags) {
   }
 }
 
-UniqueFd OpenSys(const fs::path& sys) {
-  UniqueFd fd(::open(sys.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+sys::UniqueFd OpenSys(const fs::path& sys) {
+  sys::UniqueFd fd(::open(sys.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
   return fd;
 }
 
@@ -105,13 +105,13 @@ bool SafeDevpath(std::string_view p) {
 
 BoundedRead ReadBounded(const fs::path& sys, const std::string& rel, uint64_t bound) {
   BoundedRead r;
-  UniqueFd root = OpenSys(sys);
+  sys::UniqueFd root = OpenSys(sys);
   if (!root) {
     r.err = errno;
     r.step = "open";
     return r;
   }
-  UniqueFd fd(OpenBeneath(root.get(), rel, O_RDONLY));
+  sys::UniqueFd fd(OpenBeneath(root.get(), rel, O_RDONLY));
   if (!fd) {
     r.err = errno;
     r.step = "open";
@@ -156,9 +156,9 @@ BoundedRead ReadBounded(const fs::path& sys, const std::string& rel, uint64_t bo
 LinkedDevice Resolve(const fs::path& sys, const std::string& devpath, const char* link) {
   LinkedDevice d;
   if (!SafeDevpath(devpath)) return d;
-  UniqueFd root = OpenSys(sys);
+  sys::UniqueFd root = OpenSys(sys);
   if (!root) return d;
-  UniqueFd dir(OpenBeneath(root.get(), devpath.substr(1), O_PATH | O_DIRECTORY));
+  sys::UniqueFd dir(OpenBeneath(root.get(), devpath.substr(1), O_PATH | O_DIRECTORY));
   if (!dir) return d;
   const std::string text = ReadLink(dir.get(), link);
   if (text.empty()) return d;  // no such link
@@ -166,7 +166,7 @@ LinkedDevice Resolve(const fs::path& sys, const std::string& devpath, const char
   if (target.empty() || !SafeDevpath(target)) return d;
   d.path = target;
   d.name = Base(target);
-  UniqueFd dev(OpenBeneath(root.get(), target.substr(1), O_PATH | O_DIRECTORY));
+  sys::UniqueFd dev(OpenBeneath(root.get(), target.substr(1), O_PATH | O_DIRECTORY));
   if (dev) {
     const std::string drv = ReadLink(dev.get(), "driver");
     if (!drv.empty()) d.driver = Base(drv);

@@ -13,8 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/records.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/records.h"
 
 namespace tempmon::capture::evidence {
 

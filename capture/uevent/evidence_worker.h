@@ -12,7 +12,7 @@
 #include <thread>
 #include <vector>
 
-#include "capture/common/unique_fd.h"
+#include "tempmon/sys/unique_fd.h"
 #include "capture/uevent/device_evidence.h"
 
 namespace tempmon::capture::evidence {
@@ -36,7 +36,7 @@ class Worker {
 
  private:
   void Run();
-  UniqueFd efd_;
+  sys::UniqueFd efd_;
   std::mutex mu_;
   std::condition_variable cv_;
   std::deque<Job> jobs_;

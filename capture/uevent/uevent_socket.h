@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "capture/common/unique_fd.h"
+#include "tempmon/sys/unique_fd.h"
 
 namespace tempmon::capture::uevent {
 
@@ -39,7 +39,7 @@ class UeventSocket {
   uint64_t malformed() const { return malformed_; }
 
  private:
-  UniqueFd fd_;
+  sys::UniqueFd fd_;
   uint64_t forged_ = 0, overruns_ = 0, malformed_ = 0;
 };
 

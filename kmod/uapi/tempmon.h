@@ -125,8 +125,10 @@
  *    not lost (count it as cleared, not lost), and the reader jumps to
  *    tail. A gap that is both overwritten and cleared between two polls
  *    counts as cleared.
- * 10. Access: /dev/tempmon and /dev/tempmon_raw are mode 0444: anyone may
- *    open them read-only, mmap the ring and use the GET_* ioctls; every
+ * 10. Access: the module creates /dev/tempmon with mode 0640, owner root and
+ *    the group of its gid= parameter (the tempmon group the package makes):
+ *    root and that group may open it read-only, mmap the ring and use the
+ *    GET_* ioctls; every
  *    other ioctl (CLEAR, SET_*, FREEZE, THAW, PUSH, ADD/DEL_SENSOR) needs
  *    CAP_SYS_ADMIN (EPERM). Module parameters: ring_records sets capacity
  *    (and so map_size); rate_hz, zones and sim_sensors change only the
@@ -190,9 +192,6 @@
  * or POLLIN; POLLPRI when a throttle episode started or ended since its
  * last POLLPRI. Each reported event is consumed.
  *
- * /dev/tempmon_raw: one sample per read(), for comparison only: each read()
- * returns one 16-byte sample { __u64 ts_ns; __s32 temp_mc; __u16 sensor;
- * __u16 flags; } of the next record (oldest first), or 0 at the head.
  */
 #ifndef _UAPI_LINUX_TEMPMON_H
 #define _UAPI_LINUX_TEMPMON_H

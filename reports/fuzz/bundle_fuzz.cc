@@ -7,11 +7,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include "analysis.h"
-#include "bundle.h"
-#include "html_data.h"
-#include "members_json.h"
-#include "samples_csv.h"
+#include "tempmon/bundle/analysis.h"
+#include "tempmon/bundle/bundle.h"
+#include "reports/viewer/html_data.h"
+#include "tempmon/bundle/members_json.h"
+#include "tempmon/bundle/samples_csv.h"
 
 using namespace tempmon::bundle;
 

@@ -7,26 +7,26 @@
 #     build/reports/synth/tempmon-bundle-synth 600
 # usage: run-fuzz.sh WORKDIR TEMPMON_BUNDLE_SYNTH SECONDS
 # FUZZ_EXTRA_SOURCES: generated sources the reader links (the embedded
-# signature catalogue and table of causes, reports/signatures/signatures_data.cc
-# and reports/causes/causes_data.cc in the build), separated by spaces.
+# signature catalogue and table of causes, lib/signatures/signatures_data.cc
+# and lib/causes/causes_data.cc in the build), separated by spaces.
 set -eu
 W=$1 SYNTH=$2 SECS=${3:-30}
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 CXX=${FUZZ_CXX:-$(command -v clang++-14 || command -v clang++)}
 mkdir -p "$W/obj" "$W/seeds" "$W/corpus"
 FLAGS=(-std=c++20 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
-       -I"$SRC/reports/bundle" -I"$SRC/reports/viewer" -I"$SRC/reports/signatures" -I"$SRC/kmod/uapi"
-       -I"$SRC/lib/sys/include" -I"$SRC/reports/causes" -I"$SRC")
+       -I"$SRC/lib/bundle/include" -I"$SRC/reports/viewer" -I"$SRC/lib/signatures/include" -I"$SRC/kmod/uapi"
+       -I"$SRC/lib/sys/include" -I"$SRC/lib/causes/include" -I"$SRC")
 # The whole bundle library (every source of its folder, so a new file needs
 # no edit here), the page's data builder and what they link.
-SOURCES=("$SRC"/reports/bundle/*.cc
+SOURCES=("$SRC"/lib/bundle/*.cc
          "$SRC"/reports/viewer/html_data.cc "$SRC"/reports/viewer/html_crash.cc "$SRC"/reports/fuzz/bundle_fuzz.cc
-         "$SRC"/reports/signatures/signatures.cc "$SRC"/reports/causes/causes.cc "$SRC"/lib/sys/dir.cc
+         "$SRC"/lib/signatures/signatures.cc "$SRC"/lib/causes/causes.cc "$SRC"/lib/sys/dir.cc
          ${FUZZ_EXTRA_SOURCES:-})
 # Rebuild only what changed; two jobs (the machine is shared).
 compile() {
   local src=$1 obj="$W/obj/$(basename "${1%.cc}").o"
-  if [ ! -e "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find "$SRC/reports/bundle" "$SRC/lib/sys" -name '*.h' -newer "$obj")" ]; then
+  if [ ! -e "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find "$SRC/lib/bundle" "$SRC/lib/sys" -name '*.h' -newer "$obj")" ]; then
     "$CXX" "${FLAGS[@]}" -c "$src" -o "$obj"
   fi
 }

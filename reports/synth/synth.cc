@@ -4,8 +4,8 @@
 #include <cmath>
 #include <string>
 
-#include "causes.h"
-#include "records.h"
+#include "tempmon/causes/causes.h"
+#include "tempmon/bundle/records.h"
 
 namespace tempmon::bundle {
 

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::bundle {
 

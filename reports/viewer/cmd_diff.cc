@@ -3,12 +3,12 @@
 #include <map>
 #include <string>
 
-#include "analysis.h"
-#include "records.h"
-#include "bundle.h"
+#include "tempmon/bundle/analysis.h"
+#include "tempmon/bundle/records.h"
+#include "tempmon/bundle/bundle.h"
 #include "commands.h"
-#include "json_fields.h"
-#include "terminal_safe.h"
+#include "tempmon/bundle/json_fields.h"
+#include "tempmon/bundle/terminal_safe.h"
 
 namespace tempmon::report {
 namespace {

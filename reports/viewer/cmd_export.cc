@@ -1,11 +1,11 @@
 // export --csv: the samples as CSV; export --json: the whole bundle as one
 // JSON document (samples as objects), for jq and spreadsheets.
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "commands.h"
-#include "members_json.h"
-#include "records.h"
-#include "samples_csv.h"
-#include "sha256.h"
+#include "tempmon/bundle/members_json.h"
+#include "tempmon/bundle/records.h"
+#include "tempmon/bundle/samples_csv.h"
+#include "tempmon/bundle/sha256.h"
 
 namespace tempmon::report {
 

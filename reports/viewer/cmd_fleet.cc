@@ -24,18 +24,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analysis.h"
-#include "bundle.h"
+#include "tempmon/bundle/analysis.h"
+#include "tempmon/bundle/bundle.h"
 #include "commands.h"
 #include "fleet.h"
 #include "html_data.h"
-#include "records.h"
-#include "sample_summary.h"
-#include "samples_csv.h"
-#include "sha256.h"
+#include "tempmon/bundle/records.h"
+#include "tempmon/bundle/sample_summary.h"
+#include "tempmon/bundle/samples_csv.h"
+#include "tempmon/bundle/sha256.h"
 #include "tempmon/proc/child.h"
 #include "tempmon/sys/dir.h"
-#include "terminal_safe.h"
+#include "tempmon/bundle/terminal_safe.h"
 
 namespace tempmon::report {
 

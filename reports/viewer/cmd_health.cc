@@ -15,13 +15,13 @@
 #include <set>
 #include <sstream>
 
-#include "analysis.h"
-#include "bundle.h"
+#include "tempmon/bundle/analysis.h"
+#include "tempmon/bundle/bundle.h"
 #include "commands.h"
 #include "health.h"
-#include "samples_csv.h"
-#include "signatures.h"
-#include "terminal_safe.h"
+#include "tempmon/bundle/samples_csv.h"
+#include "tempmon/signatures/signatures.h"
+#include "tempmon/bundle/terminal_safe.h"
 #include "tempmon/proc/child.h"
 #include "tempmon/sys/dir.h"
 

@@ -1,4 +1,4 @@
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "commands.h"
 #include "html_data.h"
 #include "html_page.h"

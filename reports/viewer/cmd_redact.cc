@@ -1,9 +1,9 @@
 #include <cstdio>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "commands.h"
-#include "redact.h"
-#include "terminal_safe.h"
+#include "tempmon/bundle/redact.h"
+#include "tempmon/bundle/terminal_safe.h"
 
 namespace tempmon::report {
 

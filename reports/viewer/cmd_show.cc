@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "commands.h"
 
 namespace tempmon::report {

@@ -1,8 +1,8 @@
 #include <cstdio>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "commands.h"
-#include "terminal_safe.h"
+#include "tempmon/bundle/terminal_safe.h"
 
 namespace tempmon::report {
 

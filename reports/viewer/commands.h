@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "read_limits.h"
+#include "tempmon/bundle/read_limits.h"
 #include "tempmon/tool/exit_status.h"
 
 namespace tempmon::report {

@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "read_limits.h"
+#include "tempmon/bundle/read_limits.h"
 
 namespace tempmon::report {
 

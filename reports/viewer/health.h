@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "read_limits.h"
+#include "tempmon/bundle/read_limits.h"
 
 namespace tempmon::report {
 

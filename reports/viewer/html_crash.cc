@@ -1,7 +1,7 @@
 #include "html_crash.h"
 
-#include "records.h"
-#include "samples_csv.h"
+#include "tempmon/bundle/records.h"
+#include "tempmon/bundle/samples_csv.h"
 
 namespace tempmon::report {
 namespace {

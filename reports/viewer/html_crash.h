@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::report {
 

@@ -8,13 +8,13 @@
 #include <map>
 #include <optional>
 
-#include "analysis.h"
-#include "causes.h"
-#include "device_health.h"
-#include "json_fields.h"
-#include "records.h"
-#include "members_json.h"
-#include "samples_csv.h"
+#include "tempmon/bundle/analysis.h"
+#include "tempmon/causes/causes.h"
+#include "tempmon/bundle/device_health.h"
+#include "tempmon/bundle/json_fields.h"
+#include "tempmon/bundle/records.h"
+#include "tempmon/bundle/members_json.h"
+#include "tempmon/bundle/samples_csv.h"
 
 namespace tempmon::report {
 namespace {
@@ -309,7 +309,7 @@ static json SensorsJson(const bundle::Contents& c, const bundle::Analysis& a, in
   for (const bundle::SensorStats& st : a.sensors) {
     // Values are thousandths of "unit": each unit gets its own axis.
     json o = {{"id", st.id}, {"name", st.name}, {"kind", st.kind}, {"unit", st.unit}, {"n", st.count}};
-    // Inlet and exhaust air get an axis of their own (roles: reports/causes).
+    // Inlet and exhaust air get an axis of their own (roles: lib/causes).
     if (const std::string role = causes::RoleOf(st.name, st.unit);
         role == causes::kRoleInlet || role == causes::kRoleExhaust)
       o["axis"] = "air";

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <string>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::report {
 

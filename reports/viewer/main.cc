@@ -6,12 +6,12 @@
 #include <cstdio>
 #include <map>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "commands.h"
 #include "fleet.h"
 #include "health.h"
-#include "signatures.h"
-#include "terminal_safe.h"
+#include "tempmon/signatures/signatures.h"
+#include "tempmon/bundle/terminal_safe.h"
 #include "tempmon/tool/cli.h"
 #include "tempmon_version.h"
 

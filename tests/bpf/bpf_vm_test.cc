@@ -315,7 +315,7 @@ TEST_CASE("the hand-written tempmon tracepoint layouts match the module's format
   if (!fs::exists(kTraceTempmon + "tempmon_throttle/format"))
     SKIP("tempmon.ko with its tracepoints is not loaded");
   struct F { const char* event; const char* field; int off, size; };
-  // Must match struct tm_ctx_tempmon_* in bpf/compat.h.
+  // Must match struct tm_ctx_tempmon_* in capture/probe/compat.h.
   const F fields[] = {
       {"tempmon_throttle", "sensor", 8, 4},       {"tempmon_throttle", "temp_mc", 12, 4},
       {"tempmon_throttle", "threshold_mc", 16, 4}, {"tempmon_throttle", "start", 20, 4},

@@ -12,10 +12,10 @@
 
 #include <filesystem>
 
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/members_json.h"
-#include "reports/bundle/records.h"
-#include "signatures.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/members_json.h"
+#include "tempmon/bundle/records.h"
+#include "tempmon/signatures/signatures.h"
 #include "tempmon.h"
 
 int main(int argc, char** argv) {

@@ -24,7 +24,7 @@
 #include "capture/sim/sim_producer.h"
 #include "child.h"
 #include "craft.h"
-#include "reports/bundle/bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "tempmon.h"
 
 namespace fs = std::filesystem;

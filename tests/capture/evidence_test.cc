@@ -13,10 +13,10 @@
 
 #include "capture/uevent/device_evidence.h"
 #include "capture/uevent/uevent_socket.h"
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/records.h"
-#include "reports/bundle/redact.h"
-#include "signatures.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/records.h"
+#include "tempmon/bundle/redact.h"
+#include "tempmon/signatures/signatures.h"
 
 namespace fs = std::filesystem;
 using namespace tempmon::capture;

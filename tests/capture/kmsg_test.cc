@@ -7,7 +7,7 @@
 
 #include "capture/kmsg/kmsg_record.h"
 #include "capture/kmsg/kmsg_log.h"
-#include "signatures.h"
+#include "tempmon/signatures/signatures.h"
 
 namespace km = tempmon::capture::kmsg;
 namespace sig = tempmon::signatures;

@@ -9,7 +9,7 @@
 
 #include "capture/app/ring_source.h"
 #include "capture/sim/sim_producer.h"
-#include "reports/bundle/samples_csv.h"
+#include "tempmon/bundle/samples_csv.h"
 #include "tempmon.h"
 
 namespace {

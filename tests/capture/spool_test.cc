@@ -12,11 +12,13 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "capture/common/errors.h"
-#include "capture/spool/metrics.h"
-#include "capture/spool/spool.h"
+#include "capture/metrics/metrics.h"
+#include "capture/trigger/debouncer.h"
+#include "tempmon/spool/spool.h"
 
 namespace fs = std::filesystem;
 using namespace tempmon::capture;
+using namespace tempmon::spool;
 using namespace std::chrono_literals;
 
 namespace {
@@ -78,7 +80,7 @@ TEST_CASE("one instance per spool; the second names the holder's PID") {
     try {
       Spool second(d.p);
       _exit(1);
-    } catch (const CaptureError& e) {
+    } catch (const SpoolError& e) {
       std::string msg = e.what();
       _exit(msg.find("PID " + std::to_string(::getppid())) != std::string::npos ? 0 : 2);
     }

@@ -6,7 +6,7 @@
 //            its power trace replayed as every job's load, R above idle and
 //            the idle level fitted from the curve by the model itself; no
 //            fan and no inlet sensor (NVML on an SXM board), whole degrees.
-//   sim      the module's simulated zone (kmod/tempmon_sim_model.h's
+//   sim      the module's simulated zone (kmod/shared/tempmon_sim_model.h's
 //            constants: 35 C ambient, 2 s time constant, +-0.25 C noise,
 //            milli-degrees) with a power sensor; no fan, no inlet sensor.
 //   air-gpu  an air-cooled GPU: fan curve (duty and RPM), inlet sensor.

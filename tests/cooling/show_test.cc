@@ -3,7 +3,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "capture/cooling/host.h"
 
 using Catch::Matchers::ContainsSubstring;

@@ -12,9 +12,9 @@
 #include <fstream>
 #include <string>
 
-#include "feed/bmc_ipmi.h"
+#include "tempmon/bmc/bmc_ipmi.h"
 
-using namespace tempmon::feed;
+namespace bmc = tempmon::bmc;
 namespace fs = std::filesystem;
 
 namespace {
@@ -40,8 +40,8 @@ struct TempDir {
 
 std::string Refusal(const fs::path& p) {
   try {
-    LoadBmcConfig(p.string());
-  } catch (const BmcError& e) {
+    bmc::LoadBmcConfig(p.string());
+  } catch (const bmc::BmcError& e) {
     return e.what();
   }
   return "";
@@ -61,8 +61,8 @@ constexpr const char* kGood =
 
 TEST_CASE("a root-only credentials file is read") {
   TempDir d;
-  BmcConfig c = LoadBmcConfig(d.Write("bmc.conf", kGood, 0600).string());
-  CHECK(c.mode == BmcMode::kLan);
+  bmc::BmcConfig c = bmc::LoadBmcConfig(d.Write("bmc.conf", kGood, 0600).string());
+  CHECK(c.mode == bmc::BmcMode::kLan);
   CHECK(c.host == "10.1.2.3:623");
   CHECK(c.user == "monitor");
   CHECK(c.password == "s3cret");
@@ -109,16 +109,16 @@ TEST_CASE("bad lines name the file, the line and what is wrong") {
 }
 
 TEST_CASE("BMC readings outside physical ranges are lies") {
-  CHECK(BmcPlausible("C", 24));
-  CHECK(BmcPlausible("C", -10));
-  CHECK_FALSE(BmcPlausible("C", 255));  // a disconnected sensor's 0xff
-  CHECK_FALSE(BmcPlausible("C", -128));
-  CHECK(BmcPlausible("RPM", 0));  // a stopped fan is the truth, not a lie
-  CHECK(BmcPlausible("RPM", 18000));
-  CHECK_FALSE(BmcPlausible("RPM", -1));
-  CHECK_FALSE(BmcPlausible("RPM", 1e6));
-  CHECK(BmcPlausible("W", 450));
-  CHECK_FALSE(BmcPlausible("W", 65535 * 10.0));
-  CHECK_FALSE(BmcPlausible("C", __builtin_nan("")));
-  CHECK_FALSE(BmcPlausible("V", 12));  // not a unit the feed records
+  CHECK(bmc::BmcPlausible("C", 24));
+  CHECK(bmc::BmcPlausible("C", -10));
+  CHECK_FALSE(bmc::BmcPlausible("C", 255));  // a disconnected sensor's 0xff
+  CHECK_FALSE(bmc::BmcPlausible("C", -128));
+  CHECK(bmc::BmcPlausible("RPM", 0));  // a stopped fan is the truth, not a lie
+  CHECK(bmc::BmcPlausible("RPM", 18000));
+  CHECK_FALSE(bmc::BmcPlausible("RPM", -1));
+  CHECK_FALSE(bmc::BmcPlausible("RPM", 1e6));
+  CHECK(bmc::BmcPlausible("W", 450));
+  CHECK_FALSE(bmc::BmcPlausible("W", 65535 * 10.0));
+  CHECK_FALSE(bmc::BmcPlausible("C", __builtin_nan("")));
+  CHECK_FALSE(bmc::BmcPlausible("V", 12));  // not a unit the feed records
 }

@@ -542,7 +542,7 @@ out:
 	return rc;
 }
 
-/* The GPU-facts functions tempmon-capture reads (feed/nvml_facts.cc). */
+/* The GPU-facts functions tempmon-capture reads (lib/nvml/nvml_facts.cc). */
 static void facts_delay(void)
 {
 	unsigned long long us = env_ull("FAKE_NVML_LATENCY_US", 0);

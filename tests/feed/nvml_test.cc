@@ -18,12 +18,13 @@
 #include "feed/event_log.h"
 #include "feed/feeder.h"
 #include "feed/hwmon.h"
-#include "feed/nvml_facts.h"
+#include "tempmon/nvml/nvml_facts.h"
 #include "feed/nvml_source.h"
 #include "memory_sink.h"
 #include "wait_until.h"
 
 using namespace tempmon::feed;
+namespace nvml = tempmon::nvml;
 using namespace std::chrono_literals;
 using tempmon::feed::test::FakeNvml;
 using tempmon::feed::test::FakeSysfs;
@@ -414,14 +415,14 @@ struct FakeEnv {
 TEST_CASE("nvml facts: the RMA packet, and a recovery action the driver cannot give is said to be absent") {
   Fake().reset(1);
   std::string why;
-  auto facts = NvmlFacts::Open(FAKE_NVML_PATH, &why);
+  auto facts = nvml::NvmlFacts::Open(FAKE_NVML_PATH, &why);
   REQUIRE(facts);
   {
     FakeEnv remapped("FAKE_NVML_REMAPPED", "7,1,1,0");
     FakeEnv hist("FAKE_NVML_REMAP_HISTOGRAM", "58,3,2,1,0");
     FakeEnv retired("FAKE_NVML_RETIRED", "3,2");
     FakeEnv action("FAKE_NVML_RECOVERY_ACTION", "2");
-    const nlohmann::json g = facts->Read(NvmlFacts::Level::kFull)["gpus"][0];
+    const nlohmann::json g = facts->Read(nvml::NvmlFacts::Level::kFull)["gpus"][0];
     INFO(g.dump());
     CHECK(g["serial"] == "1652923000120");
     CHECK(g["vbios_version"] == "96.00.89.00.01");
@@ -441,7 +442,7 @@ TEST_CASE("nvml facts: the RMA packet, and a recovery action the driver cannot g
   {
     FakeEnv action("FAKE_NVML_RECOVERY_ACTION", "unsupported");
     FakeEnv retired("FAKE_NVML_RETIRED", nullptr);
-    const nlohmann::json g = facts->Read(NvmlFacts::Level::kFull)["gpus"][0];
+    const nlohmann::json g = facts->Read(nvml::NvmlFacts::Level::kFull)["gpus"][0];
     INFO(g.dump());
     CHECK_FALSE(g.contains("recovery_action"));
     CHECK_THAT(g["recovery_action_absent"].get<std::string>(), Catch::Matchers::ContainsSubstring("does not report"));

@@ -1,7 +1,7 @@
 #include <catch2/catch_test_macros.hpp>
 
-#include "analysis.h"
-#include "device_health.h"
+#include "tempmon/bundle/analysis.h"
+#include "tempmon/bundle/device_health.h"
 #include "synth.h"
 
 using namespace tempmon::bundle;

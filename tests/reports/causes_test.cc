@@ -1,4 +1,4 @@
-// The cause judge (reports/causes/) on windows of the shapes the capture
+// The cause judge (lib/causes/) on windows of the shapes the capture
 // writes: a thermal zone with a test hwmon chip's fan, pwm and inlet
 // (tests/kmod/tempmon_testfan.c), and an NVML GPU replaying the H200 curve.
 #include <catch2/catch_test_macros.hpp>
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "reports/causes/causes.h"
+#include "tempmon/causes/causes.h"
 #include "tempmon.h"
 
 using tempmon::bundle::Attribution;

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <string_view>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "model_member.h"
 #include "synth.h"
 

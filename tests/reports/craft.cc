@@ -11,9 +11,9 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "members_json.h"
-#include "sha256.h"
-#include "tar_zst.h"
+#include "tempmon/bundle/members_json.h"
+#include "tempmon/bundle/sha256.h"
+#include "tempmon/bundle/tar_zst.h"
 
 namespace tempmon::bundle::test {
 namespace {

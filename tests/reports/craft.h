@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 
 namespace tempmon::bundle::test {
 

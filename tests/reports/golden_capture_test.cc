@@ -9,10 +9,10 @@
 
 #include <string>
 
-#include "analysis.h"
-#include "bundle.h"
+#include "tempmon/bundle/analysis.h"
+#include "tempmon/bundle/bundle.h"
 #include "html_data.h"
-#include "records.h"
+#include "tempmon/bundle/records.h"
 
 using namespace tempmon;
 using Catch::Matchers::ContainsSubstring;

@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "synth.h"
 
 using namespace tempmon::bundle;

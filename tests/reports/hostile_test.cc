@@ -28,9 +28,9 @@
 #include <vector>
 
 #include "craft.h"
-#include "members_json.h"
-#include "samples_csv.h"
-#include "sha256.h"
+#include "tempmon/bundle/members_json.h"
+#include "tempmon/bundle/samples_csv.h"
+#include "tempmon/bundle/sha256.h"
 #include "synth.h"
 #include "tempmon/tool/exit_status.h"
 

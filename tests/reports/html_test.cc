@@ -3,12 +3,12 @@
 #include <map>
 #include <string>
 
-#include "analysis.h"
-#include "bundle.h"
+#include "tempmon/bundle/analysis.h"
+#include "tempmon/bundle/bundle.h"
 #include "capture/cooling/host.h"
 #include "html_data.h"
 #include "html_page.h"
-#include "records.h"
+#include "tempmon/bundle/records.h"
 #include "model_member.h"
 #include "synth.h"
 

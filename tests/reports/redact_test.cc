@@ -1,8 +1,8 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "bundle.h"
-#include "redact.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/redact.h"
 #include "craft.h"
 #include "synth.h"
 

@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "craft.h"
-#include "samples_csv.h"
+#include "tempmon/bundle/samples_csv.h"
 #include "synth.h"
 
 using namespace tempmon::bundle;

@@ -6,11 +6,11 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
-#include "bundle.h"
+#include "tempmon/bundle/bundle.h"
 #include "craft.h"
-#include "members_json.h"
-#include "samples_csv.h"
-#include "terminal_safe.h"
+#include "tempmon/bundle/members_json.h"
+#include "tempmon/bundle/samples_csv.h"
+#include "tempmon/bundle/terminal_safe.h"
 #include "synth.h"
 
 using namespace tempmon::bundle;

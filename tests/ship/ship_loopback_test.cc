@@ -15,10 +15,10 @@
 #include "../capture/temp_dir.h"
 #include "capture/sim/sim_producer.h"
 #include "loopback.h"
-#include "reports/bundle/bundle.h"
-#include "reports/bundle/sha256.h"
+#include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/sha256.h"
 #include "ship/options.h"
-#include "ship/outbox_state.h"
+#include "tempmon/spool/outbox_state.h"
 #include "synth.h"
 
 namespace fs = std::filesystem;
@@ -162,15 +162,15 @@ TEST_CASE("bundles stay pending while the remote is down and ship in order when 
            Get(m, "tempmon_ship_oldest_pending_age_seconds") > 0;
   }));
   CHECK(w.RemoteFiles().empty());
-  auto st = tempmon::ship::LoadState(w.spool, a.filename().string());
+  auto st = tempmon::spool::LoadState(w.spool, a.filename().string());
   REQUIRE(st);
-  CHECK(st->state == tempmon::ship::State::kPending);
+  CHECK(st->state == tempmon::spool::State::kPending);
   CHECK_THAT(st->reason, ContainsSubstring("connection refused"));
 
   w.StartServer();
   REQUIRE(w.MetricsUntil([](auto& m) { return Get(m, kShipped) == 2 && Get(m, kPending) == 0; }));
-  auto sa = tempmon::ship::LoadState(w.spool, a.filename().string());
-  auto sb = tempmon::ship::LoadState(w.spool, b.filename().string());
+  auto sa = tempmon::spool::LoadState(w.spool, a.filename().string());
+  auto sb = tempmon::spool::LoadState(w.spool, b.filename().string());
   REQUIRE(sa);
   REQUIRE(sb);
   CHECK(sa->shipped_ns < sb->shipped_ns);
@@ -199,9 +199,9 @@ TEST_CASE("kill -9 in the middle of an upload leaves nothing marked shipped and 
   }, 60s));
   w.ship->Kill(SIGKILL);
   REQUIRE(w.ship->Wait(10s) == 128 + SIGKILL);
-  auto st = tempmon::ship::LoadState(w.spool, a.filename().string());
+  auto st = tempmon::spool::LoadState(w.spool, a.filename().string());
   REQUIRE(st);
-  CHECK(st->state == tempmon::ship::State::kUploading);
+  CHECK(st->state == tempmon::spool::State::kUploading);
   CHECK_FALSE(st->remote_tmp.empty());
   CHECK_FALSE(fs::exists(w.RemoteOf(a)));
 
@@ -213,9 +213,9 @@ TEST_CASE("kill -9 in the middle of an upload leaves nothing marked shipped and 
   REQUIRE(again.Wait(120s) == 0);
   CHECK(w.RemoteFiles() == std::vector<std::string>{a.filename().string()});
   CHECK(FileSha(w.RemoteOf(a)) == FileSha(a));
-  st = tempmon::ship::LoadState(w.spool, a.filename().string());
+  st = tempmon::spool::LoadState(w.spool, a.filename().string());
   REQUIRE(st);
-  CHECK(st->state == tempmon::ship::State::kShipped);
+  CHECK(st->state == tempmon::spool::State::kShipped);
   CHECK(st->attempts == 2);
 }
 
@@ -238,9 +238,9 @@ TEST_CASE("a full remote is a clear, retried error; the bundle ships once there 
   if (!named) UNSCOPED_INFO("tempmon-ship's log:\n" << w.ShipLog());
   CHECK(named);
   CHECK_FALSE(fs::exists(w.RemoteOf(a)));
-  auto st = tempmon::ship::LoadState(w.spool, a.filename().string());
+  auto st = tempmon::spool::LoadState(w.spool, a.filename().string());
   REQUIRE(st);
-  CHECK(st->state != tempmon::ship::State::kShipped);
+  CHECK(st->state != tempmon::spool::State::kShipped);
 
   REQUIRE(::mount("tmpfs", (w.served / "fleet").c_str(), "tmpfs", MS_REMOUNT, "size=64m") == 0);
   REQUIRE(w.MetricsUntil([](auto& m) { return Get(m, kShipped) == 1; }));
@@ -289,9 +289,9 @@ TEST_CASE("a bundle that does not verify is failed permanently, once, and never 
   auto m = Metrics(w.metrics);
   CHECK(Get(m, kFailed) == 1);
   CHECK(Get(m, "tempmon_ship_rclone_runs_total") == 0);
-  auto st = tempmon::ship::LoadState(w.spool, a.filename().string());
+  auto st = tempmon::spool::LoadState(w.spool, a.filename().string());
   REQUIRE(st);
-  CHECK(st->state == tempmon::ship::State::kFailed);
+  CHECK(st->state == tempmon::spool::State::kFailed);
   CHECK_FALSE(st->reason.empty());
   CHECK(w.RemoteFiles().empty());
 }
@@ -321,7 +321,7 @@ TEST_CASE("redact = true ships a redacted copy and keep-shipped = false empties 
   CHECK(remote.host == "host1");
   CHECK(orig.host != "host1");
   CHECK_FALSE(fs::exists(a));
-  CHECK_FALSE(fs::exists(tempmon::ship::StatePath(w.spool, a.filename().string())));
+  CHECK_FALSE(fs::exists(tempmon::spool::StatePath(w.spool, a.filename().string())));
 }
 
 // The issue's "done when": a bundle written by the real capture is on the
@@ -395,9 +395,9 @@ TEST_CASE("rclone's error text quoting a credential URL reaches neither the jour
   w.ship->Kill(SIGTERM);
   REQUIRE(w.ship->Wait(30s) >= 0);
   const std::string log = w.ShipLog();
-  auto st = tempmon::ship::LoadState(w.spool, a.filename().string());
+  auto st = tempmon::spool::LoadState(w.spool, a.filename().string());
   REQUIRE(st);
-  const std::string state = ReadFile(tempmon::ship::StatePath(w.spool, a.filename().string()));
+  const std::string state = ReadFile(tempmon::spool::StatePath(w.spool, a.filename().string()));
   INFO(log);
   INFO(state);
   // rclone's error did quote the URL (the filter had something to do)...

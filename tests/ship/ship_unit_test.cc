@@ -12,14 +12,15 @@
 
 #include "../capture/temp_dir.h"
 #include "capture/app/options.h"
-#include "capture/spool/spool.h"
+#include "tempmon/spool/spool.h"
 #include "ship/options.h"
-#include "ship/outbox_state.h"
+#include "tempmon/spool/outbox_state.h"
 #include "ship/rclone.h"
 #include "ship/remote.h"
 
 namespace fs = std::filesystem;
 using namespace tempmon::ship;
+namespace spool = tempmon::spool;
 using tempmon::capture::testing::TempDir;
 
 TEST_CASE("the remote path takes the host from the config, reduced to a safe charset") {
@@ -45,7 +46,7 @@ TEST_CASE("the object name keeps the capture's time stamp and trigger, never its
   CHECK(RemoteObjectName("tempmon-h-20261129T230000.123Z-hang-2.tar.zst", "me") ==
         "tempmon-me-20261129T230000.123Z-hang-2.tar.zst");
   // What the capture itself names a bundle is accepted.
-  auto name = tempmon::capture::BundleName("x y", 1'795'994'808'747'000'000, "throttle");
+  auto name = tempmon::spool::BundleName("x y", 1'795'994'808'747'000'000, "throttle");
   CHECK(RemoteObjectName(name, "me").has_value());
   CHECK_FALSE(RemoteObjectName("tempmon-h-notatime-throttle.tar.zst", "me"));
   CHECK_FALSE(RemoteObjectName("tempmon-h-20261129T230000.123Z-a/b.tar.zst", "me"));
@@ -99,27 +100,27 @@ TEST_CASE("a credentials file others can read is refused with the fix") {
 
 TEST_CASE("the state file round-trips and a damaged one means ship again") {
   TempDir d("ship");
-  fs::create_directories(StateDir(d.p));
-  BundleState s;
+  fs::create_directories(spool::StateDir(d.p));
+  spool::BundleState s;
   s.bundle = "tempmon-h-20261129T230000.000Z-throttle.tar.zst";
-  s.state = State::kUploading;
+  s.state = spool::State::kUploading;
   s.attempts = 3;
   s.remote_tmp = "r:x/.y.partial-1";
   s.first_seen_ns = 42;
-  SaveState(d.p, s);
-  auto back = LoadState(d.p, s.bundle);
+  spool::SaveState(d.p, s);
+  auto back = spool::LoadState(d.p, s.bundle);
   REQUIRE(back);
-  CHECK(back->state == State::kUploading);
+  CHECK(back->state == spool::State::kUploading);
   CHECK(back->attempts == 3);
   CHECK(back->remote_tmp == s.remote_tmp);
   CHECK(back->first_seen_ns == 42);
-  CHECK_FALSE(LoadState(d.p, "other"));
-  std::ofstream(StatePath(d.p, "broken")) << "{\"state\": \"shipp";
-  auto broken = LoadState(d.p, "broken");
+  CHECK_FALSE(spool::LoadState(d.p, "other"));
+  std::ofstream(spool::StatePath(d.p, "broken")) << "{\"state\": \"shipp";
+  auto broken = spool::LoadState(d.p, "broken");
   REQUIRE(broken);
-  CHECK(broken->state == State::kPending);
+  CHECK(broken->state == spool::State::kPending);
   CHECK(broken->reason.find("damaged") != std::string::npos);
-  CHECK(HeldForOutbox(d.p, "broken"));
+  CHECK(spool::HeldForOutbox(d.p, "broken"));
 }
 
 namespace {
@@ -133,13 +134,13 @@ void MakeBundle(const fs::path& dir, const std::string& name, size_t bytes, int 
 
 TEST_CASE("retention keeps unshipped bundles unless the byte limit forces it") {
   TempDir d("ship");
-  tempmon::capture::Spool sp(d.p);
+  tempmon::spool::Spool sp(d.p);
   for (int i = 1; i <= 4; ++i) MakeBundle(d.p, "tempmon-h-" + std::to_string(i) + "-x.tar.zst", 100, 10 - i);
-  fs::create_directories(StateDir(d.p));
-  BundleState shipped;
+  fs::create_directories(spool::StateDir(d.p));
+  spool::BundleState shipped;
   shipped.bundle = "tempmon-h-2-x.tar.zst";
-  shipped.state = State::kShipped;
-  SaveState(d.p, shipped);
+  shipped.state = spool::State::kShipped;
+  spool::SaveState(d.p, shipped);
 
   SECTION("count and age spare what is not shipped") {
     auto r = sp.ApplyRetention({1, {}, 1.0});
@@ -157,7 +158,7 @@ TEST_CASE("retention keeps unshipped bundles unless the byte limit forces it") {
     CHECK(r.removed_unshipped[0].filename() == "tempmon-h-1-x.tar.zst");
   }
   SECTION("without the outbox folder, plain retention") {
-    fs::remove_all(StateDir(d.p));
+    fs::remove_all(spool::StateDir(d.p));
     auto r = sp.ApplyRetention({1, {}, {}});
     CHECK(r.removed.size() == 3);
     CHECK(r.removed_unshipped.empty());

@@ -1,7 +1,7 @@
 // The /dev/tempmon layout in POSIX shared memory (/dev/shm), for
 // running without root or the module (tempmon-sim, tests), and a userspace
 // producer that writes it with the module's own write step
-// (kmod/tempmon_ring_core.h), so that one Reader serves both.
+// (kmod/shared/tempmon_ring_core.h), so that one Reader serves both.
 #pragma once
 
 #include <cstdint>

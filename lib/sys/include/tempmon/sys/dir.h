@@ -25,21 +25,10 @@
 #include <string_view>
 #include <vector>
 
+#include "tempmon/sys/error.h"
 #include "tempmon/sys/unique_fd.h"
 
 namespace tempmon::sys {
-
-// Every failure here: one line naming the file or folder and the cause.
-class SysError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-// The folder is not safe to write in (owner, mode or a link): refused.
-class UntrustedError : public SysError {
- public:
-  using SysError::SysError;
-};
 
 // Why the folder or file whose fstat is `st` may not be trusted by this
 // process (written in, or read as its own data), or nothing when it may:
