@@ -7,6 +7,7 @@
 
 #include "capture/kmsg/kmsg_record.h"
 #include "capture/kmsg/kmsg_log.h"
+#include "analysis.h"
 #include "signatures.h"
 
 namespace km = tempmon::capture::kmsg;
@@ -183,10 +184,14 @@ TEST_CASE("a kmsg_match event round-trips through JSON") {
   b.first_text = "first";
   b.last_text = "last";
   b.found_at_start = true;
-  auto e = sig::event::ToJson(b);
-  CHECK(sig::event::IsMatchEvent(e));
-  auto r = sig::event::FromJson(e);
+  b.first_seq = 4711;
+  auto e = tempmon::bundle::ToJson(tempmon::bundle::ToMatchEvent(b));
+  CHECK(tempmon::bundle::EventHeadFromJson(e).type == tempmon::bundle::kTypeKmsgMatch);
+  CHECK(e["first_seq"] == 4711);
+  CHECK(e["code"] == 79);
+  auto r = tempmon::bundle::FromMatchEvent(tempmon::bundle::KmsgMatchEventFromJson(e));
   CHECK(r.match.Key() == b.match.Key());
+  CHECK(r.first_seq == 4711u);
   CHECK(r.match.action == b.match.action);
   CHECK(r.n == 812);
   CHECK(r.found_at_start);
