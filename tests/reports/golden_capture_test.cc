@@ -145,6 +145,11 @@ TEST_CASE("a real Xid capture explains the line and places it on the timeline") 
   bool match_event = false;
   for (const json& e : g.c.events) match_event |= bundle::EventHeadFromJson(e).type == "kmsg_match";
   CHECK(match_event);
+  // Written before bundles named their catalogue: its kernel log is
+  // judged again by this viewer, which says so.
+  CHECK_THAT(g.shown, ContainsSubstring("kernel-log verdicts re-judged with catalogue "));
+  CHECK_THAT(g.shown, ContainsSubstring("(bundle: none recorded)"));
+  CHECK_THAT(g.page["meta"]["rejudged"].get<std::string>(), ContainsSubstring("(bundle: none recorded)"));
   CHECK(!g.page["events"].empty());
   CheckEventTimes(g);
   CheckSensorKind(g, "tempmon-test", "zone");
