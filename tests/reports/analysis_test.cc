@@ -103,6 +103,25 @@ TEST_CASE("a burst counted by the capture is one finding, listed under the trigg
   CHECK(s.find("TEST:") == std::string::npos);
 }
 
+TEST_CASE("the capture's verdicts are the findings; another catalogue's bundle is re-judged and says so") {
+  Contents c = SynthContents(10);
+  const size_t judged = Analyze(c).findings.size();
+  REQUIRE(judged == 5);
+  // A line no capture judged: under the bundle's own catalogue, not a finding.
+  c.kmsg.push_back({99, 0, 0, c.kmsg.back().ts_us + 1, "watchdog: BUG: soft lockup - CPU#7 stuck for 23s! [x:1]"});
+  Analysis a = Analyze(c);
+  CHECK(a.rejudged.empty());
+  CHECK(a.findings.size() == judged);
+  CHECK(RenderSummary(c).find("re-judged") == std::string::npos);
+  // Under another catalogue the kernel log is judged here, that line too.
+  c.signature_catalogue = "sha256:" + std::string(64, 'f');
+  a = Analyze(c);
+  CHECK(a.rejudged == "kernel-log verdicts re-judged with catalogue " + ShortIdentity(CatalogueIdentity()) +
+                          " (bundle: sha256:ffffffffffff)");
+  CHECK(a.findings.size() == judged + 1);
+  CHECK(RenderSummary(c).find("\n  " + a.rejudged + "\n") != std::string::npos);
+}
+
 TEST_CASE("a bundle triggered by --test-signature says so") {
   Contents c = SynthContents(10);
   auto line = tempmon::signatures::TestLine("gpu_lost");
