@@ -62,7 +62,7 @@ struct KmsgRecord {
   int facility = 0;
   uint64_t ts_us = 0;    // CLOCK_MONOTONIC-ish, as the kernel prints it
   std::string text;      // continuation lines joined with '\n'
-  std::optional<uint64_t> burst;  // the capture's verdict: first_seq of its kmsg_match event
+  std::optional<uint64_t> burst = std::nullopt;  // the capture's verdict: first_seq of its kmsg_match event
 };
 
 // A collector's fate: every source the capture tried is listed.
