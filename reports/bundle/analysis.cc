@@ -55,7 +55,15 @@ const std::string& CatalogueIdentity() {
   return id;
 }
 
-std::string ShortIdentity(std::string_view id) { return std::string(id.substr(0, 7 + 12)); }
+std::string ShortIdentity(std::string_view id) {
+  // The bundle's value is untrusted: cut to "sha256:" and 12 digits, and
+  // any byte that is not printable ASCII shown as '?', so the line is
+  // valid UTF-8 and safe on a terminal whatever the manifest held.
+  std::string out(id.substr(0, 7 + 12));
+  for (char& ch : out)
+    if (ch < 0x20 || ch > 0x7e) ch = '?';
+  return out;
+}
 
 Verdict Judge(const KmsgRecord& k, signatures::Tracker& t) {
   Verdict v;

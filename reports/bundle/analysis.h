@@ -70,7 +70,8 @@ struct Analysis {
 // writes it in the manifest (Contents::signature_catalogue); a viewer
 // trusts the bundle's verdicts only under the same identity.
 const std::string& CatalogueIdentity();
-// "sha256:0123456789ab": an identity short enough for one line.
+// "sha256:0123456789ab": an identity short enough for one line, printable
+// ASCII only.
 std::string ShortIdentity(std::string_view identity);
 
 // The one way a kernel-log record is judged, by the capture (live, at
