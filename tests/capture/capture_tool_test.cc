@@ -362,8 +362,8 @@ TEST_CASE("a crash bundle from pstore carries the capture's verdicts on the cras
   auto args = CaptureArgs(d.p / "spool", FakeRoot(d.p), cfg.name);
   REQUIRE(args[11] == "--no-pstore");
   args.erase(args.begin() + 11);
-  for (const std::string a : {"--pstore-dirs", (d.p / "pstore").string(), "--kdump-dirs", (d.p / "kdump").string(),
-                              "--now", "--post", "0"})
+  for (const std::string& a : std::vector<std::string>{"--pstore-dirs", (d.p / "pstore").string(), "--kdump-dirs",
+                                                       (d.p / "kdump").string(), "--now", "--post", "0"})
     args.push_back(a);
   Child c(args);
   REQUIRE(c.Wait(60s) == 0);
