@@ -7,7 +7,6 @@
 
 #include "capture/kmsg/kmsg_record.h"
 #include "capture/kmsg/kmsg_log.h"
-#include "analysis.h"
 #include "signatures.h"
 
 namespace km = tempmon::capture::kmsg;
@@ -173,30 +172,6 @@ TEST_CASE("the injector's line is a real signature of its class, marked as a tes
     CHECK(sig::TriggerPolicy(true, true, {}).Triggers(m) == (cls != "oom"));
   }
   CHECK_FALSE(sig::Classify("watchdog: BUG: soft lockup - CPU#0 stuck for 22s! [x:1]").test);
-}
-
-TEST_CASE("a kmsg_match event round-trips through JSON") {
-  sig::Burst b;
-  b.match = sig::Classify("NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.");
-  b.n = 812;
-  b.first_ns = 5;
-  b.last_ns = 9;
-  b.first_text = "first";
-  b.last_text = "last";
-  b.found_at_start = true;
-  b.first_seq = 4711;
-  auto e = tempmon::bundle::ToJson(tempmon::bundle::ToMatchEvent(b));
-  CHECK(tempmon::bundle::EventHeadFromJson(e).type == tempmon::bundle::kTypeKmsgMatch);
-  CHECK(e["first_seq"] == 4711);
-  CHECK(e["code"] == 79);
-  auto r = tempmon::bundle::FromMatchEvent(tempmon::bundle::KmsgMatchEventFromJson(e));
-  CHECK(r.match.Key() == b.match.Key());
-  CHECK(r.first_seq == 4711u);
-  CHECK(r.match.action == b.match.action);
-  CHECK(r.n == 812);
-  CHECK(r.found_at_start);
-  CHECK(r.last_text == "last");
-  CHECK(b.match.Headline() == "Xid 79 on 0000:3b:00 — GPU has fallen off the bus");
 }
 
 TEST_CASE("prefixes are stripped in any nesting") {

@@ -122,6 +122,30 @@ TEST_CASE("the capture's verdicts are the findings; another catalogue's bundle i
   CHECK(RenderSummary(c).find("\n  " + a.rejudged + "\n") != std::string::npos);
 }
 
+TEST_CASE("a kmsg_match event round-trips through JSON") {
+  tempmon::signatures::Burst b;
+  b.match = tempmon::signatures::Classify("NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.");
+  b.n = 812;
+  b.first_ns = 5;
+  b.last_ns = 9;
+  b.first_text = "first";
+  b.last_text = "last";
+  b.found_at_start = true;
+  b.first_seq = 4711;
+  auto e = ToJson(ToMatchEvent(b));
+  CHECK(EventHeadFromJson(e).type == kTypeKmsgMatch);
+  CHECK(e["first_seq"] == 4711);
+  CHECK(e["code"] == 79);
+  auto r = FromMatchEvent(KmsgMatchEventFromJson(e));
+  CHECK(r.match.Key() == b.match.Key());
+  CHECK(r.first_seq == 4711u);
+  CHECK(r.match.action == b.match.action);
+  CHECK(r.n == 812);
+  CHECK(r.found_at_start);
+  CHECK(r.last_text == "last");
+  CHECK(b.match.Headline() == "Xid 79 on 0000:3b:00 — GPU has fallen off the bus");
+}
+
 TEST_CASE("a bundle triggered by --test-signature says so") {
   Contents c = SynthContents(10);
   auto line = tempmon::signatures::TestLine("gpu_lost");
