@@ -11,12 +11,14 @@
 #include <filesystem>
 #include <map>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "tempmon/proc/child.h"
 #include "capture/common/errors.h"
 #include "capture/collect/system_facts.h"
 #include "capture/pstore/crash_records.h"
+#include "tempmon/bundle/analysis.h"
 #include "capture/trigger/ring_episodes.h"
 #include "tempmon/ring/sensor_desc.h"
 #include "capture/trigger/episode_merge.h"
@@ -308,6 +310,8 @@ void CaptureDaemon::WriteCrash(pstore::Crash& c, const std::vector<pstore::BootR
   // at its first sample.
   for (auto& e : EpisodesFromSamples(w.samples, w.sensors)) w.episodes.push_back(std::move(e));
   w.kmsg = std::move(c.log);
+  // The previous boot's lines, judged here like every line a bundle holds.
+  for (auto& e : bundle::JudgeKernelLog(*w.kmsg)) w.events.push_back(std::move(e));
   w.extra_system["crash_records"] = nlohmann::json::array();
   for (const auto& f : c.files) w.extra_system["crash_records"].push_back(f.string());
   w.source_collectors.push_back({"pstore", "ok",
@@ -372,14 +376,11 @@ void CaptureDaemon::PollRing() {
 
 void CaptureDaemon::PollKmsg(bool at_start) {
   if (!kmsg_) return;
-  // Without kernel-log triggers nothing is judged; the backlog found at
-  // start-up only with --boot-replay (else old lines would trigger).
-  const bool judge = policy_->Any() && (!at_start || o_.boot_replay);
   for (;;) {
     auto records = kmsg_->ReadAvailable();
     if (records.empty()) break;
     for (auto& r : records) {
-      if (judge) JudgeKmsg(r, at_start);
+      JudgeKmsg(r, at_start);
       kmsg_log_.Add(std::move(r));
     }
     if (!at_start) break;  // live: the next EPOLLIN brings the rest
@@ -387,21 +388,26 @@ void CaptureDaemon::PollKmsg(bool at_start) {
   metrics_.kmsg_dropped = kmsg_->dropped() + kmsg_log_.evicted();
 }
 
-void CaptureDaemon::JudgeKmsg(const bundle::KmsgRecord& r, bool at_start) {
-  signatures::Match m = signatures::ClassifyRecord(r.text, r.facility);
-  if (!m) return;
-  const uint64_t ts = r.ts_us * 1000;
-  const std::string line = r.text.substr(0, r.text.find('\n'));
-  auto added = kmsg_bursts_.Add(m, ts, line);
-  if (at_start) added.burst->found_at_start = true;
-  if (added.first) devices_.OnFinding(m);
+// Every line is judged, whatever the triggers: the bundle carries the
+// capture's verdict on each line it holds (kmsg_match events, each
+// record's `burst`), and the viewer shows those rather than judging again.
+// Only the triggers depend on the policy; the backlog found at start-up
+// triggers only with --boot-replay (else old lines would trigger).
+void CaptureDaemon::JudgeKmsg(bundle::KmsgRecord& r, bool at_start) {
+  const bundle::Verdict v = bundle::Judge(r, kmsg_bursts_);
+  if (!v) return;
+  r.burst = v.burst->first_seq;
+  const signatures::Match& m = v.match;
+  if (at_start) v.burst->found_at_start = true;
+  if (v.first) devices_.OnFinding(m);
   // A burst of the same signature is counted in its first entry and
   // never triggers again.
-  if (!added.first || !policy_->Triggers(m)) return;
-  if (!added.burst->benign_in_context.empty()) {
-    if (o_.verbose) Log("not a trigger, benign in context: " + m.Headline() + " (" + added.burst->benign_in_context + ")");
+  if (!v.first || !policy_->Triggers(m) || (at_start && !o_.boot_replay)) return;
+  if (!v.burst->benign_in_context.empty()) {
+    if (o_.verbose) Log("not a trigger, benign in context: " + m.Headline() + " (" + v.burst->benign_in_context + ")");
     return;
   }
+  const std::string& line = v.burst->first_text;
   std::string reason = std::string(m.test ? "TEST (--test-signature): " : "") + m.Headline() +
                        "; kernel log: " + line;
   if (!at_start) {
@@ -414,7 +420,7 @@ void CaptureDaemon::JudgeKmsg(const bundle::KmsgRecord& r, bool at_start) {
     Log("found at start, already reported for this boot: " + m.Headline());
     return;
   }
-  Fire(signatures::TriggerPolicy::KindOf(m), "found at start: " + reason, ts, boot_key_);
+  Fire(signatures::TriggerPolicy::KindOf(m), "found at start: " + reason, v.burst->first_ns, boot_key_);
 }
 
 void CaptureDaemon::PollProbe() {
@@ -593,9 +599,19 @@ bool CaptureDaemon::Finish() {
   for (auto& e : MergeEpisodes(EpisodesFromSamples(w.samples, w.sensors), recent_episodes_, open_now, w.sensors))
     if (e.start_ns <= w.window_end_mono_ns && e.end_ns.value_or(UINT64_MAX) >= w.window_start_mono_ns)
       w.episodes.push_back(std::move(e));
+  // The bursts of the window, and every burst a line of the bundle's
+  // kernel log counted in: each such line's verdict has its event.
+  std::optional<std::vector<bundle::KmsgRecord>> kmsg_copy;
+  std::set<uint64_t> judged;
+  if (kmsg_) {
+    kmsg_copy = kmsg_log_.Copy();
+    for (const auto& k : *kmsg_copy)
+      if (k.burst) judged.insert(*k.burst);
+  }
   for (const auto& b : kmsg_bursts_.bursts())
-    if (b.last_ns >= w.window_start_mono_ns && b.first_ns <= w.window_end_mono_ns + 5 * kSec)
-      w.events.push_back(signatures::event::ToJson(b));
+    if ((b.last_ns >= w.window_start_mono_ns && b.first_ns <= w.window_end_mono_ns + 5 * kSec) ||
+        (b.first_seq && judged.count(*b.first_seq)))
+      w.events.push_back(bundle::ToJson(bundle::ToMatchEvent(b)));
   for (auto& a : p.also) w.events.push_back(ToJson(a));
   // Driver evidence of the window: taken by this bundle, so its bytes are
   // held once and written once.
@@ -617,7 +633,7 @@ bool CaptureDaemon::Finish() {
     it = held_evidence_.erase(it);
   }
   if (kmsg_) {
-    w.kmsg = kmsg_log_.Copy();
+    w.kmsg = std::move(kmsg_copy);
     w.losses.kmsg_dropped = kmsg_->dropped() + kmsg_log_.evicted();
     kmsg_status_.message = o_.kmsg + ": " + std::to_string(kmsg_log_.size()) +
                            " records held from the live reader (" +

@@ -61,9 +61,10 @@ class CaptureDaemon {
   void WriteCrash(pstore::Crash& c, const std::vector<pstore::BootRecord>& boots);
   void PollRing();
   // at_start: the backlog logged in this boot before the capture started,
-  // read whole into kmsg_log_ and judged only with --boot-replay.
+  // read whole into kmsg_log_ and judged like live lines (found_at_start);
+  // it triggers only with --boot-replay.
   void PollKmsg(bool at_start = false);
-  void JudgeKmsg(const bundle::KmsgRecord& r, bool at_start);
+  void JudgeKmsg(bundle::KmsgRecord& r, bool at_start);
   void PollProbe();
   // Kernel uevents: a new device coredump or a DRM uevent the catalogue
   // knows is read on the evidence worker; its result is an event (and an

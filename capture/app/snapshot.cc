@@ -11,6 +11,7 @@
 #include "capture/collect/system_facts.h"
 #include "capture/common/errors.h"
 #include "capture/uevent/device_evidence.h"
+#include "tempmon/bundle/analysis.h"
 #include "tempmon/causes/causes.h"
 #include "tempmon/bundle/redact.h"
 #include "tempmon_version.h"
@@ -67,6 +68,9 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   bundle::Contents c;
   c.tool_version = TEMPMON_VERSION_STRING;
   c.module_version = w.module_version;
+  // Every kernel-log line in the bundle was judged with this build's
+  // catalogue (CaptureDaemon::JudgeKmsg, bundle::JudgeKernelLog).
+  c.signature_catalogue = bundle::CatalogueIdentity();
   c.host = host_;
   struct utsname u {};
   if (::uname(&u) == 0) c.kernel = u.release;

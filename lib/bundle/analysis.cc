@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <map>
 #include <regex>
+#include <unordered_map>
+
+#include "tempmon/bundle/sha256.h"
 
 namespace tempmon::bundle {
 namespace {
@@ -43,8 +46,98 @@ std::string FindingHeadline(const KernelFinding& f) {
 bool IsTestBundle(const Contents& c) {
   if (c.trigger.reason.find("--test-signature") != std::string::npos) return true;
   for (const auto& e : c.events)
-    if (signatures::event::IsMatchEvent(e) && signatures::event::FromJson(e).match.test) return true;
+    if (EventHeadFromJson(e).type == kTypeKmsgMatch && KmsgMatchEventFromJson(e).test) return true;
   return false;
+}
+
+const std::string& CatalogueIdentity() {
+  static const std::string id = "sha256:" + Sha256Hex(signatures::CatalogueText());
+  return id;
+}
+
+std::string ShortIdentity(std::string_view id) {
+  // The bundle's value is untrusted: cut to "sha256:" and 12 digits, and
+  // any byte that is not printable ASCII shown as '?', so the line is
+  // valid UTF-8 and safe on a terminal whatever the manifest held.
+  std::string out(id.substr(0, 7 + 12));
+  for (char& ch : out)
+    if (ch < 0x20 || ch > 0x7e) ch = '?';
+  return out;
+}
+
+Verdict Judge(const KmsgRecord& k, signatures::Tracker& t) {
+  Verdict v;
+  v.match = signatures::ClassifyRecord(k.text, k.facility);
+  if (!v.match) return v;
+  const auto added = t.Add(v.match, k.ts_us * 1000, std::string_view(k.text).substr(0, k.text.find('\n')), k.seq);
+  v.burst = added.burst;
+  v.first = added.first;
+  return v;
+}
+
+nlohmann::json JudgeKernelLog(std::vector<KmsgRecord>& log) {
+  // Every burst is kept: a log is bounded by its reader, and an evicted
+  // burst would leave its lines naming an event the bundle lacks.
+  signatures::Tracker t(60, SIZE_MAX);
+  for (KmsgRecord& k : log)
+    if (const Verdict v = Judge(k, t)) k.burst = v.burst->first_seq;
+  nlohmann::json events = nlohmann::json::array();
+  for (const signatures::Burst& b : t.bursts()) events.push_back(ToJson(ToMatchEvent(b)));
+  return events;
+}
+
+KmsgMatchEvent ToMatchEvent(const signatures::Burst& b) {
+  const signatures::Match& m = b.match;
+  KmsgMatchEvent e;
+  e.ts_ns = b.first_ns;
+  e.last_ts_ns = b.last_ns;
+  e.n = b.n;
+  e.first_seq = b.first_seq;
+  e.signature = m.id;
+  e.cls = m.cls;
+  e.vendor = m.vendor;
+  e.severity = m.severity;
+  e.triggers = m.trigger;
+  if (m.code >= 0) e.code = m.code;
+  e.device = m.device;
+  e.name = m.name;
+  e.mnemonic = m.mnemonic;
+  e.meaning = m.meaning;
+  e.action = m.action;
+  e.fields = m.fields;
+  e.text = b.first_text;
+  e.last_text = b.last_text;
+  e.benign_in_context = b.benign_in_context;
+  e.test = m.test;
+  e.found_at_start = b.found_at_start;
+  return e;
+}
+
+signatures::Burst FromMatchEvent(const KmsgMatchEvent& e) {
+  signatures::Burst b;
+  signatures::Match& m = b.match;
+  m.id = e.signature;
+  m.cls = e.cls;
+  m.vendor = e.vendor;
+  m.severity = e.severity;
+  m.trigger = e.triggers;
+  m.code = e.code && *e.code >= 0 ? *e.code : -1;
+  m.device = e.device;
+  m.name = e.name;
+  m.mnemonic = e.mnemonic;
+  m.meaning = e.meaning;
+  m.action = e.action;
+  m.fields = e.fields;
+  m.test = e.test;
+  b.n = std::max<uint64_t>(1, e.n);
+  b.first_ns = e.ts_ns;
+  b.last_ns = std::max(e.ts_ns, e.last_ts_ns);
+  b.first_text = e.text;
+  b.last_text = e.last_text;
+  b.benign_in_context = e.benign_in_context;
+  b.found_at_start = e.found_at_start;
+  b.first_seq = e.first_seq;
+  return b;
 }
 
 std::string RelTime(uint64_t t, uint64_t origin) {
@@ -147,46 +240,43 @@ Analysis Analyze(const Contents& c) {
     d.peak_mono_ns = t.peak_mono_ns;
     if (d.temp->threshold_mc) d.margin_mc = int64_t{*d.temp->threshold_mc} - t.max_mc;
   }
-  // The kernel log member holds what was still in the kernel's buffer; the
-  // capture's events count every line it saw (also those the buffer lost).
-  signatures::Tracker tracker;
-  std::map<const signatures::Burst*, const KmsgRecord*> first_record;
-  for (const KmsgRecord& k : c.kmsg) {
+  for (const KmsgRecord& k : c.kmsg)
     if (k.level <= 3) a.errors.push_back(&k);
-    signatures::Match m = signatures::ClassifyRecord(k.text, k.facility);
-    if (!m) continue;
-    auto added = tracker.Add(m, k.ts_us * 1000, k.text.substr(0, k.text.find('\n')));
-    if (added.first) first_record[added.burst] = &k;
-  }
-  for (const signatures::Burst& b : tracker.bursts()) {
-    KernelFinding f{SignatureLabel(b.match), b, nullptr, false};
-    auto r = first_record.find(&b);
-    if (r != first_record.end()) f.record = r->second;
-    a.findings.push_back(std::move(f));
-  }
-  for (const auto& e : c.events) {
-    if (!signatures::event::IsMatchEvent(e)) continue;
-    signatures::Burst b = signatures::event::FromJson(e);
-    const bool at_start = b.found_at_start;
-    if (b.match.id.empty()) continue;
-    // The same burst seen in the kmsg member: keep the larger count.
-    KernelFinding* same = nullptr;
-    for (auto& f : a.findings)
-      if (f.burst.match.Key() == b.match.Key() && f.burst.first_ns <= b.last_ns && b.first_ns <= f.burst.last_ns + 1)
-        same = &f;
-    if (same) {
-      if (b.n > same->burst.n) {
-        same->burst.n = b.n;
-        same->burst.first_ns = std::min(same->burst.first_ns, b.first_ns);
-        same->burst.last_ns = std::max(same->burst.last_ns, b.last_ns);
-        same->burst.first_text = b.first_text;
-        same->burst.last_text = b.last_text;
-      }
-      if (!b.benign_in_context.empty()) same->burst.benign_in_context = b.benign_in_context;
-      same->found_at_start = same->found_at_start || at_start;
-      continue;
+  if (!c.signature_catalogue.empty() && c.signature_catalogue == CatalogueIdentity()) {
+    // The capture judged every line with this catalogue: its kmsg_match
+    // events are the findings (they also count lines the kernel's buffer
+    // lost before the bundle was written), each with its first line when
+    // the kmsg member still holds it.
+    std::unordered_map<uint64_t, const KmsgRecord*> by_seq;
+    for (const KmsgRecord& k : c.kmsg)
+      if (k.burst && *k.burst == k.seq) by_seq.emplace(k.seq, &k);
+    for (const auto& e : c.events) {
+      if (EventHeadFromJson(e).type != kTypeKmsgMatch) continue;
+      signatures::Burst b = FromMatchEvent(KmsgMatchEventFromJson(e));
+      if (b.match.id.empty()) continue;
+      const KmsgRecord* first = nullptr;
+      if (b.first_seq)
+        if (auto it = by_seq.find(*b.first_seq); it != by_seq.end()) first = it->second;
+      const bool at_start = b.found_at_start;
+      a.findings.push_back({SignatureLabel(b.match), std::move(b), first, at_start});
     }
-    a.findings.push_back({SignatureLabel(b.match), b, nullptr, at_start});
+  } else {
+    // Written under another catalogue, or before bundles named theirs: the
+    // kernel-log member is judged here, with this catalogue, and only it
+    // (the capture's events hold the other catalogue's verdicts).
+    a.rejudged = "kernel-log verdicts re-judged with catalogue " + ShortIdentity(CatalogueIdentity()) +
+                 " (bundle: " +
+                 (c.signature_catalogue.empty() ? std::string("none recorded")
+                                                : ShortIdentity(c.signature_catalogue)) +
+                 ")";
+    signatures::Tracker tracker;
+    std::map<const signatures::Burst*, const KmsgRecord*> first_record;
+    for (const KmsgRecord& k : c.kmsg)
+      if (const Verdict v = Judge(k, tracker); v && v.first) first_record[v.burst] = &k;
+    for (const signatures::Burst& b : tracker.bursts()) {
+      auto r = first_record.find(&b);
+      a.findings.push_back({SignatureLabel(b.match), b, r != first_record.end() ? r->second : nullptr, false});
+    }
   }
   std::stable_sort(a.findings.begin(), a.findings.end(), [](const KernelFinding& x, const KernelFinding& y) {
     int rx = signatures::SeverityRank(x.burst.match.severity), ry = signatures::SeverityRank(y.burst.match.severity);

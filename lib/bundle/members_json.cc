@@ -280,6 +280,7 @@ json MakeManifest(const Contents& c, std::span<const Member> members) {
       {"members", list},
   };
   if (!c.crash.is_null()) m["crash"] = c.crash;
+  if (!c.signature_catalogue.empty()) m["signature_catalogue"] = c.signature_catalogue;
   return m;
 }
 
@@ -317,6 +318,11 @@ void ApplyManifest(const json& m, Contents& c) {
   const json& r = Need(m, "redacted", w);
   if (!r.is_boolean()) SchemaError(w, "field 'redacted' is not a boolean");
   c.redacted = r.get<bool>();
+  c.signature_catalogue.clear();
+  if (auto sc = m.find("signature_catalogue"); sc != m.end()) {
+    if (!sc->is_string()) SchemaError(w, "field 'signature_catalogue' is not a string");
+    c.signature_catalogue = sc->get<std::string>();
+  }
   auto cr = m.find("crash");
   if (cr != m.end() && !cr->is_null()) {
     if (!cr->is_object()) SchemaError(w, "field 'crash' is not an object");

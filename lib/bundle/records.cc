@@ -14,6 +14,10 @@ struct IsOptional : std::false_type {};
 template <class T>
 struct IsOptional<std::optional<T>> : std::true_type {};
 template <class T>
+struct IsStringMap : std::false_type {};
+template <>
+struct IsStringMap<std::map<std::string, std::string>> : std::true_type {};
+template <class T>
 struct IsVector : std::false_type {};
 template <class T>
 struct IsVector<std::vector<T>> : std::true_type {};
@@ -57,7 +61,7 @@ struct Writer {
         j[key] = Out(*v);
       else if (!(flags & kOmitIfAbsent))
         j[key] = nullptr;
-    } else if constexpr (std::is_same_v<T, std::string>) {
+    } else if constexpr (std::is_same_v<T, std::string> || IsStringMap<T>::value) {
       if (!(flags & kAdded) || !v.empty()) j[key] = Out(v);
     } else {
       j[key] = Out(v);
@@ -123,6 +127,12 @@ bool Take(const json& v, T& out) {
     out.clear();
     for (const json& s : v)
       if (s.is_string()) out.push_back(s.get<std::string>());
+    return true;
+  } else if constexpr (IsStringMap<T>::value) {
+    if (!v.is_object()) return false;
+    out.clear();
+    for (const auto& [k, x] : v.items())
+      if (x.is_string()) out[k] = x.template get<std::string>();
     return true;
   } else if constexpr (IsVector<T>::value) {
     if (!v.is_array()) return false;
@@ -270,6 +280,7 @@ json ToJson(const TriggerEvent& e) { return Write(e); }
 json ToJson(const DeviceEvent& e) { return Write(e); }
 json ToJson(const TailSummaryEvent& e) { return Write(e); }
 json ToJson(const PowerLimitEvent& e) { return Write(e); }
+json ToJson(const KmsgMatchEvent& e) { return Write(e); }
 json ToJson(const CrashTailSensor& s) { return Write(s); }
 json ToJson(const Crash& c) { return Write(c); }
 
@@ -300,6 +311,7 @@ EventHead EventHeadFromJson(const json& j) { return ReadTolerant<EventHead>(j); 
 TailSummaryEvent TailSummaryFromJson(const json& j) { return ReadTolerant<TailSummaryEvent>(j); }
 DeviceEvent DeviceEventFromJson(const json& j) { return ReadTolerant<DeviceEvent>(j); }
 PowerLimitEvent PowerLimitEventFromJson(const json& j) { return ReadTolerant<PowerLimitEvent>(j); }
+KmsgMatchEvent KmsgMatchEventFromJson(const json& j) { return ReadTolerant<KmsgMatchEvent>(j); }
 Crash CrashFromJson(const json& j) { return ReadTolerant<Crash>(j); }
 
 KmsgRecord KmsgFromJson(const json& j, const std::string& where) {

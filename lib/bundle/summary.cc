@@ -278,6 +278,7 @@ std::string RenderSummary(const Contents& c, bool color) {
   // What the kernel said, right under the trigger: the support engineer's
   // first question is "what is this line and what do I do".
   line(st("1", "Kernel-log signatures (" + std::to_string(a.findings.size()) + ")"));
+  if (!a.rejudged.empty()) line("  " + Clean(a.rejudged, 200));
   if (a.findings.empty()) line("  none");
   for (size_t i = 0; i < a.findings.size() && i < kMaxListed; ++i) {
     const KernelFinding& f = a.findings[i];

@@ -427,6 +427,7 @@ Match ClassifyRecord(std::string_view text, int facility) {
 }
 
 const nlohmann::json& CatalogueJson() { return Cat().doc; }
+std::string_view CatalogueText() { return kCatalogueJson; }
 const std::vector<std::string>& HangClasses() { return Cat().hang_classes; }
 
 std::vector<std::string> Classes() {
@@ -513,7 +514,7 @@ const char* TriggerPolicy::KindOf(const Match& m) { return m.cls == "thermal" ? 
 Tracker::Tracker(double gap_s, size_t max_bursts)
     : gap_ns_(static_cast<uint64_t>(gap_s * 1e9)), max_(max_bursts) {}
 
-Tracker::Added Tracker::Add(const Match& m, uint64_t ts, std::string_view text) {
+Tracker::Added Tracker::Add(const Match& m, uint64_t ts, std::string_view text, std::optional<uint64_t> seq) {
   const std::string key = m.Key();
   for (auto it = bursts_.rbegin(); it != bursts_.rend(); ++it) {
     if (it->match.Key() != key) continue;
@@ -530,6 +531,7 @@ Tracker::Added Tracker::Add(const Match& m, uint64_t ts, std::string_view text) 
   b.n = 1;
   b.first_ns = b.last_ns = ts;
   b.first_text = b.last_text = std::string(text);
+  b.first_seq = seq;
   if (m.benign_after_other_code_s > 0) {
     const uint64_t window = static_cast<uint64_t>(m.benign_after_other_code_s * 1e9);
     for (auto it = bursts_.rbegin(); it != bursts_.rend(); ++it) {
@@ -546,84 +548,5 @@ Tracker::Added Tracker::Add(const Match& m, uint64_t ts, std::string_view text) 
   while (bursts_.size() > max_) bursts_.pop_front();
   return {&bursts_.back(), true};
 }
-
-namespace event {
-namespace {
-// Field names of the kmsg_match event (docs/bundle-format.md).
-constexpr const char* kTs = "ts_ns";
-constexpr const char* kLastTs = "last_ts_ns";
-constexpr const char* kCount = "n";
-constexpr const char* kSignature = "signature";
-constexpr const char* kClass = "class";
-constexpr const char* kVendor = "vendor";
-constexpr const char* kSeverity = "severity";
-constexpr const char* kTrigger = "triggers";
-constexpr const char* kCode = "code";
-constexpr const char* kDevice = "device";
-constexpr const char* kName = "name";
-constexpr const char* kMnemonic = "mnemonic";
-constexpr const char* kMeaning = "meaning";
-constexpr const char* kAction = "action";
-constexpr const char* kFields = "fields";
-constexpr const char* kText = "text";
-constexpr const char* kLastText = "last_text";
-constexpr const char* kBenign = "benign_in_context";
-constexpr const char* kTest = "test";
-constexpr const char* kFoundAtStart = "found_at_start";
-
-std::string S(const json& e, const char* k) {
-  return e.contains(k) && e[k].is_string() ? e[k].get<std::string>() : std::string();
-}
-uint64_t U(const json& e, const char* k) {
-  return e.contains(k) && e[k].is_number_unsigned() ? e[k].get<uint64_t>() : 0;
-}
-}  // namespace
-
-json ToJson(const Burst& b) {
-  const Match& m = b.match;
-  json e = {{"type", kType},        {kTs, b.first_ns},      {kLastTs, b.last_ns},
-            {kCount, b.n},          {kSignature, m.id},     {kClass, m.cls},
-            {kVendor, m.vendor},    {kSeverity, m.severity}, {kTrigger, m.trigger},
-            {kMeaning, m.meaning},  {kAction, m.action},    {kText, b.first_text},
-            {kLastText, b.last_text}, {kTest, m.test},      {kFoundAtStart, b.found_at_start}};
-  if (m.code >= 0) e[kCode] = m.code;
-  if (!m.device.empty()) e[kDevice] = m.device;
-  if (!m.name.empty()) e[kName] = m.name;
-  if (!m.mnemonic.empty()) e[kMnemonic] = m.mnemonic;
-  if (!m.fields.empty()) e[kFields] = m.fields;
-  if (!b.benign_in_context.empty()) e[kBenign] = b.benign_in_context;
-  return e;
-}
-
-bool IsMatchEvent(const json& e) { return e.is_object() && S(e, "type") == kType; }
-
-Burst FromJson(const json& e) {
-  Burst b;
-  Match& m = b.match;
-  m.id = S(e, kSignature);
-  m.cls = S(e, kClass);
-  m.vendor = S(e, kVendor);
-  m.severity = S(e, kSeverity);
-  m.trigger = e.contains(kTrigger) && e[kTrigger].is_boolean() && e[kTrigger].get<bool>();
-  m.code = e.contains(kCode) && e[kCode].is_number_integer() ? e[kCode].get<int>() : -1;
-  m.device = S(e, kDevice);
-  m.name = S(e, kName);
-  m.mnemonic = S(e, kMnemonic);
-  m.meaning = S(e, kMeaning);
-  m.action = S(e, kAction);
-  if (e.contains(kFields) && e[kFields].is_object())
-    for (const auto& [k, v] : e[kFields].items())
-      if (v.is_string()) m.fields[k] = v.get<std::string>();
-  m.test = e.contains(kTest) && e[kTest].is_boolean() && e[kTest].get<bool>();
-  b.n = std::max<uint64_t>(1, U(e, kCount));
-  b.first_ns = U(e, kTs);
-  b.last_ns = std::max(b.first_ns, U(e, kLastTs));
-  b.first_text = S(e, kText);
-  b.last_text = S(e, kLastText);
-  b.benign_in_context = S(e, kBenign);
-  b.found_at_start = e.contains(kFoundAtStart) && e[kFoundAtStart].is_boolean() && e[kFoundAtStart].get<bool>();
-  return b;
-}
-}  // namespace event
 
 }  // namespace tempmon::signatures

@@ -6,7 +6,7 @@
     b.samples              # pandas DataFrame, one row per ring record (typed columns)
     b.episodes, b.events   # lists of dicts (episodes.jsonl, events.jsonl)
     tempmon.bundle.cause_of(b.episodes[0])  # why it throttled (Cause), None in older bundles
-    b.kmsg                 # list of dicts (kmsg.jsonl): seq level facility ts_us text
+    b.kmsg                 # list of dicts (kmsg.jsonl): seq level facility ts_us text [burst]
     b.system, b.summary    # system.json (dict), summary.txt (str)
     b.attachments          # dict name -> bytes: driver dumps, GPU error states (events "device_event" name them)
 
@@ -398,6 +398,8 @@ def _kmsg(data):
         _int(o, "facility", w, I32)
         _int(o, "ts_us", w, U64)
         _str(o, "text", w)
+        if "burst" in o:  # the capture's verdict: first_seq of its kmsg_match event
+            _int(o, "burst", w, U64)
     return records
 
 

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "tempmon/bundle/records.h"
 #include "synth.h"
 
 namespace fs = std::filesystem;
@@ -42,7 +43,14 @@ int main(int argc, char** argv) {
       int64_t shift = static_cast<int64_t>(i) * 60'000'000'000;  // one capture a minute
       c.trigger.wall_ns += shift;
       for (auto& s : c.samples) s.wall_ns += shift;
-      if (c.trigger.kind != "hang") c.kmsg.clear();
+      if (c.trigger.kind != "hang") {
+        // Without its kernel log a bundle holds no verdicts on one either.
+        c.kmsg.clear();
+        nlohmann::json kept = nlohmann::json::array();
+        for (auto& e : c.events)
+          if (tb::EventHeadFromJson(e).type != tb::kTypeKmsgMatch) kept.push_back(std::move(e));
+        c.events = std::move(kept);
+      }
       c.summary.clear();
       int64_t secs = c.trigger.wall_ns / 1'000'000'000;
       std::snprintf(name, sizeof name, "tempmon-%s-%lld-%s-%zu.tar.zst", host,

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "tempmon/bundle/analysis.h"
 #include "tempmon/causes/causes.h"
 #include "tempmon/bundle/records.h"
 
@@ -115,7 +116,7 @@ Contents SynthContents(size_t n, const SynthShape& shape) {
   later.ts_ns = e2;
   c.events = nlohmann::json::array({ToJson(ev_trip), ToJson(ev_cool), ToJson(later)});
   auto us = [&](double frac) { return (t0 + static_cast<uint64_t>(static_cast<double>(span) * frac)) / 1000; };
-  c.kmsg = {
+  SetKernelLog(c, {
       {1, 6, 0, us(0.01), "NMI watchdog: Enabled. Permanently consumes one hw-PMU counter."},
       {2, 4, 0, us(0.02), "NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.183.01"},
       {3, 6, 0, us(0.05), "igb 0000:03:00.0 eth0: link up, host lab-gpu7 addr 10.20.30.40 mac 3c:ec:ef:12:34:56"},
@@ -127,7 +128,7 @@ Contents SynthContents(size_t n, const SynthShape& shape) {
       {9, 3, 0, us(0.85), "\"echo 0 > /proc/sys/kernel/hung_task_timeout_secs\" disables this message."},
       {10, 6, 0, us(0.90), "CPU3: Core temperature/speed normal"},
       {11, 2, 0, us(0.95), "nvme nvme0: controller is down; Serial Number: S4EWNX0R123456, peer fe80::1e2d:3ff:fe4a:5b6c"},
-  };
+  });
   c.system = {
       {"hostname", "lab-gpu7.example.org"},
       {"dmi", {{"board_serial", "S4EWNX0R123456"}, {"product_name", "G292-Z20"}, {"product_serial", "GPU-7f3a9c"}}},
@@ -143,6 +144,16 @@ Contents SynthContents(size_t n, const SynthShape& shape) {
   c.losses.ring_overwritten = 0;
   c.losses.bpf_dropped = 3;
   return c;
+}
+
+void SetKernelLog(Contents& c, std::vector<KmsgRecord> log) {
+  nlohmann::json kept = nlohmann::json::array();
+  for (auto& e : c.events)
+    if (EventHeadFromJson(e).type != kTypeKmsgMatch) kept.push_back(std::move(e));
+  c.events = std::move(kept);
+  c.kmsg = std::move(log);
+  for (auto& e : JudgeKernelLog(c.kmsg)) c.events.push_back(std::move(e));
+  c.signature_catalogue = CatalogueIdentity();
 }
 
 }  // namespace tempmon::bundle

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "tempmon/bundle/bundle.h"
 
@@ -20,5 +21,10 @@ struct SynthShape {
 };
 
 Contents SynthContents(size_t n_samples, const SynthShape& shape = {});
+
+// Replaces the kernel log of `c` and judges it as the capture judges the
+// lines it stores: the old verdicts (kmsg_match events) go, the new ones
+// are written, with this build's catalogue identity.
+void SetKernelLog(Contents& c, std::vector<KmsgRecord> log);
 
 }  // namespace tempmon::bundle

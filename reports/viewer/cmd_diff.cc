@@ -19,6 +19,7 @@ struct Digest {
   uint64_t episode_ns = 0;
   size_t errors = 0;
   std::map<std::string, size_t> signatures;
+  std::string rejudged;  // Analysis::rejudged
 };
 
 Digest Summarize(const bundle::Contents& c) {
@@ -33,6 +34,7 @@ Digest Summarize(const bundle::Contents& c) {
   }
   d.errors = a.errors.size();
   for (const auto& f : a.findings) ++d.signatures[f.signature];
+  d.rejudged = a.rejudged;
   return d;
 }
 
@@ -100,6 +102,9 @@ int Diff(const std::filesystem::path& pa, const std::filesystem::path& pb, const
     Row("  " + s, std::to_string(na), std::to_string(nb),
         Count(na, nb));
   }
+  // Whose verdicts the signature rows are, when not the captures' own.
+  if (!a.rejudged.empty()) std::printf("  A: %s\n", bundle::TerminalSafe(a.rejudged, 200).c_str());
+  if (!b.rejudged.empty()) std::printf("  B: %s\n", bundle::TerminalSafe(b.rejudged, 200).c_str());
   return kOk;
 }
 

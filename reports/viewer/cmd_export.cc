@@ -1,5 +1,6 @@
 // export --csv: the samples as CSV; export --json: the whole bundle as one
 // JSON document (samples as objects), for jq and spreadsheets.
+#include "tempmon/bundle/analysis.h"
 #include "tempmon/bundle/bundle.h"
 #include "commands.h"
 #include "tempmon/bundle/members_json.h"
@@ -30,6 +31,9 @@ int Export(const std::filesystem::path& path, bool csv, const std::string& out, 
   doc["episodes"] = c.episodes;
   doc["events"] = c.events;
   doc["kmsg"] = std::move(kmsg);
+  // Whose verdicts kmsg_match events and each line's `burst` are: "" when
+  // the capture judged with this tool's catalogue, else the line `show` prints.
+  doc["kmsg_rejudged"] = bundle::Analyze(c).rejudged;
   doc["system"] = c.system;
   // Driver dumps are bytes: named with their size and SHA-256 (the events
   // say what each is); tar extracts the bytes themselves.

@@ -427,7 +427,7 @@ static json CollectorsJson(const bundle::Contents& c) {
   return collectors;
 }
 
-static json MetaJson(const bundle::Contents& c, uint64_t origin, int64_t origin_wall_ns) {
+static json MetaJson(const bundle::Contents& c, const bundle::Analysis& a, uint64_t origin, int64_t origin_wall_ns) {
   return {{"host", c.host},
           {"kernel", c.kernel},
           {"tool", c.tool_version},
@@ -435,6 +435,7 @@ static json MetaJson(const bundle::Contents& c, uint64_t origin, int64_t origin_
           {"boot_id", c.boot_id},
           {"redacted", c.redacted},
           {"test", bundle::IsTestBundle(c)},
+          {"rejudged", a.rejudged},
           {"samples", c.samples.size()},
           {"origin_wall_ms", static_cast<double>(origin_wall_ns) / 1e6},
           {"trigger",
@@ -451,7 +452,7 @@ std::string HtmlDataJson(const bundle::Contents& c) {
   int64_t origin_wall_ns = 0;
   json sensors = SensorsJson(c, a, &origin_wall_ns);
   json doc = {
-      {"meta", MetaJson(c, origin, origin_wall_ns)},
+      {"meta", MetaJson(c, a, origin, origin_wall_ns)},
       {"sensors", std::move(sensors)},
       {"devices", DevicesJson(a)},
       {"health", HealthJson(c)},

@@ -87,6 +87,7 @@ $("h-sub").textContent = "kernel " + (m.kernel || DASH) + " \u00b7 tool " + (m.t
 $("h-trig").textContent = (m.trigger.kind || DASH) + ": " + (m.trigger.reason || DASH) + (m.trigger.wall_time ? " at " + m.trigger.wall_time : "");
 if (m.redacted) $("h-badges").append(el("span", {class: "badge b-warn"}, "redacted"));
 const hangs = D.findings;
+if (m.rejudged) $("h-badges").append(el("span", {class: "badge b-warn"}, m.rejudged));
 if (m.test) $("h-badges").append(el("span", {class: "badge b-warn"}, "TEST: tempmon-capture --test-signature, not a real fault"));
 if (D.episodes.length) $("h-badges").append(el("span", {class: "badge b-hot"}, D.episodes.length + " throttle episode(s)"));
 if (hangs.length) $("h-badges").append(el("span", {class: "badge b-hot"}, hangs.length + " kernel signature(s)"));

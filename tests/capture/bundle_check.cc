@@ -12,6 +12,7 @@
 
 #include <filesystem>
 
+#include "tempmon/bundle/analysis.h"
 #include "tempmon/bundle/bundle.h"
 #include "tempmon/bundle/members_json.h"
 #include "tempmon/bundle/records.h"
@@ -137,8 +138,8 @@ int main(int argc, char** argv) {
     int found = 0, triggers = 0;
     for (const auto& e : c.events) {
       if (e.value("type", "") == "trigger") ++triggers;
-      if (!sig::event::IsMatchEvent(e)) continue;
-      sig::Burst b = sig::event::FromJson(e);
+      if (tempmon::bundle::EventHeadFromJson(e).type != tempmon::bundle::kTypeKmsgMatch) continue;
+      sig::Burst b = tempmon::bundle::FromMatchEvent(tempmon::bundle::KmsgMatchEventFromJson(e));
       std::cout << "match: " << b.match.Headline() << " n=" << b.n << (b.found_at_start ? " found-at-start" : "")
                 << (b.benign_in_context.empty() ? "" : " benign: " + b.benign_in_context) << "\n";
       for (const std::string& t : no_match)

@@ -24,6 +24,7 @@
 #include "capture/sim/sim_producer.h"
 #include "child.h"
 #include "craft.h"
+#include "tempmon/bundle/analysis.h"
 #include "tempmon/bundle/bundle.h"
 #include "tempmon.h"
 
@@ -295,6 +296,163 @@ TEST_CASE("the kernel log logged before the start is in the bundle and, without 
   REQUIRE(b.kmsg.size() == 2);
   CHECK(b.kmsg[1].seq == 8);
   CHECK_THAT(b.kmsg[1].text, Catch::Matchers::ContainsSubstring("Xid (PCI:0000:3b:00): 79"));
+  // Judged all the same: the bundle carries the verdict, found at start.
+  CHECK_FALSE(b.kmsg[0].burst);
+  CHECK(b.kmsg[1].burst == 8u);
+  const auto a = tempmon::bundle::Analyze(b);
+  CHECK(a.rejudged.empty());
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].signature == "nvidia_xid 79");
+  CHECK(a.findings[0].found_at_start);
+}
+
+namespace {
+
+const tempmon::bundle::KernelFinding* FindingOf(const tempmon::bundle::Analysis& a, const std::string& label) {
+  for (const auto& f : a.findings)
+    if (f.signature == label) return &f;
+  return nullptr;
+}
+
+// `c` written as a bundle and read back, as a viewer gets it.
+tempmon::bundle::Contents Rewritten(const tempmon::bundle::Contents& c, const fs::path& path) {
+  tempmon::bundle::Write(c, path);
+  return tempmon::bundle::Read(path);
+}
+
+std::string Show(const fs::path& bundle) {
+  Child s({TEMPMON_REPORT_BIN, "show", "--color", "never", bundle.string()});
+  REQUIRE(s.Wait(60s) == 0);
+  return s.out();
+}
+
+}  // namespace
+
+TEST_CASE("a one-shot --now without kernel-log triggers judges the lines it stores") {
+  auto b = CaptureWithKmsg(
+      "kmsgnow",
+      "6,20,4000000,-;NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.154.05\n"
+      "4,21,4000200,-;INFO: task kworker/3:1:345 blocked for more than 120 seconds.\n",
+      "", {"--now", "--post", "0"});
+  CHECK(b.trigger.kind == "manual");
+  CHECK(b.signature_catalogue == tempmon::bundle::CatalogueIdentity());
+  REQUIRE(b.kmsg.size() == 2);
+  CHECK(b.kmsg[1].burst == 21u);
+  const auto a = tempmon::bundle::Analyze(b);
+  CHECK(a.rejudged.empty());
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].signature == "hung_task");
+  CHECK(a.findings[0].found_at_start);
+}
+
+TEST_CASE("a crash bundle from pstore carries the capture's verdicts on the crashed boot's log") {
+  TempDir d;
+  tempmon::sim::SimConfig cfg;
+  cfg.name = UniqueName("crashjudge");
+  tempmon::sim::SimProducer p(cfg);
+  p.Step(MonoNow());
+  fs::create_directories(d.p / "pstore");
+  std::ofstream(d.p / "pstore/dmesg-ramoops-0")
+      << "Panic#1 Part1\n"
+         "<6>[   21.500000] sysrq: Trigger a crash\n"
+         "<0>[   21.500100] Kernel panic - not syncing: sysrq triggered crash\n"
+         "<4>[   21.500200] CPU: 1 PID: 321 Comm: sh Not tainted 6.12.95+deb12-amd64 #1\n"
+         "<4>[   21.500300] Call Trace:\n"
+         "<0>[   21.520000] ---[ end Kernel panic - not syncing: sysrq triggered crash ]---\n";
+  auto args = CaptureArgs(d.p / "spool", FakeRoot(d.p), cfg.name);
+  REQUIRE(args[11] == "--no-pstore");
+  args.erase(args.begin() + 11);
+  for (const std::string& a : std::vector<std::string>{"--pstore-dirs", (d.p / "pstore").string(), "--kdump-dirs",
+                                                       (d.p / "kdump").string(), "--now", "--post", "0"})
+    args.push_back(a);
+  Child c(args);
+  REQUIRE(c.Wait(60s) == 0);
+  fs::path crash;
+  for (const auto& b : BundlesIn(d.p / "spool"))
+    if (b.filename().string().find("-crash") != std::string::npos) crash = b;
+  INFO(c.out());
+  REQUIRE_FALSE(crash.empty());
+  const auto b = tempmon::bundle::Read(crash);
+  CHECK(b.signature_catalogue == tempmon::bundle::CatalogueIdentity());
+  const tempmon::bundle::KmsgRecord* panic = nullptr;
+  for (const auto& k : b.kmsg)
+    if (k.text.find("Kernel panic - not syncing: sysrq") == 0) panic = &k;
+  REQUIRE(panic);
+  CHECK(panic->burst == panic->seq);
+  const auto a = tempmon::bundle::Analyze(b);
+  CHECK(a.rejudged.empty());
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].signature == "kernel_panic");
+  CHECK(a.findings[0].record == panic);
+}
+
+TEST_CASE("the capture's verdicts on the lines it stored are what the viewer shows; another catalogue re-judges") {
+  namespace tb = tempmon::bundle;
+  auto b = CaptureWithKmsg(
+      "kmsgjudge", "",
+      "6,100,5000000,-;NVRM: loading NVIDIA UNIX x86_64 Kernel Module  535.154.05\n"
+      "3,101,5000100,-;NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.\n"
+      "3,102,5000200,-;NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.\n"
+      "0,103,5000300,-;watchdog: BUG: soft lockup - CPU#3 stuck for 22s! [python3:1234]\n",
+      {"--on-hang", "--once", "--post", "0"});
+  CHECK(b.trigger.kind == "hang");
+  CHECK(b.signature_catalogue == tb::CatalogueIdentity());
+  // Every matched line names the burst (its first line's seq) it counted in.
+  REQUIRE(b.kmsg.size() == 4);
+  CHECK_FALSE(b.kmsg[0].burst);
+  CHECK(b.kmsg[1].burst == 101u);
+  CHECK(b.kmsg[2].burst == 101u);
+  CHECK(b.kmsg[3].burst == 103u);
+  tb::Analysis a = tb::Analyze(b);
+  CHECK(a.rejudged.empty());
+  REQUIRE(a.findings.size() == 2);
+  const tb::KernelFinding* xid = FindingOf(a, "nvidia_xid 79");
+  REQUIRE(xid);
+  CHECK(xid->burst.n == 2);
+  REQUIRE(xid->record);
+  CHECK(xid->record->seq == 101);
+  const tb::KernelFinding* lockup = FindingOf(a, "soft_lockup");
+  REQUIRE(lockup);
+  CHECK(lockup->burst.n == 1);
+
+  TempDir d;
+  // A line planted in the kernel log after the capture, that the capture
+  // never judged: under the capture's catalogue it is no finding (the
+  // viewer shows the verdicts; it does not judge again).
+  tb::Contents planted = b;
+  planted.kmsg.push_back({104, 3, 0, 5000400, "NVRM: Xid (PCI:0000:5e:00): 79, pid=0, GPU has fallen off the bus."});
+  const fs::path same = d.p / "same.tar.zst";
+  tb::Contents p = Rewritten(planted, same);
+  CHECK(p.signature_catalogue == tb::CatalogueIdentity());
+  tb::Analysis pa = tb::Analyze(p);
+  CHECK(pa.rejudged.empty());
+  CHECK(pa.findings.size() == 2);
+  const std::string shown = Show(same);
+  INFO(shown);
+  CHECK_THAT(shown, Catch::Matchers::ContainsSubstring("Kernel-log signatures (2)"));
+  CHECK_THAT(shown, Catch::Matchers::ContainsSubstring("Xid 79 on 0000:3b:00 — GPU has fallen off the bus (n=2 over"));
+  CHECK_THAT(shown, !Catch::Matchers::ContainsSubstring("Xid 79 on 0000:5e:00"));
+  CHECK_THAT(shown, !Catch::Matchers::ContainsSubstring("re-judged"));
+
+  // The same bundle under another catalogue's identity: judged again
+  // here, the planted line too, and said so.
+  planted.signature_catalogue = "sha256:" + std::string(64, '0');
+  const fs::path other = d.p / "other.tar.zst";
+  tb::Analysis oa = tb::Analyze(Rewritten(planted, other));
+  CHECK(oa.rejudged == "kernel-log verdicts re-judged with catalogue " + tb::ShortIdentity(tb::CatalogueIdentity()) +
+                           " (bundle: sha256:000000000000)");
+  CHECK(oa.findings.size() == 3);
+  REQUIRE(FindingOf(oa, "nvidia_xid 79"));
+  const std::string reshown = Show(other);
+  INFO(reshown);
+  CHECK_THAT(reshown, Catch::Matchers::ContainsSubstring("Kernel-log signatures (3)"));
+  CHECK_THAT(reshown, Catch::Matchers::ContainsSubstring(oa.rejudged));
+  CHECK_THAT(reshown, Catch::Matchers::ContainsSubstring("Xid 79 on 0000:5e:00"));
+  // An older bundle, written before the catalogue was recorded: the same.
+  planted.signature_catalogue.clear();
+  tb::Analysis old = tb::Analyze(Rewritten(planted, d.p / "old.tar.zst"));
+  CHECK_THAT(old.rejudged, Catch::Matchers::EndsWith("(bundle: none recorded)"));
+  CHECK(old.findings.size() == 3);
 }
 
 TEST_CASE("a full disk gives a clear error, no bundle and no temporary file") {

@@ -174,26 +174,6 @@ TEST_CASE("the injector's line is a real signature of its class, marked as a tes
   CHECK_FALSE(sig::Classify("watchdog: BUG: soft lockup - CPU#0 stuck for 22s! [x:1]").test);
 }
 
-TEST_CASE("a kmsg_match event round-trips through JSON") {
-  sig::Burst b;
-  b.match = sig::Classify("NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.");
-  b.n = 812;
-  b.first_ns = 5;
-  b.last_ns = 9;
-  b.first_text = "first";
-  b.last_text = "last";
-  b.found_at_start = true;
-  auto e = sig::event::ToJson(b);
-  CHECK(sig::event::IsMatchEvent(e));
-  auto r = sig::event::FromJson(e);
-  CHECK(r.match.Key() == b.match.Key());
-  CHECK(r.match.action == b.match.action);
-  CHECK(r.n == 812);
-  CHECK(r.found_at_start);
-  CHECK(r.last_text == "last");
-  CHECK(b.match.Headline() == "Xid 79 on 0000:3b:00 — GPU has fallen off the bus");
-}
-
 TEST_CASE("prefixes are stripped in any nesting") {
   CHECK(sig::StripPrefixes("Nov 25 03:12:44 host kernel: [ 12.5] hello") == "hello");
   CHECK(sig::StripPrefixes("<4>[Wed Nov 25 03:12:44 2026] hi there") == "hi there");

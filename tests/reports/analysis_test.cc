@@ -75,20 +75,25 @@ TEST_CASE("control characters from the bundle never reach the terminal") {
 
 TEST_CASE("a burst counted by the capture is one finding, listed under the trigger with meaning and action") {
   Contents c = SynthContents(50);
-  c.kmsg.clear();
   const std::string xid = "NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.";
   // The kernel buffer still holds 5 of the lines; the capture counted 812.
-  for (uint64_t i = 0; i < 5; ++i) c.kmsg.push_back({i, 3, 0, c.trigger.mono_ns / 1000 + i, xid});
-  tempmon::signatures::Burst b;
-  b.match = tempmon::signatures::Classify(xid);
-  b.n = 812;
-  b.first_ns = c.trigger.mono_ns;
-  b.last_ns = c.trigger.mono_ns + 3'000'000'000ull;
-  b.first_text = b.last_text = xid;
-  c.events.push_back(tempmon::signatures::event::ToJson(b));
+  std::vector<KmsgRecord> log;
+  for (uint64_t i = 0; i < 5; ++i) log.push_back({i, 3, 0, c.trigger.mono_ns / 1000 + i, xid});
+  SetKernelLog(c, std::move(log));
+  size_t events = 0;
+  for (auto& e : c.events)
+    if (EventHeadFromJson(e).type == kTypeKmsgMatch) {
+      ++events;
+      e["n"] = 812;
+      e["last_ts_ns"] = c.trigger.mono_ns + 3'000'000'000ull;
+    }
+  REQUIRE(events == 1);
   Analysis a = Analyze(c);
   REQUIRE(a.findings.size() == 1);
   CHECK(a.findings[0].burst.n == 812);
+  CHECK(a.rejudged.empty());
+  REQUIRE(a.findings[0].record);
+  CHECK(a.findings[0].record->seq == 0);
   std::string s = RenderSummary(c);
   INFO(s);
   CHECK(s.find("Kernel-log signatures (1)") != std::string::npos);
@@ -96,6 +101,49 @@ TEST_CASE("a burst counted by the capture is one finding, listed under the trigg
   CHECK(s.find("what to do: The GPU is no longer reachable") != std::string::npos);
   CHECK(s.find("Kernel-log signatures") < s.find("Sensors"));
   CHECK(s.find("TEST:") == std::string::npos);
+}
+
+TEST_CASE("the capture's verdicts are the findings; another catalogue's bundle is re-judged and says so") {
+  Contents c = SynthContents(10);
+  const size_t judged = Analyze(c).findings.size();
+  REQUIRE(judged == 5);
+  // A line no capture judged: under the bundle's own catalogue, not a finding.
+  c.kmsg.push_back({99, 0, 0, c.kmsg.back().ts_us + 1, "watchdog: BUG: soft lockup - CPU#7 stuck for 23s! [x:1]"});
+  Analysis a = Analyze(c);
+  CHECK(a.rejudged.empty());
+  CHECK(a.findings.size() == judged);
+  CHECK(RenderSummary(c).find("re-judged") == std::string::npos);
+  // Under another catalogue the kernel log is judged here, that line too.
+  c.signature_catalogue = "sha256:" + std::string(64, 'f');
+  a = Analyze(c);
+  CHECK(a.rejudged == "kernel-log verdicts re-judged with catalogue " + ShortIdentity(CatalogueIdentity()) +
+                          " (bundle: sha256:ffffffffffff)");
+  CHECK(a.findings.size() == judged + 1);
+  CHECK(RenderSummary(c).find("\n  " + a.rejudged + "\n") != std::string::npos);
+}
+
+TEST_CASE("a kmsg_match event round-trips through JSON") {
+  tempmon::signatures::Burst b;
+  b.match = tempmon::signatures::Classify("NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.");
+  b.n = 812;
+  b.first_ns = 5;
+  b.last_ns = 9;
+  b.first_text = "first";
+  b.last_text = "last";
+  b.found_at_start = true;
+  b.first_seq = 4711;
+  auto e = ToJson(ToMatchEvent(b));
+  CHECK(EventHeadFromJson(e).type == kTypeKmsgMatch);
+  CHECK(e["first_seq"] == 4711);
+  CHECK(e["code"] == 79);
+  auto r = FromMatchEvent(KmsgMatchEventFromJson(e));
+  CHECK(r.match.Key() == b.match.Key());
+  CHECK(r.first_seq == 4711u);
+  CHECK(r.match.action == b.match.action);
+  CHECK(r.n == 812);
+  CHECK(r.found_at_start);
+  CHECK(r.last_text == "last");
+  CHECK(b.match.Headline() == "Xid 79 on 0000:3b:00 — GPU has fallen off the bus");
 }
 
 TEST_CASE("a bundle triggered by --test-signature says so") {
@@ -106,7 +154,7 @@ TEST_CASE("a bundle triggered by --test-signature says so") {
   b.match = tempmon::signatures::Classify(*line);
   b.n = 1;
   b.first_text = b.last_text = *line;
-  c.events.push_back(tempmon::signatures::event::ToJson(b));
+  c.events.push_back(ToJson(ToMatchEvent(b)));
   CHECK(IsTestBundle(c));
   CHECK(RenderSummary(c).find("TEST: triggered by tempmon-capture --test-signature") != std::string::npos);
 }
@@ -117,7 +165,6 @@ namespace {
 // issue 1): a fatal AER on root port 00:02.0, its GPU 02:00 off the bus.
 Contents AerIncident(const std::string& gpu_bus) {
   Contents c = SynthContents(10);
-  c.kmsg.clear();
   const uint64_t t = c.trigger.mono_ns / 1000;
   const std::vector<std::string> lines = {
       "pcieport 0000:00:02.0: AER: Uncorrected (Fatal) error received: id=0010",
@@ -126,7 +173,9 @@ Contents AerIncident(const std::string& gpu_bus) {
       "nvidia 0000:02:00.0: device has no AER-aware driver",
       "NVRM: Xid (PCI:" + gpu_bus + "): 79, GPU has fallen off the bus."};
   uint64_t seq = 1;
-  for (const std::string& l : lines) c.kmsg.push_back({seq, 3, 0, t + seq * 100000, l});
+  std::vector<KmsgRecord> log;
+  for (const std::string& l : lines) log.push_back({seq, 3, 0, t + seq * 100000, l});
+  SetKernelLog(c, std::move(log));
   return c;
 }
 
@@ -175,13 +224,14 @@ TEST_CASE("an Oops is one finding with its whole report: registers, stack and mo
       "Modules linked in: zfs(PO) zunicode(PO) zzstd(O) zlua(O) zavl(PO) icp(PO) zcommon(PO) znvpair(PO) spl(O)",
       "---[ end trace 0000000000000000 ]---"};
   Contents c = SynthContents(10);
-  c.kmsg.clear();
   uint64_t seq = 1, t = c.trigger.mono_ns / 1000;
+  std::vector<KmsgRecord> log;
   for (size_t i = 0; i < report.size(); ++i) {
-    c.kmsg.push_back({seq++, 4, 0, t + i * 100, report[i]});
-    if (i == 9) c.kmsg.push_back({seq++, 6, 0, t + i * 100 + 50, "usb 1-1: new high-speed USB device number 4 using xhci_hcd"});
+    log.push_back({seq++, 4, 0, t + i * 100, report[i]});
+    if (i == 9) log.push_back({seq++, 6, 0, t + i * 100 + 50, "usb 1-1: new high-speed USB device number 4 using xhci_hcd"});
   }
-  c.kmsg.push_back({seq++, 4, 0, t + 5000, "audit: type=1400 audit(1.2:3): apparmor=\"DENIED\""});
+  log.push_back({seq++, 4, 0, t + 5000, "audit: type=1400 audit(1.2:3): apparmor=\"DENIED\""});
+  SetKernelLog(c, std::move(log));
   Analysis a = Analyze(c);
   REQUIRE_FALSE(a.findings.empty());
   const KernelFinding* oops = nullptr;

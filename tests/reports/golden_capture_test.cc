@@ -140,11 +140,19 @@ TEST_CASE("a real throttle still open at the window's end shows the kernel's sta
 TEST_CASE("a real Xid capture explains the line and places it on the timeline") {
   const Golden g = Open("capture-xid.tar.zst");
   CHECK(g.c.trigger.kind == "hang");
-  CHECK_THAT(g.shown, ContainsSubstring("Xid 79 on 0000:3b:00"));
-  CHECK_THAT(g.shown, ContainsSubstring("what to do: "));
+  CHECK_THAT(g.shown, ContainsSubstring("Xid 79 on 0000:3b:00"));  // the trigger's reason
   bool match_event = false;
   for (const json& e : g.c.events) match_event |= bundle::EventHeadFromJson(e).type == "kmsg_match";
   CHECK(match_event);
+  // Written before bundles named their catalogue: its kernel log is
+  // judged again by this viewer, which says so. Its Xid line was written
+  // to /dev/kmsg from user space in the VM (facility 1); the capture of
+  // that release took it, today's catalogue takes no user-space line as
+  // kernel evidence, and the old verdict is not merged back.
+  CHECK_THAT(g.shown, ContainsSubstring("Kernel-log signatures (0)"));
+  CHECK_THAT(g.shown, ContainsSubstring("kernel-log verdicts re-judged with catalogue "));
+  CHECK_THAT(g.shown, ContainsSubstring("(bundle: none recorded)"));
+  CHECK_THAT(g.page["meta"]["rejudged"].get<std::string>(), ContainsSubstring("(bundle: none recorded)"));
   CHECK(!g.page["events"].empty());
   CheckEventTimes(g);
   CheckSensorKind(g, "tempmon-test", "zone");

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "tempmon/bundle/analysis.h"
 #include "tempmon/bundle/bundle.h"
 #include "synth.h"
 
@@ -31,6 +32,16 @@ TEST_CASE("the golden bundle reads, verifies and gives the golden summary") {
   CHECK(c.summary == golden);
   const std::string rendered = Slurp(dir + "/summary-rendered.txt");
   REQUIRE(!rendered.empty());
-  CHECK(RenderSummary(c) == rendered);
+  // The golden bundle predates the catalogue identity: its kernel log is
+  // judged again with today's catalogue, and the summary says so in one
+  // line; the rest is what a bundle with the capture's verdicts renders.
+  std::string old = RenderSummary(c);
+  const std::string note = "  kernel-log verdicts re-judged with catalogue " + ShortIdentity(CatalogueIdentity()) +
+                           " (bundle: none recorded)\n";
+  const size_t at = old.find(note);
+  REQUIRE(at != std::string::npos);
+  CHECK(at == old.find("Kernel-log signatures (5)\n") + std::string("Kernel-log signatures (5)\n").size());
+  old.erase(at, note.size());
+  CHECK(old == rendered);
   CHECK(RenderSummary(SynthContents(400)) == rendered);
 }

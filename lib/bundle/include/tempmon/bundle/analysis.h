@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "tempmon/bundle/bundle.h"
+#include "tempmon/bundle/records.h"
 #include "tempmon/signatures/signatures.h"
 
 namespace tempmon::bundle {
@@ -58,7 +59,42 @@ struct Analysis {
   std::vector<KernelFinding> findings;  // critical first, then by time
   std::vector<const KmsgRecord*> errors;  // level <= 3, in order
   uint64_t origin_ns = 0;  // time zero of relative times: trigger, else window start
+  // Empty when the findings are the capture's own verdicts; otherwise the
+  // one line that says the kernel log was judged again here, and why:
+  // "kernel-log verdicts re-judged with catalogue sha256:... (bundle: ...)".
+  std::string rejudged;
 };
+
+// The identity of the signature catalogue this build judges with:
+// "sha256:" and the SHA-256 of signatures.json as embedded. The capture
+// writes it in the manifest (Contents::signature_catalogue); a viewer
+// trusts the bundle's verdicts only under the same identity.
+const std::string& CatalogueIdentity();
+// "sha256:0123456789ab": an identity short enough for one line, printable
+// ASCII only.
+std::string ShortIdentity(std::string_view identity);
+
+// The one way a kernel-log record is judged, by the capture (live, at
+// start, crash logs) and by a viewer re-judging an older bundle: its text
+// classified with the catalogue (signatures::ClassifyRecord) and counted
+// into `t`'s bursts at its kernel time. `burst` is null when no signature
+// matches; else it points into `t` and `first` says it opened the burst.
+struct Verdict {
+  signatures::Match match;
+  signatures::Burst* burst = nullptr;
+  bool first = false;
+  explicit operator bool() const { return burst != nullptr; }
+};
+Verdict Judge(const KmsgRecord& k, signatures::Tracker& t);
+// Judges every record of a kernel log whose lines have not been judged
+// (a crash's log from pstore): sets each matched record's `burst` and
+// returns one kmsg_match event per burst.
+nlohmann::json JudgeKernelLog(std::vector<KmsgRecord>& log);
+
+// A burst as the bundle's kmsg_match event, and back (tolerant: what an
+// event lacks stays empty).
+KmsgMatchEvent ToMatchEvent(const signatures::Burst& b);
+signatures::Burst FromMatchEvent(const KmsgMatchEvent& e);
 
 // The stable label of a matched line: "nvidia_xid 79", "soft_lockup";
 // empty when `text` matches no signature.

@@ -62,6 +62,7 @@ struct KmsgRecord {
   int facility = 0;
   uint64_t ts_us = 0;    // CLOCK_MONOTONIC-ish, as the kernel prints it
   std::string text;      // continuation lines joined with '\n'
+  std::optional<uint64_t> burst = std::nullopt;  // the capture's verdict: first_seq of its kmsg_match event
 };
 
 // A collector's fate: every source the capture tried is listed.
@@ -112,6 +113,11 @@ bool IsAttachmentName(std::string_view name);
 struct Contents {
   std::string tool_version;
   std::string module_version;    // empty when tempmon.ko was not used
+  // The identity of the signature catalogue the capture judged the kernel
+  // log with (analysis.h CatalogueIdentity); empty in bundles written
+  // before it was recorded. Set by the producer that judged, kept by
+  // rewriters (redact), so the verdicts stay attributed to it.
+  std::string signature_catalogue;
   std::string host;
   std::string kernel;            // uname -r
   std::string boot_id;

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,15 +28,14 @@
 
 namespace tempmon::bundle {
 
-// The "type" of each object in episodes.jsonl and events.jsonl. A
-// kernel-log signature burst ("kmsg_match") is defined with the catalogue,
-// tempmon/signatures/signatures.h (signatures::event).
+// The "type" of each object in episodes.jsonl and events.jsonl.
 inline constexpr std::string_view kTypeEpisode = "episode";          // closed, or open at window end
 inline constexpr std::string_view kTypeEpisodeOpen = "episode_open"; // the probe's open notice
 inline constexpr std::string_view kTypeEvent = "event";              // raw tracepoint hit (--raw)
 inline constexpr std::string_view kTypeTrigger = "trigger";          // a later trigger that joined
 inline constexpr std::string_view kTypeTailSummary = "tail_summary"; // crash bundle: a summarised interval
 inline constexpr std::string_view kTypeDevice = "device_event";      // a driver's dump or DRM uevent
+inline constexpr std::string_view kTypeKmsgMatch = "kmsg_match";     // a kernel-log signature burst
 
 // Episode causes: what opened it.
 inline constexpr std::string_view kCauseTrip = "trip";                  // thermal:thermal_zone_trip
@@ -317,6 +317,62 @@ struct DeviceEvent {
   }
 };
 
+// The capture's verdict on kernel-log lines: one burst of lines that
+// match one catalogue signature (same signature, code and device), as
+// signatures::Burst counts them (tempmon/bundle/analysis.h converts).
+// `first_seq` names the burst: every kmsg.jsonl record counted in it
+// carries it as its `burst`.
+struct KmsgMatchEvent {
+  std::string type{kTypeKmsgMatch};
+  uint64_t ts_ns = 0;       // kernel time of the first line
+  uint64_t last_ts_ns = 0;  // and of the last
+  uint64_t n = 0;           // lines counted
+  std::optional<uint64_t> first_seq;  // kmsg sequence number of the first line; absent in older bundles
+  std::string signature;    // the catalogue's id: "nvidia_xid", "soft_lockup", ...
+  std::string cls;
+  std::string vendor;
+  std::string severity;
+  bool triggers = false;    // the catalogue's default trigger
+  std::optional<int32_t> code;  // Xid / SXid number
+  std::string device;
+  std::string name;
+  std::string mnemonic;
+  std::string meaning;
+  std::string action;
+  std::map<std::string, std::string> fields;  // "link", "unit", "recovery_action"
+  std::string text;         // the first line, verbatim
+  std::string last_text;
+  std::string benign_in_context;  // why it does not trigger, when it does not
+  bool test = false;        // tempmon-capture --test-signature
+  bool found_at_start = false;  // logged before the capture started
+
+  template <class S, class V>
+  static void Fields(S& s, V&& f) {
+    f("type", s.type);
+    f("ts_ns", s.ts_ns);
+    f("last_ts_ns", s.last_ts_ns);
+    f("n", s.n);
+    f("first_seq", s.first_seq, nullptr, kOmitIfAbsent);
+    f("signature", s.signature);
+    f("class", s.cls);
+    f("vendor", s.vendor);
+    f("severity", s.severity);
+    f("triggers", s.triggers);
+    f("meaning", s.meaning);
+    f("action", s.action);
+    f("text", s.text);
+    f("last_text", s.last_text);
+    f("test", s.test);
+    f("found_at_start", s.found_at_start);
+    f("code", s.code, nullptr, kOmitIfAbsent);
+    f("device", s.device, nullptr, kAdded);
+    f("name", s.name, nullptr, kAdded);
+    f("mnemonic", s.mnemonic, nullptr, kAdded);
+    f("fields", s.fields, nullptr, kAdded);
+    f("benign_in_context", s.benign_in_context, nullptr, kAdded);
+  }
+};
+
 // A device's enforced power limit changed within the window (a sensor of
 // role power_limit, tempmon/causes/causes.h): a limit someone set, or one
 // the driver lowered (power brake), is the first suspect of a slowdown.
@@ -437,6 +493,9 @@ void KmsgFields(S& k, V&& f) {
   f("facility", k.facility);
   f("ts_us", k.ts_us);
   f("text", k.text);
+  // The capture's verdict: the first_seq of the kmsg_match event this line
+  // counted in; absent when it matched no signature (or in older bundles).
+  f("burst", k.burst, nullptr, kOmitIfAbsent);
 }
 
 // manifest.json's parts (the structs of bundle.h). A sensor's threshold and
@@ -493,6 +552,7 @@ nlohmann::json ToJson(const TriggerEvent& e);
 nlohmann::json ToJson(const TailSummaryEvent& e);
 nlohmann::json ToJson(const DeviceEvent& e);
 nlohmann::json ToJson(const PowerLimitEvent& e);
+nlohmann::json ToJson(const KmsgMatchEvent& e);
 nlohmann::json ToJson(const CrashTailSensor& s);
 nlohmann::json ToJson(const Crash& c);
 nlohmann::json ToJson(const KmsgRecord& k);
@@ -509,6 +569,7 @@ EventHead EventHeadFromJson(const nlohmann::json& j);
 TailSummaryEvent TailSummaryFromJson(const nlohmann::json& j);
 DeviceEvent DeviceEventFromJson(const nlohmann::json& j);
 PowerLimitEvent PowerLimitEventFromJson(const nlohmann::json& j);
+KmsgMatchEvent KmsgMatchEventFromJson(const nlohmann::json& j);
 Crash CrashFromJson(const nlohmann::json& j);
 
 // Strict readers: one kmsg.jsonl line, the manifest's parts; each throws

@@ -88,6 +88,9 @@ Match ClassifyRecord(std::string_view text, int facility);
 
 // The catalogue as loaded (for tests and docs): the JSON document.
 const nlohmann::json& CatalogueJson();
+// The catalogue's bytes as embedded: what its identity in a bundle is
+// computed from (bundle::CatalogueIdentity, tempmon/bundle/analysis.h).
+std::string_view CatalogueText();
 // Classes whose critical signatures --on-hang means.
 const std::vector<std::string>& HangClasses();
 // Every class the catalogue knows.
@@ -137,6 +140,7 @@ struct Burst {
   std::string first_text, last_text;   // verbatim
   std::string benign_in_context;       // why it does not trigger, when it does not
   bool found_at_start = false;         // logged before the capture started
+  std::optional<uint64_t> first_seq;   // kernel-log sequence number of its first line
 };
 
 // De-duplicates matches into bursts and applies the benign-in-context rule:
@@ -151,7 +155,9 @@ class Tracker {
     Burst* burst;
     bool first;  // a new burst (the only line that may trigger)
   };
-  Added Add(const Match& m, uint64_t ts_ns, std::string_view text);
+  // `seq`: the line's kernel-log sequence number; a new burst keeps it as
+  // its first_seq.
+  Added Add(const Match& m, uint64_t ts_ns, std::string_view text, std::optional<uint64_t> seq = std::nullopt);
   const std::deque<Burst>& bursts() const { return bursts_; }
 
  private:
@@ -159,15 +165,5 @@ class Tracker {
   size_t max_;
   std::deque<Burst> bursts_;
 };
-
-// The bundle's "kmsg_match" event: one per burst. The field names are
-// spelled here only.
-namespace event {
-inline constexpr const char* kType = "kmsg_match";
-nlohmann::json ToJson(const Burst& b);
-// The burst an event describes (tolerant: missing fields stay empty).
-Burst FromJson(const nlohmann::json& e);
-bool IsMatchEvent(const nlohmann::json& e);
-}  // namespace event
 
 }  // namespace tempmon::signatures
