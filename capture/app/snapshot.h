@@ -15,6 +15,7 @@
 #include "reports/bundle/bundle.h"
 #include "reports/bundle/records.h"
 #include "reports/bundle/samples_csv.h"
+#include "reports/bundle/tar_zst.h"
 
 namespace tempmon::capture {
 
@@ -41,6 +42,10 @@ struct WindowData {
   // samples.csv's rows of `samples`, formatted ahead (RingSource::Rows);
   // null: the writer formats them.
   std::unique_ptr<bundle::CsvRows> csv_rows;
+  // samples.csv's first bytes, compressed ahead (app/precompress.h), held
+  // by the caller (its used() then says whether the bundle continued it);
+  // null: the writer compresses them all.
+  bundle::PrecompressedMember* csv_ahead = nullptr;
 };
 
 class Snapshotter {
