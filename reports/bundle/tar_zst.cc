@@ -136,10 +136,12 @@ ArchivePtr OpenTar(void* client, archive_write_callback* cb) {
   return a;
 }
 
-void WriteEntry(struct archive* a, const Member& m, int64_t mtime_s) {
+// Every entry's header: a regular file, 0644, 0:0, `mtime_s`.
+EntryPtr MakeEntry(const Member& m, int64_t mtime_s) {
   if (!IsPlainMemberName(m.name))
     throw BundleError("bundle: refusing to write member with unsafe name '" + m.name + "'");
   EntryPtr e(archive_entry_new(), &archive_entry_free);
+  if (!e) throw BundleError("bundle: archive_entry_new failed (out of memory?)");
   archive_entry_set_pathname(e.get(), m.name.c_str());
   archive_entry_set_filetype(e.get(), AE_IFREG);
   archive_entry_set_perm(e.get(), 0644);
@@ -147,6 +149,11 @@ void WriteEntry(struct archive* a, const Member& m, int64_t mtime_s) {
   archive_entry_set_mtime(e.get(), mtime_s, 0);
   archive_entry_set_uid(e.get(), 0);
   archive_entry_set_gid(e.get(), 0);
+  return e;
+}
+
+void WriteEntry(struct archive* a, const Member& m, int64_t mtime_s) {
+  EntryPtr e = MakeEntry(m, mtime_s);
   if (archive_write_header(a, e.get()) != ARCHIVE_OK)
     throw BundleError(m.name + ": cannot write tar header: " + ArchiveMessage(a));
   uint64_t written = 0;
@@ -241,14 +248,7 @@ std::string TarHeaderOf(const Member& m, int64_t mtime_s) {
       archive_write_set_bytes_per_block(a.get(), 0) != ARCHIVE_OK ||
       archive_write_open(a.get(), &h, nullptr, &KeepHeader, nullptr) != ARCHIVE_OK)
     throw BundleError("bundle: cannot set up tar header writer: " + ArchiveMessage(a.get()));
-  EntryPtr e(archive_entry_new(), &archive_entry_free);
-  archive_entry_set_pathname(e.get(), m.name.c_str());
-  archive_entry_set_filetype(e.get(), AE_IFREG);
-  archive_entry_set_perm(e.get(), 0644);
-  archive_entry_set_size(e.get(), static_cast<la_int64_t>(m.size()));
-  archive_entry_set_mtime(e.get(), mtime_s, 0);
-  archive_entry_set_uid(e.get(), 0);
-  archive_entry_set_gid(e.get(), 0);
+  EntryPtr e = MakeEntry(m, mtime_s);
   if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK)
     throw BundleError(m.name + ": cannot write tar header: " + ArchiveMessage(a.get()));
   h.done = true;
@@ -263,8 +263,6 @@ std::string TarHeaderOf(const Member& m, int64_t mtime_s) {
 
 void TarZstWriter::AddContinued(const Member& m, const MemberStream& rest) {
   if (!pre_ || added_) throw BundleError("bundle: AddContinued without a precompressed member first (internal error)");
-  if (!IsPlainMemberName(m.name))
-    throw BundleError("bundle: refusing to write member with unsafe name '" + m.name + "'");
   const uint64_t ahead = pre_->fed_;
   raw_after_front_ = TarHeaderOf(m, mtime_s_);
   uint64_t written = ahead;

@@ -121,14 +121,17 @@ void SerializeInto(const Contents& c, const CsvRows* rows, PrecompressedMember* 
   // While this thread compresses samples.csv, a second one hashes it (rows
   // formatted ahead) and makes the kernel-log members and the summary (which
   // reads every sample and log line): two cores overlap the two halves.
+  // With samples.csv continued from a stream compressed ahead, little is
+  // left to compress or hash, and this thread makes the summary instead.
   std::string kmsg_jsonl, kmsg_txt, summary;
+  auto make_summary = [&] { summary = c.summary.empty() ? RenderSummary(c) : c.summary; };
   std::exception_ptr worker_error;
   std::jthread worker([&] {
     try {
       if (ahead) hash_csv();
       kmsg_jsonl = FormatKmsgJsonl(c.kmsg);
       kmsg_txt = FormatKmsgText(c.kmsg);
-      summary = c.summary.empty() ? RenderSummary(c) : c.summary;
+      if (!continued) make_summary();
     } catch (...) {
       worker_error = std::current_exception();
     }
@@ -147,6 +150,7 @@ void SerializeInto(const Contents& c, const CsvRows* rows, PrecompressedMember* 
   tar.Add(all.back());
   add("events.jsonl", FormatJsonl(c.events, "events.jsonl"));
   tar.Add(all.back());
+  if (continued) make_summary();
   worker.join();
   if (worker_error) std::rethrow_exception(worker_error);
   if (hashed != csv.stream_size)
