@@ -57,6 +57,17 @@ void Precompressor::Update(const RingSource& ring) {
   while (streams_.size() > 1 && streams_[1]->first_mono_ns + keep_ns_ <= newest) streams_.pop_front();
   while (!batches_.empty() && (streams_.empty() || batches_.front().no < streams_.front()->start_no))
     batches_.pop_front();
+  // The first stream is the one a trigger takes now (the latest start at or
+  // before newest - keep, or the oldest), the second the one it will take
+  // next: only those two are compressed. A later one gets its context when
+  // it moves up, with a period's time to catch up before a trigger needs
+  // it: each row is still compressed once per stream, but two contexts
+  // are held instead of one per period of the window.
+  for (size_t i = 0; i < std::min<size_t>(2, streams_.size()); ++i)
+    if (!streams_[i]->active) {
+      streams_[i]->active = true;
+      wake = true;
+    }
   if (wake || waiting_bytes_ >= kPiece) {
     waiting_bytes_ = 0;
     work_ = true;
@@ -77,7 +88,8 @@ void Precompressor::Work(std::stop_token stop) {
       std::unique_lock l(mu_);
       if (!cv_.wait(l, stop, [this] { return work_ && !paused_; })) return;
       work_ = false;
-      streams.assign(streams_.begin(), streams_.end());
+      for (const std::shared_ptr<Stream>& s : streams_)
+        if (s->active) streams.push_back(s);
       batches.assign(batches_.begin(), batches_.end());
     }
     for (const std::shared_ptr<Stream>& s : streams) {

@@ -2,8 +2,10 @@
 // trigger finds most of its window already compressed (docs/precompress.md).
 //
 // Streams start at read batches every `period` of samples; a worker
-// thread (nice 10) feeds each stream every batch from its start on, in
-// zstd blocks it flushes, with a running SHA-256. At a trigger the stream
+// thread (nice 10) feeds the stream a trigger would take now and the next
+// one every batch from their start on, in zstd blocks it flushes, with a
+// running SHA-256 (a later stream is compressed from its start when it
+// becomes the next). At a trigger the stream
 // whose start is the latest at or before the window's first sample is
 // taken: the window then starts at that stream's start (up to `period`
 // earlier) and the bundle writer continues the stream with the rows that
@@ -64,7 +66,7 @@ class Precompressor {
   // rows `t` was fed, as the very same bytes.
   static bool Continues(const Taken& t, const std::vector<std::string_view>& pieces);
 
-  // For tests and the log: streams held, and how many have a context.
+  // For tests: streams held, and how many have a context.
   size_t Streams() const;
   size_t Compressing() const;
 
@@ -75,6 +77,7 @@ class Precompressor {
  private:
   struct Stream {
     uint64_t start_no = 0, first_seq = 0, first_mono_ns = 0;
+    bool active = false;  // compressed by the worker (under mu_)
     std::mutex m;  // the fields below; the worker holds it while it compresses
     std::unique_ptr<bundle::PrecompressedMember> csv;
     uint64_t next_no = 0;  // the batch to feed next
