@@ -370,8 +370,11 @@ void CaptureDaemon::PollRing() {
   // Keep the pre-window; a capture in progress may reach further back when
   // its trigger came from a backlog of records.
   uint64_t keep = Ns(o_.pre_s + o_.post_s) + 2 * Ns(o_.tick_s);
+  // A window may start at a stream's start, up to a period before --pre.
+  if (precompress_) keep += Precompressor::PeriodFor(Ns(o_.pre_s));
   if (pending_) keep = std::max(keep, MonoNow() - std::min(MonoNow(), pending_->trigger.mono_ns - std::min(pending_->trigger.mono_ns, Ns(o_.pre_s))));
   ring_->Trim(keep, o_.max_samples);
+  if (precompress_) precompress_->Update(*ring_);
 }
 
 void CaptureDaemon::PollKmsg(bool at_start) {
@@ -569,6 +572,7 @@ bool CaptureDaemon::Finish() {
   Pending p = std::move(*pending_);
   pending_.reset();
   WindowData w;
+  std::unique_ptr<bundle::PrecompressedMember> ahead;  // w.csv_ahead
   w.after = snap_->StartAfter();
   w.trigger = p.trigger;
   w.window_start_mono_ns = p.trigger.mono_ns > Ns(o_.pre_s) ? p.trigger.mono_ns - Ns(o_.pre_s) : 0;
@@ -577,7 +581,8 @@ bool CaptureDaemon::Finish() {
   if (ring_) {
     w.sensors = ring_->Sensors();
     w.samples = ring_->Window(w.window_start_mono_ns, w.window_end_mono_ns);
-    w.csv_rows = ring_->Rows(w.samples);
+    if (precompress_ && !w.samples.empty()) ahead = TakePrecompressed(w);
+    if (!w.csv_ahead) w.csv_rows = ring_->Rows(w.samples);
     w.module_version = ring_->ModuleVersion();
     w.losses.ring_overwritten = ring_->Stats().lost;
     w.losses.ring_torn = ring_->Stats().torn;
@@ -658,6 +663,8 @@ bool CaptureDaemon::Finish() {
   try {
     bundle::Contents c;
     auto path = snap_->Write(std::move(w), &c);
+    // The taken stream is made again now, not while the bundle was written.
+    if (precompress_) precompress_->Resume();
     if (!p.seen_key.empty()) spool_->MarkSeen(p.seen_key);
     ++captures_;
     metrics_.captures_by_trigger[c.trigger.kind]++;
@@ -670,11 +677,13 @@ bool CaptureDaemon::Finish() {
     std::cout << path.string() << std::endl;  // the one line scripts read
     Log("bundle written: " + path.string() + " (" + std::to_string(c.samples.size()) +
         " samples, " + std::to_string(c.kmsg.size()) + " kernel log records; " +
+        (ahead && ahead->used() ? std::to_string(ahead->fed()) + " bytes of samples.csv compressed ahead; " : "") +
         std::to_string((MonoNow() - t0) / 1000) + " us from window end to fsync)");
   } catch (const std::exception& e) {
     ok = false;
     metrics_.capture_failures++;
     Log(std::string("capture failed: ") + e.what());
+    if (precompress_) precompress_->Resume();
   }
   debounce_.Captured(MonoNow());
   // A ring the kernel auto-froze for this episode can record again.
@@ -683,6 +692,34 @@ bool CaptureDaemon::Finish() {
   if (triggers_ && ring_) triggers_->NoteDiscontinuity();
   WriteMetrics();
   return ok;
+}
+
+// The window from the stream compressed ahead that begins it: from that
+// stream's start (up to a period before --pre), when the history from
+// there on is exactly the rows the stream was fed; else the window stays.
+std::unique_ptr<bundle::PrecompressedMember> CaptureDaemon::TakePrecompressed(WindowData& w) {
+  const uint64_t period = Precompressor::PeriodFor(Ns(o_.pre_s));
+  const uint64_t w0 = w.window_start_mono_ns;
+  std::unique_ptr<Precompressor::Taken> t = precompress_->Take(w.samples.front().seq, w0 > period ? w0 - period : 0);
+  if (!t) return nullptr;
+  // A window that already begins at the stream's start is kept (no
+  // second copy of it on the trigger path).
+  std::vector<bundle::Sample> samples;
+  if (w.samples.front().seq == t->first_seq)
+    samples = std::move(w.samples);
+  else
+    samples = ring_->Window(t->first_mono_ns, w.window_end_mono_ns);
+  if (samples.empty() || samples.front().seq != t->first_seq) return nullptr;
+  std::unique_ptr<bundle::CsvRows> rows = ring_->Rows(samples);
+  if (!rows || !Precompressor::Continues(*t, rows->pieces)) {
+    if (w.samples.empty()) w.samples = std::move(samples);  // the window it was
+    return nullptr;
+  }
+  w.window_start_mono_ns = std::min(w.window_start_mono_ns, t->first_mono_ns);
+  w.samples = std::move(samples);
+  w.csv_rows = std::move(rows);
+  w.csv_ahead = t->csv.get();
+  return std::move(t->csv);
 }
 
 // GPU facts from the cache: never waited for (see GpuFactsCache).
@@ -797,6 +834,10 @@ int CaptureDaemon::Run() {
 
   bool only_now = o_.now && !(o_.on_throttle || o_.on_hang || o_.on_temp_c || o_.on_rise_c_per_s);
   exit_after_capture_ = o_.once || only_now;
+  // A running service compresses samples.csv ahead; a one-shot capture
+  // has no time before its trigger to do it in.
+  if (ring_ && o_.precompress && !only_now)
+    precompress_ = std::make_unique<Precompressor>(Ns(o_.pre_s), Precompressor::PeriodFor(Ns(o_.pre_s)));
   PollRing();  // what the ring already holds is the pre-window of --now
   // A one-shot capture started a moment ago: its GPU facts are the first
   // read, bounded by the collector deadline. A running service's are cached.

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "capture/app/options.h"
+#include "capture/app/precompress.h"
 #include "capture/app/ring_source.h"
 #include "capture/app/snapshot.h"
 #include "tempmon/sys/unique_fd.h"
@@ -76,6 +77,8 @@ class CaptureDaemon {
   void Fire(const std::string& kind, const std::string& reason, uint64_t mono_ns,
             const std::string& seen_key = {});
   bool Finish();  // writes the pending bundle; false on failure
+  // The stream compressed ahead for `w`, which then points to it.
+  std::unique_ptr<bundle::PrecompressedMember> TakePrecompressed(WindowData& w);
   void ArmTimer();
   void WriteMetrics();
   // The cooling model's clock work: peers, new anomalies (a trigger with
@@ -88,6 +91,7 @@ class CaptureDaemon {
   std::unique_ptr<spool::Spool> spool_;
   std::unique_ptr<Snapshotter> snap_;
   std::unique_ptr<RingSource> ring_;
+  std::unique_ptr<Precompressor> precompress_;  // a running service's samples.csv, compressed ahead
   std::unique_ptr<kmsg::KmsgSource> kmsg_;
   kmsg::KmsgLog kmsg_log_{kmsg::kKeepUnknownBytes};  // the bundles' kernel log (bound set in Setup)
   std::unique_ptr<probe::ThrottleProbe> probe_;

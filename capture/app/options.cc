@@ -107,6 +107,11 @@ bool ParseOptions(int argc, char** argv, Options* o, int* exit_code) {
   app.add_flag("--once", o->once, "exit after the first bundle")->group(trig);
   app.add_option("--pre", o->pre_s, "seconds kept before the trigger")->capture_default_str()->check(CLI::NonNegativeNumber);
   app.add_option("--post", o->post_s, "seconds recorded after the trigger")->capture_default_str()->check(CLI::NonNegativeNumber);
+  app.add_flag("--precompress,!--no-precompress", o->precompress,
+               "a running service compresses samples.csv in the background as records arrive, so a bundle is "
+               "written sooner; its window then starts at the latest stream start before --pre: up to 5 s "
+               "(or --pre/7, when longer) earlier (docs/precompress.md)")
+      ->capture_default_str();
   app.add_option("--cooldown", o->cooldown_s, "seconds after a bundle during which triggers are suppressed")->capture_default_str()
       ->check(CLI::NonNegativeNumber);
   app.add_option("--stall-periods", o->stall_periods, "sampler periods without records that count as a stall")->capture_default_str();

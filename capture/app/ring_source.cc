@@ -84,37 +84,59 @@ std::vector<bundle::Sample> RingSource::Poll() {
 
 void RingSource::FormatRows(const std::vector<bundle::Sample>& fresh) {
   bundle::SampleRowFormatter now(Sensors());
+  const size_t per = 4096;  // rows per chunk at most: offsets stay 32-bit, and a backlog
+                           // read at once still has chunk starts every few seconds
   if (formatter_ && formatter_->names() == now.names()) {
-    RowChunk c;
-    c.seqs.reserve(fresh.size());
-    c.ends.reserve(fresh.size());
-    c.text.reserve(fresh.size() * 96);
-    for (const bundle::Sample& s : fresh) {
-      formatter_->Append(c.text, s);
-      c.seqs.push_back(s.seq);
-      c.ends.push_back(static_cast<uint32_t>(c.text.size()));
+    for (size_t i = 0; i < fresh.size(); i += per) {
+      RowChunk c;
+      std::string text;
+      const size_t n = std::min(per, fresh.size() - i);
+      c.seqs.reserve(n);
+      c.ends.reserve(n);
+      text.reserve(n * 96);
+      for (size_t k = i; k < i + n; ++k) {
+        formatter_->Append(text, fresh[k]);
+        c.seqs.push_back(fresh[k].seq);
+        c.ends.push_back(static_cast<uint32_t>(text.size()));
+      }
+      c.first_mono_ns = fresh[i].mono_ns;
+      PushChunk(std::move(c), std::move(text));
     }
-    rows_.push_back(std::move(c));
     return;
   }
   // A sensor was named or renamed: the whole history again, with the new
   // names (rare: a producer describes its sensors once).
   formatter_.emplace(std::move(now));
   rows_.clear();
-  const size_t per = 4096;  // rows per chunk: offsets stay 32-bit
+  ++rows_gen_;
   for (size_t i = 0; i < history_.size(); i += per) {
     RowChunk c;
+    std::string text;
     const size_t n = std::min(per, history_.size() - i);
     c.seqs.reserve(n);
     c.ends.reserve(n);
-    c.text.reserve(n * 96);
+    text.reserve(n * 96);
     for (size_t k = i; k < i + n; ++k) {
-      formatter_->Append(c.text, history_[k]);
+      formatter_->Append(text, history_[k]);
       c.seqs.push_back(history_[k].seq);
-      c.ends.push_back(static_cast<uint32_t>(c.text.size()));
+      c.ends.push_back(static_cast<uint32_t>(text.size()));
     }
-    rows_.push_back(std::move(c));
+    c.first_mono_ns = history_[i].mono_ns;
+    PushChunk(std::move(c), std::move(text));
   }
+}
+
+void RingSource::PushChunk(RowChunk c, std::string text) {
+  c.text = std::make_shared<const std::string>(std::move(text));
+  c.no = next_chunk_no_++;
+  rows_.push_back(std::move(c));
+}
+
+std::vector<RingSource::RowBatch> RingSource::RowBatchesFrom(uint64_t no) const {
+  std::vector<RowBatch> out;
+  for (const RowChunk& c : rows_)
+    if (c.no >= no) out.push_back({c.text, c.no, c.seqs.front(), c.seqs.back(), c.first_mono_ns});
+  return out;
 }
 
 std::unique_ptr<bundle::CsvRows> RingSource::Rows(const std::vector<bundle::Sample>& window) const {
@@ -139,7 +161,7 @@ std::unique_ptr<bundle::CsvRows> RingSource::Rows(const std::vector<bundle::Samp
     while (k < c.seqs.size() && c.seqs[k] < s.seq) ++k;
     if (c.seqs[k] != s.seq) return nullptr;
     const size_t begin = k ? c.ends[k - 1] : 0;
-    const char* row = c.text.data() + begin;
+    const char* row = c.text->data() + begin;
     const size_t len = c.ends[k] - begin;
     if (run && run + run_len == row) {
       run_len += len;  // adjacent rows: one piece

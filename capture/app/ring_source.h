@@ -45,6 +45,24 @@ class RingSource {
   // no row (then the bundle writer formats them).
   std::unique_ptr<bundle::CsvRows> Rows(const std::vector<bundle::Sample>& window) const;
 
+  // The history's rows as formatted, a batch per read (or per 4096 rows
+  // when all were formatted again): text that never changes once made,
+  // shared, so a background thread may read it while the history moves
+  // on (capture/app/precompress.h). Batches are numbered in order;
+  // RowsGeneration() changes when all rows were formatted again (a sensor
+  // named or renamed), which numbers them anew.
+  struct RowBatch {
+    std::shared_ptr<const std::string> text;
+    uint64_t no = 0;
+    uint64_t first_seq = 0, last_seq = 0;
+    uint64_t first_mono_ns = 0;
+  };
+  std::vector<RowBatch> RowBatchesFrom(uint64_t no) const;
+  uint64_t RowsGeneration() const { return rows_gen_; }
+  // The oldest sample's seq; 0 when the history is empty.
+  uint64_t OldestSeq() const { return history_.empty() ? 0 : history_.front().seq; }
+  uint64_t NewestMono() const { return history_.empty() ? 0 : history_.back().mono_ns; }
+
   // Origin, unit, thresholds and identity of every sensor in the table.
   std::vector<bundle::Sensor> Sensors() const;
   // True on the first call and whenever the sensor table changed since the
@@ -83,8 +101,13 @@ class RingSource {
   struct RowChunk {
     std::vector<uint64_t> seqs;  // each row's sample seq, ascending
     std::vector<uint32_t> ends;  // each row's end offset in text
-    std::string text;
+    std::shared_ptr<const std::string> text;
+    uint64_t no = 0;
+    uint64_t first_mono_ns = 0;
   };
+  void PushChunk(RowChunk c, std::string text);
+  uint64_t next_chunk_no_ = 0;
+  uint64_t rows_gen_ = 0;
   std::deque<RowChunk> rows_;
   std::optional<bundle::SampleRowFormatter> formatter_;  // of the current sensor names
   int64_t own_wall_offset_ = 0;

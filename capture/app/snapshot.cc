@@ -153,7 +153,7 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   std::filesystem::path path =
       spool_.NewBundlePath(name_host, c.trigger.wall_ns, c.trigger.kind);
   try {
-    bundle::Write(c, path, w.csv_rows.get());
+    bundle::Write(c, path, w.csv_rows.get(), w.csv_ahead);
   } catch (const bundle::BundleError& e) {
     throw CaptureError(std::string("cannot write the bundle ") + path.string() + ": " +
                        e.what() + " (is the spool's file system full or read-only? "

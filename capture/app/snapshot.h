@@ -11,10 +11,11 @@
 
 #include "capture/app/options.h"
 #include "capture/collect/collector_runner.h"
-#include "tempmon/spool/spool.h"
 #include "tempmon/bundle/bundle.h"
 #include "tempmon/bundle/records.h"
 #include "tempmon/bundle/samples_csv.h"
+#include "tempmon/bundle/tar_zst.h"
+#include "tempmon/spool/spool.h"
 
 namespace tempmon::capture {
 
@@ -41,6 +42,10 @@ struct WindowData {
   // samples.csv's rows of `samples`, formatted ahead (RingSource::Rows);
   // null: the writer formats them.
   std::unique_ptr<bundle::CsvRows> csv_rows;
+  // samples.csv's first bytes, compressed ahead (app/precompress.h), held
+  // by the caller (its used() then says whether the bundle continued it);
+  // null: the writer compresses them all.
+  bundle::PrecompressedMember* csv_ahead = nullptr;
 };
 
 class Snapshotter {

@@ -10,6 +10,7 @@
 #include <set>
 #include <vector>
 
+#include "tempmon/bundle/sha256.h"
 #include "tempmon/bundle/terminal_safe.h"
 
 namespace tempmon::bundle {
@@ -49,6 +50,7 @@ struct Compressor {
   ZSTD_CCtx* cctx;
   std::string* out;
   std::string error;
+  std::unique_ptr<ZSTD_CCtx, CCtxFree> owned;  // a PrecompressedMember's own context
 
   // zstd writes into a small buffer kept per thread, appended to `out`:
   // growing `out` to its capacity for zstd to write into would zero-fill
@@ -92,11 +94,27 @@ bool IsPlainMemberName(std::string_view name) {
   return true;
 }
 
+namespace {
+
+// The parameters of every bundle's frame. No content size in the frame
+// header: the front member's bytes go in front of the compressed ones
+// (Finish), and a precompressed member's frame is begun before its size
+// is known.
+void Configure(ZSTD_CCtx* c) {
+  ZSTD_CCtx_reset(c, ZSTD_reset_session_and_parameters);
+  if (ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, kZstdLevel)) ||
+      ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 0)) ||
+      ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 0)))
+    throw BundleError("bundle: cannot set up the zstd compressor");
+}
+
+}  // namespace
+
 void PrepareCompressor() {
   // A frame of unknown size sizes the tables as a bundle's does.
   ZSTD_CCtx* cctx = ThreadCCtx();
   std::string scratch;
-  Compressor z{cctx, &scratch, {}};
+  Compressor z{cctx, &scratch, {}, {}};
   ZSTD_CCtx_reset(cctx, ZSTD_reset_session_and_parameters);
   ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, kZstdLevel);
   if (!z.Put("x", 1, ZSTD_e_flush) || !z.Put(nullptr, 0, ZSTD_e_end))
@@ -118,10 +136,12 @@ ArchivePtr OpenTar(void* client, archive_write_callback* cb) {
   return a;
 }
 
-void WriteEntry(struct archive* a, const Member& m, int64_t mtime_s) {
+// Every entry's header: a regular file, 0644, 0:0, `mtime_s`.
+EntryPtr MakeEntry(const Member& m, int64_t mtime_s) {
   if (!IsPlainMemberName(m.name))
     throw BundleError("bundle: refusing to write member with unsafe name '" + m.name + "'");
   EntryPtr e(archive_entry_new(), &archive_entry_free);
+  if (!e) throw BundleError("bundle: archive_entry_new failed (out of memory?)");
   archive_entry_set_pathname(e.get(), m.name.c_str());
   archive_entry_set_filetype(e.get(), AE_IFREG);
   archive_entry_set_perm(e.get(), 0644);
@@ -129,6 +149,11 @@ void WriteEntry(struct archive* a, const Member& m, int64_t mtime_s) {
   archive_entry_set_mtime(e.get(), mtime_s, 0);
   archive_entry_set_uid(e.get(), 0);
   archive_entry_set_gid(e.get(), 0);
+  return e;
+}
+
+void WriteEntry(struct archive* a, const Member& m, int64_t mtime_s) {
+  EntryPtr e = MakeEntry(m, mtime_s);
   if (archive_write_header(a, e.get()) != ARCHIVE_OK)
     throw BundleError(m.name + ": cannot write tar header: " + ArchiveMessage(a));
   uint64_t written = 0;
@@ -174,24 +199,92 @@ size_t FrameHeaderSize(std::string_view f) {
 }  // namespace
 
 TarZstWriter::TarZstWriter(int64_t mtime_s, std::string& out)
-    : mtime_s_(mtime_s), out_(out), z_(new Compressor{ThreadCCtx(), &out, {}}), tar_(nullptr, &archive_write_free) {
+    : mtime_s_(mtime_s), out_(out), z_(new Compressor{ThreadCCtx(), &out, {}, {}}), tar_(nullptr, &archive_write_free) {
   out_.clear();
-  ZSTD_CCtx* c = z_->cctx;
-  ZSTD_CCtx_reset(c, ZSTD_reset_session_and_parameters);
-  // No content size in the frame header: the front member's bytes go in
-  // front of the compressed ones (Finish).
-  if (ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, kZstdLevel)) ||
-      ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 0)) ||
-      ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 0)))
-    throw BundleError("bundle: cannot set up the zstd compressor");
+  Configure(z_->cctx);
+  tar_ = OpenTar(z_.get(), &CompressBlock);
+}
+
+TarZstWriter::TarZstWriter(int64_t mtime_s, std::string& out, PrecompressedMember& pre)
+    : mtime_s_(mtime_s), out_(out), z_(new Compressor{pre.z_->cctx, &out, {}, {}}), tar_(nullptr, &archive_write_free),
+      pre_(&pre) {
+  if (pre.used_) throw BundleError("bundle: a precompressed member used twice (internal error)");
+  pre.used_ = true;
+  // Copied, not swapped: `out` keeps its capacity (see WriteBuffer).
+  out_.assign(pre.out_);
   tar_ = OpenTar(z_.get(), &CompressBlock);
 }
 
 TarZstWriter::~TarZstWriter() = default;
 
-void TarZstWriter::Add(const Member& m) { WriteEntry(tar_.get(), m, mtime_s_); }
+void TarZstWriter::Add(const Member& m) {
+  if (pre_) throw BundleError("bundle: the precompressed member must come first (internal error)");
+  added_ = true;
+  WriteEntry(tar_.get(), m, mtime_s_);
+}
+
+namespace {
+
+struct HeaderSink {
+  std::string bytes;
+  bool done = false;
+};
+
+la_ssize_t KeepHeader(struct archive*, void* client, const void* buf, size_t n) {
+  auto* h = static_cast<HeaderSink*>(client);
+  if (!h->done) h->bytes.append(static_cast<const char*>(buf), n);
+  return static_cast<la_ssize_t>(n);
+}
+
+// The tar header of `m` as WriteEntry writes it (the same libarchive calls),
+// without its data: unblocked, the header reaches the sink as it is
+// written; the zeros that closing writes for the missing data are dropped.
+std::string TarHeaderOf(const Member& m, int64_t mtime_s) {
+  HeaderSink h;
+  ArchivePtr a(archive_write_new(), &archive_write_free);
+  if (!a) throw BundleError("bundle: archive_write_new failed (out of memory?)");
+  if (archive_write_add_filter_none(a.get()) != ARCHIVE_OK ||
+      archive_write_set_format_pax_restricted(a.get()) != ARCHIVE_OK ||
+      archive_write_set_bytes_per_block(a.get(), 0) != ARCHIVE_OK ||
+      archive_write_open(a.get(), &h, nullptr, &KeepHeader, nullptr) != ARCHIVE_OK)
+    throw BundleError("bundle: cannot set up tar header writer: " + ArchiveMessage(a.get()));
+  EntryPtr e = MakeEntry(m, mtime_s);
+  if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK)
+    throw BundleError(m.name + ": cannot write tar header: " + ArchiveMessage(a.get()));
+  h.done = true;
+  if (archive_write_close(a.get()) != ARCHIVE_OK)
+    throw BundleError("bundle: cannot finish tar header: " + ArchiveMessage(a.get()));
+  if (h.bytes.empty() || h.bytes.size() % 512 != 0)
+    throw BundleError("bundle: unexpected tar header layout (internal error)");
+  return std::move(h.bytes);
+}
+
+}  // namespace
+
+void TarZstWriter::AddContinued(const Member& m, const MemberStream& rest) {
+  if (!pre_ || added_) throw BundleError("bundle: AddContinued without a precompressed member first (internal error)");
+  const uint64_t ahead = pre_->fed_;
+  raw_after_front_ = TarHeaderOf(m, mtime_s_);
+  uint64_t written = ahead;
+  auto put = [&](std::string_view bytes) {
+    if (!z_->Put(bytes.data(), bytes.size(), ZSTD_e_continue))
+      throw BundleError(m.name + ": zstd: " + z_->error);
+    written += bytes.size();
+  };
+  rest(put);
+  if (written != m.size())
+    throw BundleError(m.name + ": produced " + std::to_string(written) + " bytes, " + std::to_string(m.size()) +
+                      " expected (internal error)");
+  // The member's tar padding, then the others through libarchive, which
+  // starts its own entries on this 512-byte boundary.
+  static constexpr char kZeros[512] = {};
+  put(std::string_view(kZeros, (512 - written % 512) % 512));
+  pre_ = nullptr;
+  added_ = true;
+}
 
 void TarZstWriter::Finish(const Member& front) {
+  if (pre_) throw BundleError("bundle: the precompressed member was never added (internal error)");
   if (archive_write_close(tar_.get()) != ARCHIVE_OK)
     throw BundleError("bundle: cannot finish tar.zst stream: " + ArchiveMessage(tar_.get()));
   if (!z_->Put(nullptr, 0, ZSTD_e_end)) throw BundleError("bundle: cannot finish the zstd frame: " + z_->error);
@@ -207,11 +300,13 @@ void TarZstWriter::Finish(const Member& front) {
   if (head.size() < kTarEnd || head.find_first_not_of('\0', head.size() - kTarEnd) != std::string::npos)
     throw BundleError("bundle: unexpected tar layout (internal error)");
   head.resize(head.size() - kTarEnd);
+  head += raw_after_front_;
   // Stored in raw blocks right after the frame header, where a decoder is
   // in the state the compressor started from (no history used, no repeat
   // offsets or tables changed): the compressed blocks that follow decode
   // as they were made. 1 KiB per block stays within any window's block
-  // size limit. One frame, as every reader expects.
+  // size limit. One frame, as every reader expects. A continued member's
+  // tar header follows the front member's here (docs/precompress.md).
   std::string raw;
   raw.reserve(head.size() + head.size() / 1024 * 3 + 3);
   for (size_t off = 0; off < head.size(); off += 1024) {
@@ -223,6 +318,36 @@ void TarZstWriter::Finish(const Member& front) {
     raw.append(head, off, n);
   }
   out_.insert(FrameHeaderSize(out_), raw);
+}
+
+PrecompressedMember::PrecompressedMember()
+    : z_(new Compressor{nullptr, &out_, {}, std::unique_ptr<ZSTD_CCtx, CCtxFree>(ZSTD_createCCtx())}),
+      sha_(std::make_unique<Sha256>()) {
+  if (!z_->owned) throw BundleError("bundle: ZSTD_createCCtx failed (out of memory?)");
+  z_->cctx = z_->owned.get();
+  Configure(z_->cctx);
+}
+
+PrecompressedMember::~PrecompressedMember() = default;
+
+void PrecompressedMember::Feed(std::string_view bytes) {
+  if (used_) throw BundleError("bundle: a precompressed member fed after its use (internal error)");
+  if (!z_->Put(bytes.data(), bytes.size(), ZSTD_e_continue)) throw BundleError("bundle: zstd: " + z_->error);
+  sha_->Update(bytes);
+  fed_ += bytes.size();
+  constexpr size_t kKeep = 256;
+  if (head_.size() < kKeep) head_.append(bytes.substr(0, kKeep - head_.size()));
+  if (bytes.size() >= kKeep) {
+    tail_.assign(bytes.substr(bytes.size() - kKeep));
+  } else {
+    tail_.append(bytes);
+    if (tail_.size() > kKeep) tail_.erase(0, tail_.size() - kKeep);
+  }
+}
+
+void PrecompressedMember::Flush() {
+  if (used_) throw BundleError("bundle: a precompressed member flushed after its use (internal error)");
+  if (!z_->Put(nullptr, 0, ZSTD_e_flush)) throw BundleError("bundle: zstd: " + z_->error);
 }
 
 namespace {

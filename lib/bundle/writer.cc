@@ -5,7 +5,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <algorithm>
 #include <exception>
+#include <optional>
 #include <thread>
 
 #include "tempmon/bundle/bundle.h"
@@ -28,8 +30,39 @@ bool RowsFit(const CsvRows& rows, const Contents& c) {
   return rows.names == SampleRowFormatter(c.sensors).names();
 }
 
+// Hands `sink` the bytes [from, to) of `header` followed by `pieces`.
+void CsvRange(std::string_view header, const std::vector<std::string_view>& pieces, uint64_t from, uint64_t to,
+              const std::function<void(std::string_view)>& sink) {
+  uint64_t at = 0;
+  auto one = [&](std::string_view p) {
+    const uint64_t end = at + p.size();
+    if (end > from && at < to) {
+      const uint64_t b = std::max(at, from), e = std::min(end, to);
+      sink(p.substr(static_cast<size_t>(b - at), static_cast<size_t>(e - b)));
+    }
+    at = end;
+  };
+  one(header);
+  for (std::string_view p : pieces) {
+    if (at >= to) break;
+    one(p);
+  }
+}
+
+// True when `pre` was fed the first bytes of samples.csv as `header` and
+// `rows` spell it, `size` bytes in all: checked on the first and last
+// bytes it was fed (the capture hands over a stream of the very rows it
+// formatted; this catches a stream of other rows or another offset).
+bool PrefixFits(PrecompressedMember& pre, std::string_view header, const CsvRows& rows, uint64_t size) {
+  if (pre.used() || pre.fed() < header.size() || pre.fed() > size) return false;
+  std::string head, tail;
+  CsvRange(header, rows.pieces, 0, pre.head().size(), [&](std::string_view p) { head += p; });
+  CsvRange(header, rows.pieces, pre.fed() - pre.tail().size(), pre.fed(), [&](std::string_view p) { tail += p; });
+  return head == pre.head() && tail == pre.tail();
+}
+
 // The archive into `out` (its capacity reused: see WriteBuffer).
-void SerializeInto(const Contents& c, const CsvRows* rows, std::string& out) {
+void SerializeInto(const Contents& c, const CsvRows* rows, PrecompressedMember* pre, std::string& out) {
   if (!c.system.is_object()) throw BundleError("system.json: Contents::system must be a JSON object");
   // Members are moved into place, never copied: an initializer list would
   // copy every member (samples.csv is megabytes), and the manifest, which
@@ -61,12 +94,21 @@ void SerializeInto(const Contents& c, const CsvRows* rows, std::string& out) {
       StreamSamplesCsv(c.samples, c.sensors, sink);
     };
   }
+  // samples.csv's first bytes compressed ahead, continued with the rest:
+  // its compressing is then mostly done before the trigger.
+  const bool continued = ahead && pre && PrefixFits(*pre, header, *rows, csv.stream_size);
+  MemberStream rest;
+  if (continued)
+    rest = [rows, &header, from = pre->fed(), to = csv.stream_size](const std::function<void(std::string_view)>& sink) {
+      CsvRange(header, rows->pieces, from, to, sink);
+    };
   // Its size and SHA-256; the size goes in its tar header, before its bytes.
-  Sha256 hash;
-  uint64_t hashed = 0;
+  Sha256 own_hash;
+  Sha256& hash = continued ? pre->sha() : own_hash;
+  uint64_t hashed = continued ? pre->fed() : 0;
   std::string csv_sha;
   auto hash_csv = [&] {
-    csv.stream([&](std::string_view piece) {
+    (continued ? rest : csv.stream)([&](std::string_view piece) {
       hash.Update(piece);
       hashed += piece.size();
     });
@@ -79,25 +121,36 @@ void SerializeInto(const Contents& c, const CsvRows* rows, std::string& out) {
   // While this thread compresses samples.csv, a second one hashes it (rows
   // formatted ahead) and makes the kernel-log members and the summary (which
   // reads every sample and log line): two cores overlap the two halves.
+  // With samples.csv continued from a stream compressed ahead, little is
+  // left to compress or hash, and this thread makes the summary instead.
   std::string kmsg_jsonl, kmsg_txt, summary;
+  auto make_summary = [&] { summary = c.summary.empty() ? RenderSummary(c) : c.summary; };
   std::exception_ptr worker_error;
   std::jthread worker([&] {
     try {
       if (ahead) hash_csv();
       kmsg_jsonl = FormatKmsgJsonl(c.kmsg);
       kmsg_txt = FormatKmsgText(c.kmsg);
-      summary = c.summary.empty() ? RenderSummary(c) : c.summary;
+      if (!continued) make_summary();
     } catch (...) {
       worker_error = std::current_exception();
     }
   });
   const int64_t mtime = c.trigger.wall_ns > 0 ? c.trigger.wall_ns / 1'000'000'000 : 0;
-  TarZstWriter tar(mtime, out);
-  tar.Add(csv);
+  std::optional<TarZstWriter> writer;
+  if (continued) {
+    writer.emplace(mtime, out, *pre);
+    writer->AddContinued(csv, rest);
+  } else {
+    writer.emplace(mtime, out);
+    writer->Add(csv);
+  }
+  TarZstWriter& tar = *writer;
   add("episodes.jsonl", FormatJsonl(c.episodes, "episodes.jsonl"));
   tar.Add(all.back());
   add("events.jsonl", FormatJsonl(c.events, "events.jsonl"));
   tar.Add(all.back());
+  if (continued) make_summary();
   worker.join();
   if (worker_error) std::rethrow_exception(worker_error);
   if (hashed != csv.stream_size)
@@ -138,9 +191,9 @@ std::string& WriteBuffer() {
 
 }  // namespace
 
-std::string Serialize(const Contents& c, const CsvRows* rows) {
+std::string Serialize(const Contents& c, const CsvRows* rows, PrecompressedMember* csv_ahead) {
   std::string out;
-  SerializeInto(c, rows, out);
+  SerializeInto(c, rows, csv_ahead, out);
   return out;
 }
 
@@ -151,7 +204,8 @@ void PrepareWriter() {
   buf.clear();
 }
 
-void Write(const Contents& c, const std::filesystem::path& path, const CsvRows* rows) {
+void Write(const Contents& c, const std::filesystem::path& path, const CsvRows* rows,
+           PrecompressedMember* csv_ahead) {
   // The folder is checked once and the bundle reached through it only
   // (tempmon/sys/dir.h): a folder others can write is refused, and a link
   // planted at any name is never written through.
@@ -168,7 +222,7 @@ void Write(const Contents& c, const std::filesystem::path& path, const CsvRows* 
       throw BundleError("bundle: refusing to replace " + path.string() +
                         ": it exists and is not a regular file (a device, link or folder)");
     std::string& bytes = WriteBuffer();
-    SerializeInto(c, rows, bytes);
+    SerializeInto(c, rows, csv_ahead, bytes);
     folder.Replace(name, 0640, [&bytes](int fd, const std::string& what) { sys::WriteAll(fd, bytes, what); });
   } catch (const sys::SysError& e) {
     throw BundleError(std::string("bundle: ") + e.what());

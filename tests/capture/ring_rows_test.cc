@@ -3,10 +3,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include <catch2/catch_test_macros.hpp>
 
+#include "capture/app/precompress.h"
 #include "capture/app/ring_source.h"
 #include "capture/sim/sim_producer.h"
 #include "tempmon/bundle/samples_csv.h"
@@ -74,4 +77,72 @@ TEST_CASE("rows formatted as records arrive are the writer's rows for every wind
   auto rows = src->Rows(w);
   REQUIRE(rows);
   CHECK(Joined(*rows) == tempmon::bundle::FormatSamplesCsv(w, all));
+}
+
+TEST_CASE("the stream a trigger takes is the latest that starts at or before its window, while it is in the history") {
+  using tempmon::capture::Precompressor;
+  tempmon::sim::SimConfig cfg;
+  cfg.name = "tempmon-test-streams-" + std::to_string(::getpid());
+  cfg.capacity = 32768;
+  tempmon::sim::SimProducer p(cfg);
+  auto src = tempmon::capture::RingSource::Open("shm:" + cfg.name);
+  constexpr uint64_t kMs = 1'000'000, kS = 1000 * kMs;
+  Precompressor pc(30 * kS, 5 * kS);
+  const uint64_t t0 = MonoNow() - 20 * kS;
+  std::vector<uint64_t> first_seq;  // of each 1 s read
+  for (int batch = 0; batch < 12; ++batch) {
+    for (int i = 0; i < 1000; ++i) {
+      const uint64_t n = uint64_t(batch) * 1000 + uint64_t(i);
+      p.Put(0, 40000 + static_cast<int32_t>(n % 5000), 0, t0 + n * kMs);
+    }
+    first_seq.push_back(src->Poll().front().seq);
+    pc.Update(*src);
+  }
+  // Starts at the reads of 0, 5 and 10 s; only the first two (the one a
+  // trigger takes now, the next) are compressed.
+  CHECK(pc.Streams() == 3);
+  CHECK(pc.Compressing() <= 2);
+  // Made by the worker; a trigger finds one once it was begun.
+  auto take = [&](uint64_t seq, uint64_t not_before) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    std::unique_ptr<Precompressor::Taken> t;
+    while (!(t = pc.Take(seq, not_before)) && std::chrono::steady_clock::now() < deadline) {
+      pc.Resume();
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return t;
+  };
+  std::unique_ptr<Precompressor::Taken> t = take(first_seq[7] + 123, 0);
+  REQUIRE(t);
+  CHECK(t->first_seq == first_seq[5]);
+  CHECK(t->first_mono_ns == t0 + 5 * kS);
+  // What it was fed is the start of the rows of the window from there.
+  auto w = src->Window(t->first_mono_ns, UINT64_MAX);
+  auto rows = src->Rows(w);
+  REQUIRE(rows);
+  CHECK(Precompressor::Continues(*t, rows->pieces));
+  const std::string csv = Joined(*rows);
+  CHECK(t->csv->fed() <= csv.size());
+  CHECK(t->csv->head() == csv.substr(0, t->csv->head().size()));
+  CHECK(t->csv->tail() == csv.substr(t->csv->fed() - t->csv->tail().size(), t->csv->tail().size()));
+  // A window that lacks rows of the stream (here, its first read) does not continue it.
+  if (!t->texts.empty()) {
+    std::vector<std::string_view> fewer(rows->pieces.begin() + 1, rows->pieces.end());
+    CHECK_FALSE(Precompressor::Continues(*t, fewer));
+  }
+  pc.Resume();
+  // Its start is further back than a trigger allows.
+  CHECK_FALSE(pc.Take(first_seq[3], t0 + 1 * kS));
+  pc.Resume();
+  CHECK(take(first_seq[3], 0)->first_seq == first_seq[0]);
+  pc.Resume();
+  // The history trimmed past the first stream's start: it is dropped, and
+  // a window that begins before the next one's start has none.
+  src->Trim(8 * kS, 1'000'000);
+  pc.Update(*src);
+  CHECK(pc.Streams() == 2);
+  CHECK_FALSE(pc.Take(src->OldestSeq(), 0));
+  pc.Resume();
+  CHECK(take(first_seq[11], 0)->first_seq == first_seq[10]);
+  pc.Resume();
 }

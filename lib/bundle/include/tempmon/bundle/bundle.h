@@ -164,8 +164,16 @@ class TamperedError : public BundleError {
 //
 // `rows`, when given, holds samples.csv's rows formatted ahead of time
 // (samples_csv.h); they are used only when they are exactly `c`'s.
+// `csv_ahead`, when given with them, holds samples.csv's first bytes (its
+// header line and rows, in order) compressed ahead (tar_zst.h,
+// docs/precompress.md): when its first and last bytes are those of the
+// member at the same offsets, the bundle's frame begins with it and it is
+// continued with the rest (it is then used up: used() is true); else it
+// is left alone and the member compressed as usual.
 struct CsvRows;
-void Write(const Contents& c, const std::filesystem::path& path, const CsvRows* rows = nullptr);
+class PrecompressedMember;
+void Write(const Contents& c, const std::filesystem::path& path, const CsvRows* rows = nullptr,
+           PrecompressedMember* csv_ahead = nullptr);
 // Allocates and touches what Write() keeps per thread between bundles (the
 // compressor, the archive buffer), so that the first bundle does not pay
 // for fresh pages either.
@@ -177,7 +185,7 @@ Contents Read(const std::filesystem::path& path, const ReadLimits& limits = {});
 
 // The bundle as bytes (what Write puts on disk) and back; Read() is
 // ReadBytes() of the file's contents. Nothing touches the filesystem.
-std::string Serialize(const Contents& c, const CsvRows* rows = nullptr);
+std::string Serialize(const Contents& c, const CsvRows* rows = nullptr, PrecompressedMember* csv_ahead = nullptr);
 Contents ReadBytes(std::string_view bytes, const ReadLimits& limits = {});
 
 // One member whose bytes differ from what the manifest promises.

@@ -39,6 +39,45 @@ struct Member {
 };
 
 struct Compressor;
+class Sha256;
+
+// A member's leading bytes compressed ahead of its bundle (a capture's
+// samples.csv, compressed in the background as its rows arrive;
+// docs/precompress.md): a zstd context with the writer's parameters whose
+// output is the start of a bundle's frame, the bytes fed so far, their
+// count and running SHA-256. TarZstWriter::AddContinued() makes it the
+// first compressed data of a bundle and continues it; it cannot be fed or
+// used again after that. Not thread-safe: one thread at a time.
+class PrecompressedMember {
+ public:
+  PrecompressedMember();
+  ~PrecompressedMember();
+  PrecompressedMember(const PrecompressedMember&) = delete;
+  PrecompressedMember& operator=(const PrecompressedMember&) = delete;
+
+  // Compresses, hashes and counts `bytes` (the member's next bytes).
+  void Feed(std::string_view bytes);
+  // Ends the current zstd block, so that compressed() holds everything
+  // fed (the context keeps its history: later bytes still refer to it).
+  void Flush();
+  uint64_t fed() const { return fed_; }
+  // The first and the last bytes fed (up to 256 each): what a writer
+  // checks against the member before it continues the stream.
+  const std::string& head() const { return head_; }
+  const std::string& tail() const { return tail_; }
+  const std::string& compressed() const { return out_; }
+  Sha256& sha() { return *sha_; }
+  bool used() const { return used_; }
+
+ private:
+  friend class TarZstWriter;
+  std::unique_ptr<Compressor> z_;
+  std::string out_;
+  std::unique_ptr<Sha256> sha_;
+  uint64_t fed_ = 0;
+  std::string head_, tail_;
+  bool used_ = false;
+};
 
 // Writes a bundle's archive into `out` (cleared first; its capacity is
 // reused): members in order, every entry a regular file, mode 0644, owner
@@ -55,11 +94,23 @@ class TarZstWriter {
   void Add(const Member& m);
   void Finish(const Member& front);
 
+  // Instead of the constructor above: a writer whose frame begins with
+  // `pre`'s compressed bytes. AddContinued() adds its member first, before
+  // any Add(): `rest` writes the member's bytes after pre.fed() ones
+  // (m.size() is the whole member's). Its tar header is stored raw with
+  // the front member's, ahead of the compressed bytes, so `pre`'s data is
+  // the frame's first compressed block, as it was made.
+  TarZstWriter(int64_t mtime_s, std::string& out, PrecompressedMember& pre);
+  void AddContinued(const Member& m, const MemberStream& rest);
+
  private:
   int64_t mtime_s_;
   std::string& out_;
   std::unique_ptr<Compressor> z_;
   std::unique_ptr<struct archive, int (*)(struct archive*)> tar_;
+  PrecompressedMember* pre_ = nullptr;  // until AddContinued
+  std::string raw_after_front_;         // the continued member's tar header
+  bool added_ = false;
 };
 
 // The compressor is kept per thread between archives; PrepareCompressor()
