@@ -56,7 +56,7 @@ struct Options {
   double metrics_every_s = 10.0;  // --metrics-every
   // Far below what the reader accepts (bundle::kMaxReadSamples).
   size_t max_samples = bundle::kMaxBundleSamples;
-  bool precompress = true;  // samples.csv compressed in the background (app/precompress.h)
+  bool precompress = false;  // samples.csv compressed in the background (app/precompress.h)
   bool verbose = false;
   std::vector<std::string> thresholds;  // "NAME=C[/HYST_C]"
   // --on-anomaly[=all|cooling|fan|inlet|peer]: a device's cooling health

@@ -943,7 +943,7 @@ TEST_CASE("a running service's samples.csv compressed in the background: its bun
     auto args = CaptureArgs(d.p / spool, root, shm);
     for (const char* a : {"--on-temp", "200", "--pre", "3600", "--post", "0", "--cooldown", "0", "--tick", "0.05"})
       args.push_back(a);
-    if (!ahead) args.push_back("--no-precompress");
+    args.push_back(ahead ? "--precompress" : "--no-precompress");
     return args;
   };
   Child a(service("a", true)), b(service("b", false));
