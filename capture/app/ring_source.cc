@@ -84,24 +84,29 @@ std::vector<bundle::Sample> RingSource::Poll() {
 
 void RingSource::FormatRows(const std::vector<bundle::Sample>& fresh) {
   bundle::SampleRowFormatter now(Sensors());
-  const size_t per = 4096;  // rows per chunk at most: offsets stay 32-bit, and a backlog
-                           // read at once still has chunk starts every few seconds
-  if (formatter_ && formatter_->names() == now.names()) {
-    for (size_t i = 0; i < fresh.size(); i += per) {
+  // Rows `count` samples long from `at(0)` on, in chunks of at most `per`
+  // rows: offsets stay 32-bit, and a backlog read at once still has chunk
+  // starts every few seconds.
+  auto chunks = [this](size_t count, const auto& at) {
+    const size_t per = 4096;
+    for (size_t i = 0; i < count; i += per) {
       RowChunk c;
       std::string text;
-      const size_t n = std::min(per, fresh.size() - i);
+      const size_t n = std::min(per, count - i);
       c.seqs.reserve(n);
       c.ends.reserve(n);
       text.reserve(n * 96);
       for (size_t k = i; k < i + n; ++k) {
-        formatter_->Append(text, fresh[k]);
-        c.seqs.push_back(fresh[k].seq);
+        formatter_->Append(text, at(k));
+        c.seqs.push_back(at(k).seq);
         c.ends.push_back(static_cast<uint32_t>(text.size()));
       }
-      c.first_mono_ns = fresh[i].mono_ns;
+      c.first_mono_ns = at(i).mono_ns;
       PushChunk(std::move(c), std::move(text));
     }
+  };
+  if (formatter_ && formatter_->names() == now.names()) {
+    chunks(fresh.size(), [&](size_t k) -> const bundle::Sample& { return fresh[k]; });
     return;
   }
   // A sensor was named or renamed: the whole history again, with the new
@@ -109,21 +114,7 @@ void RingSource::FormatRows(const std::vector<bundle::Sample>& fresh) {
   formatter_.emplace(std::move(now));
   rows_.clear();
   ++rows_gen_;
-  for (size_t i = 0; i < history_.size(); i += per) {
-    RowChunk c;
-    std::string text;
-    const size_t n = std::min(per, history_.size() - i);
-    c.seqs.reserve(n);
-    c.ends.reserve(n);
-    text.reserve(n * 96);
-    for (size_t k = i; k < i + n; ++k) {
-      formatter_->Append(text, history_[k]);
-      c.seqs.push_back(history_[k].seq);
-      c.ends.push_back(static_cast<uint32_t>(text.size()));
-    }
-    c.first_mono_ns = history_[i].mono_ns;
-    PushChunk(std::move(c), std::move(text));
-  }
+  chunks(history_.size(), [&](size_t k) -> const bundle::Sample& { return history_[k]; });
 }
 
 void RingSource::PushChunk(RowChunk c, std::string text) {

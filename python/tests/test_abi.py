@@ -5,10 +5,14 @@ again; this test compiles the header and compares every constant and offset
 the reader uses, so the two can never drift apart unnoticed.
 Environment: TEMPMON_UAPI_HEADER (the header), CC (default cc)."""
 import os
+import pathlib
 import struct
 import subprocess
+import sys
 
-from tempmon import ring
+# The package under test: the installed one (TEMPMON_PYTHON_PATH) or this tree's.
+sys.path.insert(0, os.environ.get("TEMPMON_PYTHON_PATH") or str(pathlib.Path(__file__).resolve().parents[1]))
+from tempmon import ring  # noqa: E402
 
 HEADER = os.environ["TEMPMON_UAPI_HEADER"]
 
