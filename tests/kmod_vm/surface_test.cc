@@ -381,8 +381,9 @@ void Fuzzer::Ioctl(int fd) {
       d.desc.max_op_mc = TEMPMON_NO_THRESHOLD;
       std::strncpy(d.desc.model, "fuzz", sizeof(d.desc.model) - 1);
       if (Chance(5)) std::memset(d.desc.uuid, 'u', sizeof(d.desc.uuid));  // no NUL
-      const bool bad = reserved || d.desc.unit > TEMPMON_UNIT_MAX ||
-                       d.desc.origin == TEMPMON_ORIGIN_ZONE || d.desc.origin == TEMPMON_ORIGIN_SIM ||
+      // Malformed whatever the sensor: origin SIM is not (ABI 2.2 lets a
+      // SIM sensor be described with it; on any other sensor it is EINVAL).
+      const bool bad = reserved || d.desc.unit > TEMPMON_UNIT_MAX || d.desc.origin == TEMPMON_ORIGIN_ZONE ||
                        d.desc.origin > TEMPMON_ORIGIN_MAX || d.desc.uuid[sizeof(d.desc.uuid) - 1] != 0;
       if (bad)
         Expect(k.name, tmvm::Ioctl(fd, k.nr, &d), {EINVAL});
