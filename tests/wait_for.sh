@@ -2,8 +2,8 @@
 # until it succeeds (0) or SECS have passed (1): a deadline loop on a
 # condition, never a fixed sleep.
 wait_for() {
-	secs=$1; shift
-	end=$(( $(date +%s) + secs ))
+	local end
+	end=$(( $(date +%s) + $1 )); shift
 	until "$@"; do
 		[ "$(date +%s)" -le "$end" ] || return 1
 		sleep 0.1

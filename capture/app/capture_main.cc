@@ -1,8 +1,6 @@
 // tempmon-capture: see --help.
-#include <linux/ioprio.h>
 #include <sched.h>
 #include <sys/mman.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -27,9 +25,10 @@ namespace {
 // TEMPMON_CAPTURE_PROTECT, a comma-separated subset of these names, "all" or
 // "none" (the default: a one-shot or test run stays an ordinary process).
 // The service runs with oom,mlock,sched (packaging/tempmon-capture.service.in
-// sets them, through systemd where it can); io is there to be measured.
+// sets them, through systemd where it can). An I/O class is not among
+// them: measured under fire it gained nothing and added outliers.
 constexpr const char* kProtectEnv = "TEMPMON_CAPTURE_PROTECT";
-constexpr const char* kProtectNames[] = {"oom", "mlock", "sched", "io"};
+constexpr const char* kProtectNames[] = {"oom", "mlock", "sched"};
 struct Protect {
   // oom_score_adj -900: the OOM killer takes anything else first; not
   // -1000, so a capture that itself ran away can still be stopped.
@@ -49,11 +48,6 @@ struct Protect {
   // ordinary tasks (collect/command.cc). The kernel's RT throttling (95 %
   // per second) still bounds it.
   bool sched = false;
-  // I/O class realtime, level 4, meant to put its bundle's write-back and
-  // fsync ahead of a disk flooded by others (mq-deadline and BFQ honour
-  // classes). Measured under fire: no gain, and outliers of 140-350 ms that
-  // sched alone does not have, so the service does not use it.
-  bool io = false;
 };
 
 bool ParseProtect(const char* env, Protect* p, std::string* bad) {
@@ -63,15 +57,13 @@ bool ParseProtect(const char* env, Protect* p, std::string* bad) {
     if (w == "none") {
       *p = {};
     } else if (w == "all") {
-      *p = {true, true, true, true};
+      *p = {true, true, true};
     } else if (w == kProtectNames[0]) {
       p->oom = true;
     } else if (w == kProtectNames[1]) {
       p->mlock = true;
     } else if (w == kProtectNames[2]) {
       p->sched = true;
-    } else if (w == kProtectNames[3]) {
-      p->io = true;
     } else {
       *bad = w;
       return false;
@@ -92,9 +84,6 @@ void ApplyProtect(const Protect& p) {
     f << "-900" << std::flush;
     if (!f) warn("oom_score_adj -900 (needs CAP_SYS_RESOURCE)", errno != 0 ? errno : EPERM);
   }
-  if (p.io &&
-      ::syscall(SYS_ioprio_set, IOPRIO_WHO_PROCESS, 0, IOPRIO_PRIO_VALUE(IOPRIO_CLASS_RT, 4)) != 0)
-    warn("I/O class realtime (needs CAP_SYS_ADMIN)", errno);
   if (p.sched) {
     sched_param sp{};
     sp.sched_priority = 1;

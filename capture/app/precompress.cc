@@ -1,5 +1,7 @@
 #include "capture/app/precompress.h"
 
+#include <pthread.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -76,8 +78,12 @@ void Precompressor::Update(const RingSource& ring) {
 }
 
 void Precompressor::Work(std::stop_token stop) {
-  // Behind the capture's own threads: the trigger path continues what is
-  // not done yet itself.
+  // Behind the capture's own threads, and behind everyone's in a service
+  // that runs SCHED_RR (TEMPMON_CAPTURE_PROTECT=sched, which threads
+  // inherit): an ordinary task at nice 10. The trigger path continues what
+  // is not done yet itself.
+  const sched_param ordinary{};
+  ::pthread_setschedparam(::pthread_self(), SCHED_OTHER, &ordinary);
   ::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 10);
   std::string header(bundle::kSamplesHeader);
   header += '\n';
