@@ -16,8 +16,6 @@
 
 namespace tempmon::feed {
 
-namespace {
-
 // What one poller thread last published, under NvmlShared::mu.
 struct GpuSlot {
   unsigned index = 0;
@@ -52,6 +50,8 @@ struct GpuSlot {
   std::string error;             // last failed call, empty when healthy
   uint64_t errors = 0;
 };
+
+namespace {
 
 std::string Ms(uint64_t ns) {
   char buf[32];
@@ -360,9 +360,18 @@ NvmlSource::~NvmlSource() {
   if (!clean) events_.Record("nvml_abandoned", "nvml", "an NVML call was still blocked at exit; its thread was left behind");
 }
 
-void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
+namespace {
+
+std::string Watts(uint32_t mw) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.0f W", mw / 1000.0);
+  return std::string(b);
+}
+
+}  // namespace
+
+void NvmlSource::ReportInit(uint64_t now_ns) {
   NvmlShared& s = *shared_;
-  std::unique_lock lock(s.mu);
   const uint64_t deadline = s.opt.deadline_ns;
   if (s.init == NvmlShared::Init::kPending) {
     if (!init_stall_reported_ && now_ns - start_ns_ > deadline) {
@@ -396,130 +405,146 @@ void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
       }
     }
   }
+}
+
+bool NvmlSource::Healthy(const GpuSlot& g, GpuView& v, const std::string& name, uint64_t now_ns) {
+  const NvmlShared& s = *shared_;
+  const uint64_t deadline = s.opt.deadline_ns;
+  if (g.lost) {
+    if (!v.lost_reported) {
+      v.lost_reported = true;
+      ++stats_.lost_gpus;
+      events_.Record("gpu_lost", name,
+                     (g.card.empty() ? std::string() : g.card + ": ") +
+                         "GPU is lost (NVML_ERROR_GPU_IS_LOST): fell off the bus or hung; no more readings "
+                         "(look for Xid 79 in the kernel log)");
+    }
+    return false;
+  }
+  // A poller publishes once per period; stale = the next publish is more
+  // than `deadline` overdue (so a slow --rate never reads as a hang).
+  uint64_t ref = std::max(g.last_publish_ns, g.thread_start_ns);
+  bool stale = now_ns > ref && now_ns - ref > s.opt.period_ns + deadline;
+  if (stale && !v.stale) {
+    ++stats_.stale_marks;
+    std::string why = g.call ? std::string(g.call) + " blocked for " + Ms(now_ns - g.call_started_ns)
+                             : "no reading for " + Ms(now_ns - ref);
+    events_.Record("gpu_stale", name, why + " (deadline " + Ms(deadline) + "); other sensors continue");
+  } else if (!stale && v.stale) {
+    events_.Record("gpu_recovered", name, "NVML answers again");
+  }
+  v.stale = stale;
+  if (!g.error.empty()) {
+    if (!v.error_reported) {
+      v.error_reported = true;
+      ++stats_.errors;
+      events_.Record("gpu_error", name, g.error);
+    }
+    return false;
+  }
+  v.error_reported = false;
+  if (stale || g.seq == v.last_seq) return false;
+  v.last_seq = g.seq;
+  return true;
+}
+
+std::vector<Reading> NvmlSource::ReadingsOf(const GpuSlot& g, const std::string& name) {
+  Reading r;
+  r.key = "nvml/" + std::to_string(g.index);
+  r.name = name;
+  r.kind = "nvml";
+  r.ts_ns = g.ts_ns;
+  r.temp_mc = g.temp_mc;
+  r.flags = g.have_reasons ? NvmlReasonsToFlags(g.reasons) : 0;
+  // The slowdown temperature is where the driver starts to throttle: the
+  // sensor's threshold, so that the ring's episodes mean the same.
+  r.threshold_mc = g.slowdown_mc;
+  r.desc.origin = TEMPMON_ORIGIN_NVML;
+  r.desc.unit = TEMPMON_UNIT_CELSIUS;
+  r.desc.shutdown_mc = g.shutdown_mc;
+  r.desc.max_op_mc = g.max_op_mc;
+  r.desc.model = g.card;
+  r.desc.uuid = g.uuid;
+  r.desc.location = g.bus_id;
+  char clock[16] = "?", power[16] = "?", reasons[24] = "?";
+  if (g.have_clock) std::snprintf(clock, sizeof(clock), "%u", g.sm_mhz);
+  if (g.have_power) std::snprintf(power, sizeof(power), "%.1f", g.power_mw / 1000.0);
+  if (g.have_reasons) std::snprintf(reasons, sizeof(reasons), "0x%llx", static_cast<unsigned long long>(g.reasons));
+  r.detail = (g.card.empty() ? std::string() : g.card + ", ") + "sm " + clock + " MHz, " + power +
+             " W, reasons " + reasons;
+  // Clock and power of the same poll, as series of their own.
+  auto series = [&](const char* suffix, uint16_t unit, int32_t value) {
+    Reading x;
+    x.key = r.key + "/" + suffix;
+    x.name = name + "." + suffix;
+    x.kind = "nvml";
+    x.ts_ns = g.ts_ns;
+    x.temp_mc = value;
+    x.desc = r.desc;
+    x.desc.unit = unit;
+    x.desc.shutdown_mc.reset();
+    x.desc.max_op_mc.reset();
+    return x;
+  };
+  std::vector<Reading> out;
+  out.push_back(r);
+  if (g.have_clock)
+    out.push_back(series("sm_mhz", TEMPMON_UNIT_MHZ, static_cast<int32_t>(std::min<uint32_t>(g.sm_mhz, 2'000'000)) * 1000));
+  if (g.have_power)
+    out.push_back(series("power_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g.power_mw, INT32_MAX))));
+  if (g.have_fan) out.push_back(series("fan_pct", TEMPMON_UNIT_PERCENT, static_cast<int32_t>(g.fan_pct) * 1000));
+  if (g.have_fan_target)
+    out.push_back(series("fan_target_pct", TEMPMON_UNIT_PERCENT, static_cast<int32_t>(g.fan_target_pct) * 1000));
+  if (g.have_mem_temp) out.push_back(series("mem_temp", TEMPMON_UNIT_CELSIUS, g.mem_temp_mc));
+  if (g.have_limit) {
+    Reading lim = series("power_limit_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g.limit_mw, INT32_MAX)));
+    // The default limit rides in the description: what the enforced one
+    // is compared with (lib/causes).
+    if (g.default_mw) lim.desc.max_op_mc = static_cast<int32_t>(std::min<uint32_t>(*g.default_mw, INT32_MAX));
+    out.push_back(std::move(lim));
+  }
+  return out;
+}
+
+void NvmlSource::ReportLimitsAndCooling(const GpuSlot& g, GpuView& v, const std::string& name) {
+  // Limits that move are events: a lowered enforced limit slows the GPU
+  // as surely as heat does.
+  if (g.have_limit) {
+    if (v.limit_mw && *v.limit_mw != g.limit_mw)
+      events_.Record("power_limit", name, "enforced power limit " + Watts(*v.limit_mw) + " -> " + Watts(g.limit_mw));
+    v.limit_mw = g.limit_mw;
+  }
+  if (g.default_mw) {
+    if (v.default_mw && *v.default_mw != *g.default_mw)
+      events_.Record("power_limit", name, "default power limit " + Watts(*v.default_mw) + " -> " + Watts(*g.default_mw));
+    v.default_mw = g.default_mw;
+  }
+  if (v.cooling_reported) return;
+  // Once per GPU: which cooling inputs it gives, and why not the others.
+  v.cooling_reported = true;
+  auto why = [](const std::string& w) { return " (" + (w.empty() ? std::string("not read") : w) + ")"; };
+  std::string what = g.have_fan ? "fan speed" : "no fan speed" + why(g.fan_why);
+  what += g.have_fan_target ? ", fan target" : ", no fan target" + why(g.fan_target_why);
+  what += g.have_mem_temp ? ", memory temperature" : ", no memory temperature" + why(g.mem_temp_why);
+  // NVML gives no hotspot (junction) temperature: said, never guessed.
+  what += ", no hotspot temperature (NVML gives none)";
+  what += g.have_limit ? ", enforced power limit" : ", no power limit" + why(g.limit_why);
+  if (g.default_mw) what += ", default power limit " + Watts(*g.default_mw);
+  events_.Record("gpu_cooling", name, what);
+}
+
+void NvmlSource::Collect(uint64_t now_ns, std::vector<Reading>& out) {
+  NvmlShared& s = *shared_;
+  std::unique_lock lock(s.mu);
+  ReportInit(now_ns);
   for (const auto& g : s.gpus) {
     GpuView& v = views_[g->index];
     const std::string name = "gpu" + std::to_string(g->index);
-    if (g->lost) {
-      if (!v.lost_reported) {
-        v.lost_reported = true;
-        ++stats_.lost_gpus;
-        events_.Record("gpu_lost", name,
-                       (g->card.empty() ? std::string() : g->card + ": ") +
-                           "GPU is lost (NVML_ERROR_GPU_IS_LOST): fell off the bus or hung; no more readings "
-                           "(look for Xid 79 in the kernel log)");
-      }
-      continue;
-    }
-    // A poller publishes once per period; stale = the next publish is more
-    // than `deadline` overdue (so a slow --rate never reads as a hang).
-    uint64_t ref = std::max(g->last_publish_ns, g->thread_start_ns);
-    bool stale = now_ns > ref && now_ns - ref > s.opt.period_ns + deadline;
-    if (stale && !v.stale) {
-      ++stats_.stale_marks;
-      std::string why = g->call ? std::string(g->call) + " blocked for " + Ms(now_ns - g->call_started_ns)
-                                : "no reading for " + Ms(now_ns - ref);
-      events_.Record("gpu_stale", name, why + " (deadline " + Ms(deadline) + "); other sensors continue");
-    } else if (!stale && v.stale) {
-      events_.Record("gpu_recovered", name, "NVML answers again");
-    }
-    v.stale = stale;
-    if (!g->error.empty()) {
-      if (!v.error_reported) {
-        v.error_reported = true;
-        ++stats_.errors;
-        events_.Record("gpu_error", name, g->error);
-      }
-      continue;
-    }
-    v.error_reported = false;
-    if (stale || g->seq == v.last_seq) continue;
-    v.last_seq = g->seq;
-    Reading r;
-    r.key = "nvml/" + std::to_string(g->index);
-    r.name = name;
-    r.kind = "nvml";
-    r.ts_ns = g->ts_ns;
-    r.temp_mc = g->temp_mc;
-    r.flags = g->have_reasons ? NvmlReasonsToFlags(g->reasons) : 0;
-    // The slowdown temperature is where the driver starts to throttle: the
-    // sensor's threshold, so that the ring's episodes mean the same.
-    r.threshold_mc = g->slowdown_mc;
-    r.desc.origin = TEMPMON_ORIGIN_NVML;
-    r.desc.unit = TEMPMON_UNIT_CELSIUS;
-    r.desc.shutdown_mc = g->shutdown_mc;
-    r.desc.max_op_mc = g->max_op_mc;
-    r.desc.model = g->card;
-    r.desc.uuid = g->uuid;
-    r.desc.location = g->bus_id;
-    // Clock and power of the same poll, as series of their own.
-    auto series = [&](const char* suffix, uint16_t unit, int32_t value) {
-      Reading x;
-      x.key = r.key + "/" + suffix;
-      x.name = name + "." + suffix;
-      x.kind = "nvml";
-      x.ts_ns = g->ts_ns;
-      x.temp_mc = value;
-      x.desc = r.desc;
-      x.desc.unit = unit;
-      x.desc.shutdown_mc.reset();
-      x.desc.max_op_mc.reset();
-      return x;
-    };
-    std::vector<Reading> extra;
-    if (g->have_clock)
-      extra.push_back(series("sm_mhz", TEMPMON_UNIT_MHZ, static_cast<int32_t>(std::min<uint32_t>(g->sm_mhz, 2'000'000)) * 1000));
-    if (g->have_power)
-      extra.push_back(series("power_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g->power_mw, INT32_MAX))));
-    if (g->have_fan) extra.push_back(series("fan_pct", TEMPMON_UNIT_PERCENT, static_cast<int32_t>(g->fan_pct) * 1000));
-    if (g->have_fan_target)
-      extra.push_back(series("fan_target_pct", TEMPMON_UNIT_PERCENT, static_cast<int32_t>(g->fan_target_pct) * 1000));
-    if (g->have_mem_temp) extra.push_back(series("mem_temp", TEMPMON_UNIT_CELSIUS, g->mem_temp_mc));
-    if (g->have_limit) {
-      Reading lim = series("power_limit_w", TEMPMON_UNIT_WATT, static_cast<int32_t>(std::min<uint32_t>(g->limit_mw, INT32_MAX)));
-      // The default limit rides in the description: what the enforced one
-      // is compared with (lib/causes).
-      if (g->default_mw) lim.desc.max_op_mc = static_cast<int32_t>(std::min<uint32_t>(*g->default_mw, INT32_MAX));
-      extra.push_back(std::move(lim));
-    }
-    // Limits that move are events: a lowered enforced limit slows the GPU
-    // as surely as heat does.
-    auto watts = [](uint32_t mw) {
-      char b[32];
-      std::snprintf(b, sizeof b, "%.0f W", mw / 1000.0);
-      return std::string(b);
-    };
-    if (g->have_limit) {
-      if (v.limit_mw && *v.limit_mw != g->limit_mw)
-        events_.Record("power_limit", name, "enforced power limit " + watts(*v.limit_mw) + " -> " + watts(g->limit_mw));
-      v.limit_mw = g->limit_mw;
-    }
-    if (g->default_mw) {
-      if (v.default_mw && *v.default_mw != *g->default_mw)
-        events_.Record("power_limit", name, "default power limit " + watts(*v.default_mw) + " -> " + watts(*g->default_mw));
-      v.default_mw = g->default_mw;
-    }
-    if (!v.cooling_reported) {
-      // Once per GPU: which cooling inputs it gives, and why not the others.
-      v.cooling_reported = true;
-      auto why = [](const std::string& w) { return " (" + (w.empty() ? std::string("not read") : w) + ")"; };
-      std::string what = g->have_fan ? "fan speed" : "no fan speed" + why(g->fan_why);
-      what += g->have_fan_target ? ", fan target" : ", no fan target" + why(g->fan_target_why);
-      what += g->have_mem_temp ? ", memory temperature" : ", no memory temperature" + why(g->mem_temp_why);
-      // NVML gives no hotspot (junction) temperature: said, never guessed.
-      what += ", no hotspot temperature (NVML gives none)";
-      what += g->have_limit ? ", enforced power limit" : ", no power limit" + why(g->limit_why);
-      if (g->default_mw) what += ", default power limit " + watts(*g->default_mw);
-      events_.Record("gpu_cooling", name, what);
-    }
-    char clock[16] = "?", power[16] = "?", reasons[24] = "?";
-    if (g->have_clock) std::snprintf(clock, sizeof(clock), "%u", g->sm_mhz);
-    if (g->have_power) std::snprintf(power, sizeof(power), "%.1f", g->power_mw / 1000.0);
-    if (g->have_reasons) std::snprintf(reasons, sizeof(reasons), "0x%llx", static_cast<unsigned long long>(g->reasons));
-    r.detail = (g->card.empty() ? std::string() : g->card + ", ") + "sm " + clock + " MHz, " + power +
-               " W, reasons " + reasons;
+    if (!Healthy(*g, v, name, now_ns)) continue;
+    std::vector<Reading> readings = ReadingsOf(*g, name);
+    ReportLimitsAndCooling(*g, v, name);
     ++stats_.readings;
-    out.push_back(std::move(r));
-    for (Reading& x : extra) out.push_back(std::move(x));
+    for (Reading& x : readings) out.push_back(std::move(x));
   }
   while (!s.notes.empty()) {
     auto [kind, msg] = std::move(s.notes.front());

@@ -20,6 +20,7 @@ namespace tempmon::feed {
 
 class EventLog;
 struct NvmlShared;
+struct GpuSlot;
 
 struct NvmlOptions {
   std::string lib_path = "libnvidia-ml.so.1";
@@ -62,6 +63,14 @@ class NvmlSource final : public Source {
     bool cooling_reported = false;
     std::optional<uint32_t> limit_mw, default_mw;  // as last seen, for change events
   };
+  // The steps of Collect(), under the shared lock: the library's start
+  // reported once (and the pollers started); one GPU's state (lost, stale,
+  // failing: false when it has no new reading); its readings; the events
+  // its limits and cooling inputs make.
+  void ReportInit(uint64_t now_ns);
+  bool Healthy(const GpuSlot& g, GpuView& v, const std::string& name, uint64_t now_ns);
+  static std::vector<Reading> ReadingsOf(const GpuSlot& g, const std::string& name);
+  void ReportLimitsAndCooling(const GpuSlot& g, GpuView& v, const std::string& name);
   std::shared_ptr<NvmlShared> shared_;
   std::vector<std::thread> threads_;
   EventLog& events_;

@@ -217,7 +217,7 @@ class Judge_ {
         slot[id]->reserve(count[id]);
       }
     for (const Sample& x : samples)
-      if (!(x.flags & (TEMPMON_F_MARKER | TEMPMON_F_READ_ERR))) slot[x.sensor]->push_back({x.mono_ns, x.temp_mc, x.flags});
+      if (!(x.flags & (TEMPMON_F_MARKER | TEMPMON_F_READ_ERR))) slot[x.sensor]->push_back({x.ts_ns, x.temp_mc, x.flags});
     auto earlier = [](const Point& a, const Point& b) { return a.ts < b.ts; };
     for (auto& [id, s] : series_)
       if (!std::is_sorted(s.begin(), s.end(), earlier)) std::stable_sort(s.begin(), s.end(), earlier);
@@ -226,11 +226,33 @@ class Judge_ {
   bundle::Attribution Run(const bundle::Episode& e) const;
 
  private:
+  // The spans an episode is judged over: the baseline [b0, b1x] before it
+  // and "during" [d0, E].
+  struct Spans {
+    uint64_t S, E, b0, b1x, d0;
+  };
+  using Facts = std::map<std::string, Fact>;
+  Spans SpansOf(const bundle::Episode& e) const;
+  // Each measures its facts on the window and names the table's inputs the
+  // window has (`present`).
+  void PowerFacts(const bundle::Episode& e, const Sensor* dev, const Spans& sp, Facts& facts,
+                  std::set<std::string>& present) const;
+  void FanFacts(const Sensor* dev, const Spans& sp, Facts& facts, std::set<std::string>& present) const;
+  void InletFacts(const Sensor* dev, const Spans& sp, Facts& facts) const;
+  // The table's first cause whose conditions hold, with its evidence; else
+  // "unknown" with what the window lacked.
+  bundle::Attribution Decide(const bundle::Episode& e, const Sensor* dev, const Facts& facts,
+                             const std::set<std::string>& present) const;
+
   const Series* Of(uint16_t id) const {
     auto it = series_.find(id);
     return it == series_.end() ? nullptr : &it->second;
   }
   const Sensor* Device(const bundle::Episode& e) const;
+  bool HasData(const Sensor* s) const { return s && Of(s->id) && !Of(s->id)->empty(); }
+  bool AnyData(const std::vector<const Sensor*>& v) const {
+    return std::any_of(v.begin(), v.end(), [this](const Sensor* s) { return HasData(s); });
+  }
   std::vector<const Sensor*> WithRole(const char* role) const {
     std::vector<const Sensor*> out;
     for (const Sensor& s : sensors_)
@@ -286,7 +308,17 @@ const Sensor* Judge_::Device(const bundle::Episode& e) const {
 }
 
 bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
-  const Table& t = T();
+  const Spans sp = SpansOf(e);
+  const Sensor* dev = Device(e);
+  Facts facts;
+  std::set<std::string> present;  // the table's inputs this window has
+  PowerFacts(e, dev, sp, facts, present);
+  FanFacts(dev, sp, facts, present);
+  InletFacts(dev, sp, facts);
+  return Decide(e, dev, facts, present);
+}
+
+Judge_::Spans Judge_::SpansOf(const bundle::Episode& e) const {
   const uint64_t sec = 1'000'000'000;
   const uint64_t S = e.ring_start_ns.value_or(e.start_ns);
   const uint64_t E = std::max(S, e.end_ns.value_or(we_));
@@ -301,14 +333,14 @@ bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
   if (b1 <= b0) b1 = S;
   // The baseline ends just before b1: a step at b1 belongs to "during".
   const uint64_t b1x = b1 > b0 ? b1 - 1 : b1;
+  return {S, E, b0, b1x, d0};
+}
 
-  const Sensor* dev = Device(e);
-  std::map<std::string, Fact> facts;
-  std::set<std::string> present;  // the table's inputs this window has
-  auto has_data = [&](const Sensor* s) { return s && Of(s->id) && !Of(s->id)->empty(); };
-  if (dev && dev->IsTemperature() && has_data(dev)) present.insert("device_temp");
-
-  // Power: the device's own flags, limit and draw.
+// Power: the device's own flags, limit and draw.
+void Judge_::PowerFacts(const bundle::Episode& e, const Sensor* dev, const Spans& sp, Facts& facts,
+                        std::set<std::string>& present) const {
+  const auto [S, E, b0, b1x, d0] = sp;
+  if (dev && dev->IsTemperature() && HasData(dev)) present.insert("device_temp");
   if (dev) {
     const Range fl = Over(Of(dev->id), S, E, TEMPMON_F_POWER_CAP);
     const Range any_flags = Over(Of(dev->id), ws_, we_, TEMPMON_F_USER_MASK);
@@ -340,8 +372,15 @@ bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
     facts["power_rise_pct"] = f;
     break;
   }
+  if (AnyData(Own(dev, kRolePowerLimit))) present.insert("power_limit");
+  if (AnyData(Own(dev, kRolePower))) present.insert("power");
+}
 
-  // Fans: speed against commanded duty or target, and fans gone.
+// Fans: speed against commanded duty or target, and fans gone.
+void Judge_::FanFacts(const Sensor* dev, const Spans& sp, Facts& facts, std::set<std::string>& present) const {
+  const uint64_t sec = 1'000'000'000;
+  const auto [S, E, b0, b1x, d0] = sp;
+  (void)S;
   const std::vector<const Sensor*> fans = Cooling(dev, kRoleFanSpeed);
   const std::vector<const Sensor*> duties = Cooling(dev, kRoleFanDuty);
   // A target in RPM commands an RPM fan (hwmon fanN_target); one in % a fan
@@ -350,13 +389,10 @@ bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
   for (const Sensor* t : WithRole(kRoleFanTarget)) (t->unit == "%" ? pct_targets : targets).push_back(t);
   if (dev)
     std::erase_if(pct_targets, [&](const Sensor* t) { return !SameDevice(*dev, *t); });
-  auto any_data = [&](const std::vector<const Sensor*>& v) { return std::any_of(v.begin(), v.end(), has_data); };
-  if (any_data(Own(dev, kRolePowerLimit))) present.insert("power_limit");
-  if (any_data(Own(dev, kRolePower))) present.insert("power");
-  if (any_data(fans)) present.insert("fan_speed");
-  if (any_data(duties)) present.insert("fan_duty");
-  if (any_data(duties) || any_data(targets) || any_data(pct_targets)) present.insert("fan_command");
-  if (any_data(WithRole(kRoleInlet))) present.insert("inlet");
+  if (AnyData(fans)) present.insert("fan_speed");
+  if (AnyData(duties)) present.insert("fan_duty");
+  if (AnyData(duties) || AnyData(targets) || AnyData(pct_targets)) present.insert("fan_command");
+  if (AnyData(WithRole(kRoleInlet))) present.insert("inlet");
   const double stopped_rpm = Param("fan_stopped_rpm"), commanded = Param("fan_commanded_pct"),
                slow_ratio = Param("fan_slow_ratio"), stopped_pct = Param("fan_stopped_pct");
   Fact stopped, slow, missing;
@@ -457,8 +493,12 @@ bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
     }
     if (f.value >= 0) facts["fan_duty_max_pct"] = f;
   }
+}
 
-  // Inlet air, and the device above it.
+// Inlet air, and the device above it.
+void Judge_::InletFacts(const Sensor* dev, const Spans& sp, Facts& facts) const {
+  const auto [S, E, b0, b1x, d0] = sp;
+  (void)S;
   const Sensor* inlet = nullptr;
   {
     Fact best{-std::numeric_limits<double>::infinity(), {}};
@@ -499,7 +539,11 @@ bundle::Attribution Judge_::Run(const bundle::Episode& e) const {
       }
     }
   }
+}
 
+bundle::Attribution Judge_::Decide(const bundle::Episode& e, const Sensor* dev, const Facts& facts,
+                                   const std::set<std::string>& present) const {
+  const Table& t = T();
   bundle::Attribution a;
   a.device = dev ? dev->name : e.name;
   auto quote = [&](const std::vector<std::string>& which) {
@@ -640,7 +684,7 @@ std::vector<bundle::PowerLimitEvent> PowerLimitChanges(const std::vector<Sensor>
   std::map<uint16_t, Series> series;
   for (const Sample& x : samples)
     if (limits.count(x.sensor) && !(x.flags & (TEMPMON_F_MARKER | TEMPMON_F_READ_ERR)))
-      series[x.sensor].push_back({x.mono_ns, x.temp_mc, x.flags});
+      series[x.sensor].push_back({x.ts_ns, x.temp_mc, x.flags});
   for (auto& [id, s] : series) {
     std::stable_sort(s.begin(), s.end(), [](const Point& a, const Point& b) { return a.ts < b.ts; });
     for (size_t i = 1; i < s.size(); ++i) {
