@@ -263,7 +263,7 @@ void CaptureDaemon::WriteCrash(pstore::Crash& c, const std::vector<pstore::BootR
         break;
       }
   }
-  w.trigger.mono_ns = mono;
+  w.trigger.ts_ns = mono;
   w.trigger.wall_ns = wall;
   crash.boot_id = pstore::CrashedBoot(boots, mono, wall);
 
@@ -281,16 +281,16 @@ void CaptureDaemon::WriteCrash(pstore::Crash& c, const std::vector<pstore::BootR
   // Samples get the crashed boot's wall clock (the tail's two clocks).
   const int64_t offset = h && h->mono_ns && h->real_ns ? h->real_ns - int64_t(h->mono_ns) : 0;
   w.samples = t.samples;
-  for (auto& s : w.samples) s.wall_ns = offset ? int64_t(s.mono_ns) + offset : 0;
+  for (auto& s : w.samples) s.wall_ns = offset ? int64_t(s.ts_ns) + offset : 0;
   std::map<uint16_t, bundle::CrashTailSensor> res;
   for (const auto& s : w.samples) {
     auto& r = res[s.sensor];
     r.id = s.sensor;
-    if (!r.full_from_ns) r.full_from_ns = s.mono_ns;
+    if (!r.full_from_ns) r.full_from_ns = s.ts_ns;
     if (!(s.flags & TEMPMON_F_MARKER)) ++r.full_samples;
   }
   for (const auto& s : t.summaries) {
-    w.events.push_back(bundle::ToJson(s));
+    w.events.push_back(s);
     auto& r = res[s.sensor];
     r.id = s.sensor;
     if (!r.summary_from_ns || s.ts_ns < *r.summary_from_ns) r.summary_from_ns = s.ts_ns;
@@ -300,11 +300,11 @@ void CaptureDaemon::WriteCrash(pstore::Crash& c, const std::vector<pstore::BootR
   for (auto& [id, r] : res) crash.tail.push_back(r);
   if (h) crash.tail_bytes = h->tail_bytes;
   uint64_t start = mono;
-  if (!w.samples.empty()) start = std::min(start, w.samples.front().mono_ns);
+  if (!w.samples.empty()) start = std::min(start, w.samples.front().ts_ns);
   for (const auto& r : crash.tail)
     if (r.summary_from_ns) start = std::min(start, *r.summary_from_ns);
   w.window_start_mono_ns = start;
-  w.window_end_mono_ns = std::max(mono, w.samples.empty() ? 0 : w.samples.back().mono_ns);
+  w.window_end_mono_ns = std::max(mono, w.samples.empty() ? 0 : w.samples.back().ts_ns);
   // The episode open at the crash: the ring's THR_START..; a sensor the
   // module reported throttling whose start is older than the tail opens
   // at its first sample.
@@ -320,7 +320,7 @@ void CaptureDaemon::WriteCrash(pstore::Crash& c, const std::vector<pstore::BootR
                                      (t.bad_lines ? "; " + std::to_string(t.bad_lines) + " tail lines unreadable" : ""),
                                  0});
   if (c.kdump_dmesg) w.source_collectors.push_back({"kdump", "ok", c.kdump_dmesg->string(), 0});
-  w.crash = bundle::ToJson(crash);
+  w.crash = std::move(crash);
   try {
     auto path = snap_->Write(std::move(w));
     // After the bundle is fsynced and renamed: a crash between the two
@@ -361,7 +361,7 @@ void CaptureDaemon::PollRing() {
   for (const auto& s : fresh) {
     if (s.flags & TEMPMON_F_THR_START) metrics_.episodes++;
     devices_.OnSample(s);
-    for (auto& f : triggers_->OnSample(s)) Fire(f.kind, f.reason, f.mono_ns);
+    for (auto& f : triggers_->OnSample(s)) Fire(f.kind, f.reason, f.ts_ns);
   }
   // The cooling model after the triggers have seen the batch: a few
   // additions per sample; its judging and saving wait for the tick.
@@ -372,7 +372,7 @@ void CaptureDaemon::PollRing() {
   uint64_t keep = Ns(o_.pre_s + o_.post_s) + 2 * Ns(o_.tick_s);
   // A window may start at a stream's start, up to a period before --pre.
   if (precompress_) keep += Precompressor::PeriodFor(Ns(o_.pre_s));
-  if (pending_) keep = std::max(keep, MonoNow() - std::min(MonoNow(), pending_->trigger.mono_ns - std::min(pending_->trigger.mono_ns, Ns(o_.pre_s))));
+  if (pending_) keep = std::max(keep, MonoNow() - std::min(MonoNow(), pending_->trigger.ts_ns - std::min(pending_->trigger.ts_ns, Ns(o_.pre_s))));
   ring_->Trim(keep, o_.max_samples);
   if (precompress_) precompress_->Update(*ring_);
 }
@@ -548,7 +548,7 @@ void CaptureDaemon::Fire(const std::string& kind, const std::string& reason, uin
   Pending p;
   p.trigger.kind = kind;
   p.trigger.reason = reason;
-  p.trigger.mono_ns = mono_ns;
+  p.trigger.ts_ns = mono_ns;
   p.trigger.wall_ns = WallNow() - static_cast<int64_t>(now - mono_ns);
   p.end_mono_ns = mono_ns + Ns(o_.post_s);
   p.before = snap_->StartBefore();
@@ -575,7 +575,7 @@ bool CaptureDaemon::Finish() {
   std::unique_ptr<bundle::PrecompressedMember> ahead;  // w.csv_ahead
   w.after = snap_->StartAfter();
   w.trigger = p.trigger;
-  w.window_start_mono_ns = p.trigger.mono_ns > Ns(o_.pre_s) ? p.trigger.mono_ns - Ns(o_.pre_s) : 0;
+  w.window_start_mono_ns = p.trigger.ts_ns > Ns(o_.pre_s) ? p.trigger.ts_ns - Ns(o_.pre_s) : 0;
   w.window_end_mono_ns = std::min(p.end_mono_ns, MonoNow());
   w.before = p.before;
   if (ring_) {
@@ -616,8 +616,8 @@ bool CaptureDaemon::Finish() {
   for (const auto& b : kmsg_bursts_.bursts())
     if ((b.last_ns >= w.window_start_mono_ns && b.first_ns <= w.window_end_mono_ns + 5 * kSec) ||
         (b.first_seq && judged.count(*b.first_seq)))
-      w.events.push_back(bundle::ToJson(bundle::ToMatchEvent(b)));
-  for (auto& a : p.also) w.events.push_back(ToJson(a));
+      w.events.push_back(bundle::ToMatchEvent(b));
+  for (auto& a : p.also) w.events.push_back(a);
   // Driver evidence of the window: taken by this bundle, so its bytes are
   // held once and written once.
   for (auto it = held_evidence_.begin(); it != held_evidence_.end();) {
@@ -634,7 +634,7 @@ bool CaptureDaemon::Finish() {
         it->event.member.reset();
       }
     }
-    w.events.push_back(ToJson(it->event));
+    w.events.push_back(std::move(it->event));
     it = held_evidence_.erase(it);
   }
   if (kmsg_) {
@@ -885,7 +885,7 @@ int CaptureDaemon::Run() {
       PollRing();
       uint64_t now = MonoNow();
       if (triggers_)
-        for (const auto& f : triggers_->OnTick(now, ring_->Frozen())) Fire(f.kind, f.reason, f.mono_ns);
+        for (const auto& f : triggers_->OnTick(now, ring_->Frozen())) Fire(f.kind, f.reason, f.ts_ns);
       PruneRecent(now);
       proc::ReapChildren();
       if (gpu_facts_) gpu_facts_->Tick(now);

@@ -238,7 +238,7 @@ class Qualifier {
     if (ring_.SensorsChanged()) host_.SetSensors(ring_.Sensors());
     for (const bundle::Sample& s : ring_.Poll()) {
       host_.OnSample(s);
-      newest_s_ = std::max(newest_s_, static_cast<double>(s.mono_ns) * 1e-9);
+      newest_s_ = std::max(newest_s_, static_cast<double>(s.ts_ns) * 1e-9);
     }
     ring_.Trim(0, 1);  // the model keeps what it needs; no bundle is written
   }

@@ -69,7 +69,7 @@ std::vector<bundle::Sample> RingSource::Poll() {
   int64_t off = WallOffset();
   reader_->Poll([&](const tempmon_record& r) {
     bundle::Sample s;
-    s.mono_ns = r.ts_ns;
+    s.ts_ns = r.ts_ns;
     s.wall_ns = static_cast<int64_t>(r.ts_ns) + off;
     s.seq = r.seq - 1;
     s.sensor = r.sensor;
@@ -101,7 +101,7 @@ void RingSource::FormatRows(const std::vector<bundle::Sample>& fresh) {
         c.seqs.push_back(at(k).seq);
         c.ends.push_back(static_cast<uint32_t>(text.size()));
       }
-      c.first_mono_ns = at(i).mono_ns;
+      c.first_mono_ns = at(i).ts_ns;
       PushChunk(std::move(c), std::move(text));
     }
   };
@@ -172,8 +172,8 @@ void RingSource::Trim(uint64_t keep_ns, size_t max_samples) {
     rows_.clear();
     return;
   }
-  uint64_t newest = history_.back().mono_ns;
-  while (!history_.empty() && history_.front().mono_ns + keep_ns < newest)
+  uint64_t newest = history_.back().ts_ns;
+  while (!history_.empty() && history_.front().ts_ns + keep_ns < newest)
     history_.pop_front();
   while (!rows_.empty() && (history_.empty() || rows_.front().seqs.back() < history_.front().seq))
     rows_.pop_front();
@@ -182,14 +182,14 @@ void RingSource::Trim(uint64_t keep_ns, size_t max_samples) {
 std::vector<bundle::Sample> RingSource::Window(uint64_t from, uint64_t to) const {
   std::vector<bundle::Sample> out;
   auto it = std::lower_bound(history_.begin(), history_.end(), from,
-                             [](const bundle::Sample& s, uint64_t t) { return s.mono_ns < t; });
+                             [](const bundle::Sample& s, uint64_t t) { return s.ts_ns < t; });
   // One allocation for the window: growing it sample by sample copies and
   // page-faults megabytes on the trigger-to-bundle path.
   out.reserve(static_cast<size_t>(history_.end() - it));
   for (; it != history_.end(); ++it) {
     // Records are in index order; timestamps of pushed samples may step
     // back a little, so filter rather than stop at the first late one.
-    if (it->mono_ns >= from && it->mono_ns <= to) out.push_back(*it);
+    if (it->ts_ns >= from && it->ts_ns <= to) out.push_back(*it);
   }
   return out;
 }

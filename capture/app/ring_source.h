@@ -61,7 +61,7 @@ class RingSource {
   uint64_t RowsGeneration() const { return rows_gen_; }
   // The oldest sample's seq; 0 when the history is empty.
   uint64_t OldestSeq() const { return history_.empty() ? 0 : history_.front().seq; }
-  uint64_t NewestMono() const { return history_.empty() ? 0 : history_.back().mono_ns; }
+  uint64_t NewestMono() const { return history_.empty() ? 0 : history_.back().ts_ns; }
 
   // Origin, unit, thresholds and identity of every sensor in the table.
   std::vector<bundle::Sensor> Sensors() const;

@@ -108,9 +108,8 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   std::vector<CollectorOutcome> outcomes;
   if (w.before) outcomes = w.before->Wait();
   for (auto& oc : w.after->Wait()) outcomes.push_back(std::move(oc));
-  for (const bundle::PowerLimitEvent& ev : judged.get()) c.events.push_back(ToJson(ev));
-  c.episodes = nlohmann::json::array();
-  for (const bundle::Episode& e : w.episodes) c.episodes.push_back(ToJson(e));
+  for (bundle::PowerLimitEvent& ev : judged.get()) c.events.push_back(std::move(ev));
+  c.episodes = std::move(w.episodes);
 
   for (auto& oc : outcomes) {
     if (oc.meta.status == "ok" && oc.meta.name == "system.bmc") {
@@ -130,7 +129,7 @@ std::filesystem::path Snapshotter::Write(WindowData w, bundle::Contents* written
   if (c.system.contains("bmc") && c.system["bmc"].contains("sel")) {
     // The SEL in the window, in the BMC's clock: the window's wall-clock
     // bounds, widened to whole seconds (SEL timestamps have no more).
-    const int64_t wall = static_cast<int64_t>(c.trigger.wall_ns), mono = static_cast<int64_t>(c.trigger.mono_ns);
+    const int64_t wall = static_cast<int64_t>(c.trigger.wall_ns), mono = static_cast<int64_t>(c.trigger.ts_ns);
     const int64_t start_ns = wall - (mono - static_cast<int64_t>(c.window_start_mono_ns));
     const int64_t end_ns = wall + (static_cast<int64_t>(c.window_end_mono_ns) - mono);
     const size_t read = KeepSelWindow(c.system["bmc"], start_ns / 1'000'000'000, (end_ns + 999'999'999) / 1'000'000'000);

@@ -27,7 +27,7 @@ struct WindowData {
   std::vector<bundle::Sensor> sensors;
   std::vector<bundle::Sample> samples;
   std::vector<bundle::Episode> episodes;
-  nlohmann::json events = nlohmann::json::array();  // records.h types and signatures::event
+  std::vector<bundle::Event> events;
   bundle::Losses losses;
   std::string module_version;
   std::vector<bundle::Collector> source_collectors;  // ring, bpf, kmsg live
@@ -35,7 +35,7 @@ struct WindowData {
   // file's; none with --kmsg none or an unreadable log.
   std::optional<std::vector<bundle::KmsgRecord>> kmsg;
   nlohmann::json extra_system = nlohmann::json::object();
-  nlohmann::json crash;  // bundle::Crash as JSON, trigger "crash" only
+  std::optional<bundle::Crash> crash;  // trigger "crash" only
   std::vector<bundle::Attachment> attachments;  // driver dumps and GPU error states (their events name them)
   std::shared_ptr<CollectorRunner> before;  // started at trigger time
   std::shared_ptr<CollectorRunner> after;   // StartAfter() at the window's end; null: Write() starts it

@@ -101,17 +101,17 @@ void Host::OnSample(const bundle::Sample& s) {
   if (dev == by_temp_.end()) {
     Last& l = last_[s.sensor];
     l.v = s.temp_mc / 1000.0;
-    l.ns = s.mono_ns;
+    l.ns = s.ts_ns;
     return;
   }
   Dev& d = devs_.at(dev->second);
   Sample x;
-  x.t_s = static_cast<double>(s.mono_ns) * 1e-9;
+  x.t_s = static_cast<double>(s.ts_ns) * 1e-9;
   x.temp_c = s.temp_mc / 1000.0;
-  x.power_w = Fresh(d.power, s.mono_ns);
-  x.inlet_c = Fresh(d.inlet, s.mono_ns);
-  x.fan_duty_pct = Fresh(d.duty, s.mono_ns);
-  x.fan_rpm = Fresh(d.rpm, s.mono_ns);
+  x.power_w = Fresh(d.power, s.ts_ns);
+  x.inlet_c = Fresh(d.inlet, s.ts_ns);
+  x.fan_duty_pct = Fresh(d.duty, s.ts_ns);
+  x.fan_rpm = Fresh(d.rpm, s.ts_ns);
   d.model->Add(x);
 }
 

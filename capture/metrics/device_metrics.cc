@@ -55,14 +55,14 @@ void DeviceMetrics::OnSample(const bundle::Sample& s) {
   d.has_value = true;
   d.value = s.temp_mc;
   d.flags = s.flags;
-  d.at_ns = s.mono_ns;
+  d.at_ns = s.ts_ns;
   if (s.flags & TEMPMON_F_THR_START) d.thermal_episodes++;
   for (const auto& c : kSourceFlagCauses) {
     Flag& f = d.source[c.name];
     const bool on = s.flags & c.bit;
     if (on) {
-      if (!f.on && (f.episodes == 0 || s.mono_ns >= f.last_on_ns + kEpisodeGapNs)) f.episodes++;
-      f.last_on_ns = s.mono_ns;
+      if (!f.on && (f.episodes == 0 || s.ts_ns >= f.last_on_ns + kEpisodeGapNs)) f.episodes++;
+      f.last_on_ns = s.ts_ns;
     }
     f.on = on;
   }

@@ -71,7 +71,7 @@ std::optional<bundle::Sample> ParseTailLine(std::string_view line) {
     } else if (key == "flags" || key == "f") {
       s.flags = static_cast<uint16_t>(*n);
     } else if (key == "ts" || key == "ts_ns" || key == "mono_ns" || key == "time") {
-      s.mono_ns = static_cast<uint64_t>(*n);
+      s.ts_ns = static_cast<uint64_t>(*n);
     } else if (key == "seq" || key == "idx" || key == "index") {
       s.seq = static_cast<uint64_t>(*n);
     }
@@ -80,7 +80,7 @@ std::optional<bundle::Sample> ParseTailLine(std::string_view line) {
     s.sensor = static_cast<uint16_t>(bare[0]);
     s.temp_mc = static_cast<int32_t>(bare[1]);
     if (bare.size() > 2) s.flags = static_cast<uint16_t>(bare[2]);
-    if (bare.size() > 3) s.mono_ns = static_cast<uint64_t>(bare[3]);
+    if (bare.size() > 3) s.ts_ns = static_cast<uint64_t>(bare[3]);
     return s;
   }
   if (!have_temp) return std::nullopt;
@@ -207,7 +207,7 @@ bool ParseFull(std::string_view p, std::vector<bundle::Sample>* out) {
     }
     bundle::Sample s;
     s.seq = idx + (i - 3);
-    s.mono_ns = us * 1000;
+    s.ts_ns = us * 1000;
     s.sensor = sensor;
     s.temp_mc = static_cast<int32_t>(value);
     s.flags = static_cast<uint16_t>(fl);

@@ -242,7 +242,7 @@ It runs until SIGTERM/SIGINT or --duration.)",
       auto c = tempmon::bundle::Read(replay);
       samples = std::move(c.samples);
       std::stable_sort(samples.begin(), samples.end(),
-                       [](const auto& a, const auto& b) { return a.mono_ns < b.mono_ns; });
+                       [](const auto& a, const auto& b) { return a.ts_ns < b.ts_ns; });
       p = std::make_unique<tempmon::sim::SimProducer>(cfg, c.sensors);
     } else {
       p = std::make_unique<tempmon::sim::SimProducer>(cfg);
@@ -256,9 +256,9 @@ It runs until SIGTERM/SIGINT or --duration.)",
     };
 
     size_t next_replay = 0;
-    uint64_t replay_base = 0, replay_first = samples.empty() ? 0 : samples.front().mono_ns;
+    uint64_t replay_base = 0, replay_first = samples.empty() ? 0 : samples.front().ts_ns;
     if (!samples.empty()) {
-      uint64_t span = samples.back().mono_ns - replay_first;
+      uint64_t span = samples.back().ts_ns - replay_first;
       replay_base = replay_at_once ? start - std::min(span, start) : start;
     }
     if (replay.empty() && prefill > 0) {
@@ -268,7 +268,7 @@ It runs until SIGTERM/SIGINT or --duration.)",
     auto replay_until = [&](uint64_t now) {
       while (next_replay < samples.size()) {
         const auto& s = samples[next_replay];
-        uint64_t ts = replay_base + static_cast<uint64_t>((s.mono_ns - replay_first) / speed);
+        uint64_t ts = replay_base + static_cast<uint64_t>((s.ts_ns - replay_first) / speed);
         if (ts > now) break;
         p->Put(s.sensor, s.temp_mc, s.flags, ts);
         ++next_replay;

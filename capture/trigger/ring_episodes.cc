@@ -31,7 +31,7 @@ std::vector<bundle::Episode> EpisodesFromSamples(const std::vector<bundle::Sampl
     ep.source_id = s.sensor;
     auto si = by_id.find(s.sensor);
     ep.name = si != by_id.end() ? si->second->name : "sensor" + std::to_string(s.sensor);
-    ep.start_ns = s.mono_ns;
+    ep.start_ns = s.ts_ns;
     ep.start_in_window = start_in_window;
     ep.start_temp_mc = s.temp_mc;
     return Open{std::move(ep), s.temp_mc, s.temp_mc};
@@ -65,7 +65,7 @@ std::vector<bundle::Episode> EpisodesFromSamples(const std::vector<bundle::Sampl
     o.peak = std::max(o.peak, s.temp_mc);
     o.last_mc = s.temp_mc;
     if (s.flags & TEMPMON_F_THR_END || !throttling) {
-      close(o, s.mono_ns, "temperature");
+      close(o, s.ts_ns, "temperature");
       open.erase(it);
     }
   }
@@ -91,7 +91,7 @@ std::vector<bundle::Episode> EpisodesFromSamples(const std::vector<bundle::Sampl
       if (it == flagged.end()) continue;
       Open& o = it->second;
       if (!on) {
-        close(o, s.mono_ns, "source flag cleared");
+        close(o, s.ts_ns, "source flag cleared");
         flagged.erase(it);
         continue;
       }

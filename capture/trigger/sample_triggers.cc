@@ -51,7 +51,7 @@ uint64_t SampleTriggers::StallGapNs(uint16_t id) const {
 std::vector<Fired> SampleTriggers::OnSample(const bundle::Sample& s) {
   std::vector<Fired> out;
   auto fire = [&](const char* kind, std::string reason) {
-    out.push_back(Fired{kind, std::move(reason), s.mono_ns, s.sensor, s.temp_mc});
+    out.push_back(Fired{kind, std::move(reason), s.ts_ns, s.sensor, s.temp_mc});
   };
 
   if (!(s.flags & TEMPMON_F_MARKER)) {
@@ -62,17 +62,17 @@ std::vector<Fired> SampleTriggers::OnSample(const bundle::Sample& s) {
       if (s.flags & TEMPMON_F_STALL) {
         fire("hang", "sampler stalled before this sample (" + Name(s.sensor) +
                          ", ring flag STALL)");
-      } else if (gap && ps.last_ns && s.mono_ns > ps.last_ns + gap) {
+      } else if (gap && ps.last_ns && s.ts_ns > ps.last_ns + gap) {
         fire("hang", std::string(Producer(ps.pushed)) + " stall: no samples from " +
-                         Name(s.sensor) + " for " + Ms(s.mono_ns - ps.last_ns) +
+                         Name(s.sensor) + " for " + Ms(s.ts_ns - ps.last_ns) +
                          " (expected every " + Ms(ExpectedPeriodNs(s.sensor)) + ")");
       }
     }
-    if (ps.last_ns && s.mono_ns > ps.last_ns) {
-      ps.gaps.push_back(s.mono_ns - ps.last_ns);
+    if (ps.last_ns && s.ts_ns > ps.last_ns) {
+      ps.gaps.push_back(s.ts_ns - ps.last_ns);
       if (ps.gaps.size() > kMaxGaps) ps.gaps.pop_front();
     }
-    ps.last_ns = s.mono_ns;
+    ps.last_ns = s.ts_ns;
     ps.stall_armed = true;
   }
   if (s.flags & TEMPMON_F_MARKER) return out;
@@ -110,12 +110,12 @@ std::vector<Fired> SampleTriggers::OnSample(const bundle::Sample& s) {
     }
   }
   if (cfg_.on_rise_mc_per_s) {
-    ps.recent.emplace_back(s.mono_ns, s.temp_mc);
+    ps.recent.emplace_back(s.ts_ns, s.temp_mc);
     while (ps.recent.size() > 1 &&
-           ps.recent.front().first + cfg_.rise_window_ns < s.mono_ns)
+           ps.recent.front().first + cfg_.rise_window_ns < s.ts_ns)
       ps.recent.pop_front();
     const auto& [t0, c0] = ps.recent.front();
-    uint64_t dt = s.mono_ns - t0;
+    uint64_t dt = s.ts_ns - t0;
     // Only judge a full window: two close samples say nothing about a rate.
     if (dt >= cfg_.rise_window_ns / 2 && dt > 0) {
       double rate = (s.temp_mc - c0) * 1e9 / static_cast<double>(dt);
@@ -158,7 +158,7 @@ std::vector<Fired> SampleTriggers::OnTick(uint64_t now, bool ring_frozen) {
     if (names.empty()) continue;
     Fired f;
     f.kind = "hang";
-    f.mono_ns = now;
+    f.ts_ns = now;
     f.sensor = first;
     f.reason = std::string(Producer(pushed)) + " stalled: no samples from " + names +
                " for " + Ms(longest) + " (expected every " + Ms(period) + ")";

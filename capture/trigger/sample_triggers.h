@@ -52,7 +52,7 @@ struct TriggerConfig {
 struct Fired {
   std::string kind;    // "throttle", "temp", "rise", "hang"
   std::string reason;  // one line for the bundle and the log
-  uint64_t mono_ns = 0;
+  uint64_t ts_ns = 0;
   int sensor = -1;
   int32_t temp_mc = 0;
 };

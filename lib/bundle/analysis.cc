@@ -45,8 +45,8 @@ std::string FindingHeadline(const KernelFinding& f) {
 
 bool IsTestBundle(const Contents& c) {
   if (c.trigger.reason.find("--test-signature") != std::string::npos) return true;
-  for (const auto& e : c.events)
-    if (EventHeadFromJson(e).type == kTypeKmsgMatch && KmsgMatchEventFromJson(e).test) return true;
+  for (const Event& e : c.events)
+    if (const auto* m = std::get_if<KmsgMatchEvent>(&e); m && m->test) return true;
   return false;
 }
 
@@ -75,14 +75,14 @@ Verdict Judge(const KmsgRecord& k, signatures::Tracker& t) {
   return v;
 }
 
-nlohmann::json JudgeKernelLog(std::vector<KmsgRecord>& log) {
+std::vector<KmsgMatchEvent> JudgeKernelLog(std::vector<KmsgRecord>& log) {
   // Every burst is kept: a log is bounded by its reader, and an evicted
   // burst would leave its lines naming an event the bundle lacks.
   signatures::Tracker t(60, SIZE_MAX);
   for (KmsgRecord& k : log)
     if (const Verdict v = Judge(k, t)) k.burst = v.burst->first_seq;
-  nlohmann::json events = nlohmann::json::array();
-  for (const signatures::Burst& b : t.bursts()) events.push_back(ToJson(ToMatchEvent(b)));
+  std::vector<KmsgMatchEvent> events;
+  for (const signatures::Burst& b : t.bursts()) events.push_back(ToMatchEvent(b));
   return events;
 }
 
@@ -179,7 +179,7 @@ std::string Duration(uint64_t ns) {
 
 Analysis Analyze(const Contents& c) {
   Analysis a;
-  a.origin_ns = c.trigger.mono_ns ? c.trigger.mono_ns : c.window_start_mono_ns;
+  a.origin_ns = c.trigger.ts_ns ? c.trigger.ts_ns : c.window_start_mono_ns;
   std::map<uint16_t, size_t> index;
   for (const Sensor& s : c.sensors) {
     index[s.id] = a.sensors.size();
@@ -206,15 +206,15 @@ Analysis Analyze(const Contents& c) {
     if (st.count == 0 || s.temp_mc < st.min_mc) st.min_mc = s.temp_mc;
     if (st.count == 0 || s.temp_mc > st.max_mc) {
       st.max_mc = s.temp_mc;
-      st.peak_mono_ns = s.mono_ns;
+      st.peak_mono_ns = s.ts_ns;
     }
     ++st.count;
     sums[k] += s.temp_mc;
     if (s.flags & kThrottlingFlag) ++st.flagged_throttling;
     const Sample*& p = prev[k];
-    if (p && st.threshold_mc && p->temp_mc >= *st.threshold_mc && s.mono_ns > p->mono_ns)
-      st.above_ns += s.mono_ns - p->mono_ns;
-    if (p && (p->flags & kPowerCapFlag) && s.mono_ns > p->mono_ns) st.power_capped_ns += s.mono_ns - p->mono_ns;
+    if (p && st.threshold_mc && p->temp_mc >= *st.threshold_mc && s.ts_ns > p->ts_ns)
+      st.above_ns += s.ts_ns - p->ts_ns;
+    if (p && (p->flags & kPowerCapFlag) && s.ts_ns > p->ts_ns) st.power_capped_ns += s.ts_ns - p->ts_ns;
     p = &s;
   }
   for (size_t i = 0; i < a.sensors.size(); ++i)
@@ -250,9 +250,10 @@ Analysis Analyze(const Contents& c) {
     std::unordered_map<uint64_t, const KmsgRecord*> by_seq;
     for (const KmsgRecord& k : c.kmsg)
       if (k.burst && *k.burst == k.seq) by_seq.emplace(k.seq, &k);
-    for (const auto& e : c.events) {
-      if (EventHeadFromJson(e).type != kTypeKmsgMatch) continue;
-      signatures::Burst b = FromMatchEvent(KmsgMatchEventFromJson(e));
+    for (const Event& e : c.events) {
+      const auto* m = std::get_if<KmsgMatchEvent>(&e);
+      if (!m) continue;
+      signatures::Burst b = FromMatchEvent(*m);
       if (b.match.id.empty()) continue;
       const KmsgRecord* first = nullptr;
       if (b.first_seq)

@@ -22,8 +22,8 @@ std::string Clean(std::string_view s, size_t max = 200) { return TerminalSafe(s,
 
 std::string RenderCrashSummary(const Contents& c, uint64_t origin_ns,
                                const std::function<std::string(const char*, const std::string&)>& st) {
-  if (c.trigger.kind != "crash" || !c.crash.is_object()) return {};
-  const Crash cr = CrashFromJson(c.crash);
+  if (c.trigger.kind != "crash" || !c.crash) return {};
+  const Crash& cr = *c.crash;
   std::string o;
   auto line = [&o](const std::string& s) { o += s + "\n"; };
   line(st("1;31", "Crash:    " + Clean(cr.reason.empty() ? "—" : cr.reason, 20)) + " — " +
@@ -44,11 +44,8 @@ std::string RenderCrashSummary(const Contents& c, uint64_t origin_ns,
   // Each sensor up to the crash: the summaries' last intervals, the
   // full-rate records, the crash.
   std::map<uint16_t, std::vector<TailSummaryEvent>> sums;
-  for (const auto& e : c.events)
-    if (e.value("type", "") == kTypeTailSummary) {
-      TailSummaryEvent s = TailSummaryFromJson(e);
-      sums[s.sensor].push_back(s);
-    }
+  for (const Event& e : c.events)
+    if (const auto* s = std::get_if<TailSummaryEvent>(&e)) sums[s->sensor].push_back(*s);
   for (const CrashTailSensor& t : cr.tail) {
     const Sensor* sensor = nullptr;
     for (const auto& s : c.sensors)
@@ -73,20 +70,20 @@ std::string RenderCrashSummary(const Contents& c, uint64_t origin_ns,
     if (!recs.empty()) {
       int64_t lo = recs[0]->temp_mc, hi = lo;
       for (const Sample* x : recs) lo = std::min<int64_t>(lo, x->temp_mc), hi = std::max<int64_t>(hi, x->temp_mc);
-      line("  " + RelTime(recs.front()->mono_ns, origin_ns) + " … " + RelTime(recs.back()->mono_ns, origin_ns) + "  " +
+      line("  " + RelTime(recs.front()->ts_ns, origin_ns) + " … " + RelTime(recs.back()->ts_ns, origin_ns) + "  " +
            std::to_string(recs.size()) + " records  min " + v(lo) + "  max " + v(hi));
       bool marked = false;
       for (size_t i = recs.size() > kLastRecords ? recs.size() - kLastRecords : 0; i < recs.size(); ++i) {
-        if (!marked && recs[i]->mono_ns > c.trigger.mono_ns) {
-          line(st("1;31", "  ═══ crash " + RelTime(c.trigger.mono_ns, origin_ns) + " ═══"));
+        if (!marked && recs[i]->ts_ns > c.trigger.ts_ns) {
+          line(st("1;31", "  ═══ crash " + RelTime(c.trigger.ts_ns, origin_ns) + " ═══"));
           marked = true;
         }
-        line("  " + RelTime(recs[i]->mono_ns, origin_ns) + "  " + v(recs[i]->temp_mc) +
+        line("  " + RelTime(recs[i]->ts_ns, origin_ns) + "  " + v(recs[i]->temp_mc) +
              (recs[i]->flags ? "  " + FlagNames(recs[i]->flags) : ""));
       }
-      if (!marked) line(st("1;31", "  ═══ crash " + RelTime(c.trigger.mono_ns, origin_ns) + " ═══"));
+      if (!marked) line(st("1;31", "  ═══ crash " + RelTime(c.trigger.ts_ns, origin_ns) + " ═══"));
     } else {
-      line(st("1;31", "  ═══ crash " + RelTime(c.trigger.mono_ns, origin_ns) + " ═══"));
+      line(st("1;31", "  ═══ crash " + RelTime(c.trigger.ts_ns, origin_ns) + " ═══"));
     }
   }
   line("");

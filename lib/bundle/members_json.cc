@@ -167,40 +167,54 @@ json ParseJson(std::string_view text, const std::string& where, ReadBudget& budg
   return ParseJsonCharged(text, where, budget, charged);
 }
 
-std::string FormatJsonl(const json& arr, const char* member) {
-  if (!arr.is_array()) throw BundleError(std::string(member) + ": must be a JSON array of objects");
-  std::string out;
-  for (const json& o : arr) {
-    if (!o.is_object())
-      throw BundleError(std::string(member) + ": every entry must be a JSON object");
-    out += DumpJson(o);
-    out += '\n';
-  }
-  return out;
-}
+namespace {
 
-json ParseJsonl(std::string_view text, const std::string& member, ReadBudget& budget) {
-  json arr = json::array();
+// One JSON object per line, each read into its record by `from`. What the
+// line's values were charged stays charged: the record holds about as much.
+template <class R, class From>
+std::vector<R> ParseRecordsJsonl(std::string_view text, const std::string& member, ReadBudget& budget, From from) {
+  std::vector<R> out;
   size_t pos = 0, line = 0;
   while (pos < text.size()) {
     std::string_view ln = NextLine(text, pos, member + ":" + std::to_string(line + 1), budget);
-    ++line;
-    std::string where = member + ":" + std::to_string(line);
-    json o = ParseJson(ln, where, budget);
+    std::string where = member + ":" + std::to_string(++line);
+    const json o = ParseJson(ln, where, budget);
     if (!o.is_object()) SchemaError(where, "each line must be one JSON object");
-    arr.push_back(std::move(o));
+    out.push_back(from(o));
   }
-  return arr;
+  return out;
 }
 
-std::string FormatKmsgJsonl(const std::vector<KmsgRecord>& kmsg) {
+template <class R>
+std::string FormatRecordsJsonl(const std::vector<R>& records) {
   std::string out;
-  for (const KmsgRecord& k : kmsg) {
-    out += DumpJson(ToJson(k));
+  for (const R& r : records) {
+    out += DumpJson(ToJson(r));
     out += '\n';
   }
   return out;
 }
+
+}  // namespace
+
+std::string FormatEpisodesJsonl(const std::vector<Episode>& episodes) { return FormatRecordsJsonl(episodes); }
+
+std::vector<Episode> ParseEpisodesJsonl(std::string_view text, ReadBudget& budget) {
+  return ParseRecordsJsonl<Episode>(text, "episodes.jsonl", budget, EpisodeFromJson);
+}
+
+std::string FormatEventsJsonl(const std::vector<Event>& events) {
+  for (const Event& e : events)
+    if (const auto* o = std::get_if<OtherEvent>(&e); o && !o->object.is_object())
+      throw BundleError("events.jsonl: every entry must be a JSON object");
+  return FormatRecordsJsonl(events);
+}
+
+std::vector<Event> ParseEventsJsonl(std::string_view text, ReadBudget& budget) {
+  return ParseRecordsJsonl<Event>(text, "events.jsonl", budget, EventFromJson);
+}
+
+std::string FormatKmsgJsonl(const std::vector<KmsgRecord>& kmsg) { return FormatRecordsJsonl(kmsg); }
 
 std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text, ReadBudget& budget) {
   // Line by line into records: the JSON of one line is held at a time.
@@ -279,7 +293,7 @@ json MakeManifest(const Contents& c, std::span<const Member> members) {
       {"redacted", c.redacted},
       {"members", list},
   };
-  if (!c.crash.is_null()) m["crash"] = c.crash;
+  if (c.crash) m["crash"] = ToJson(*c.crash);
   if (!c.signature_catalogue.empty()) m["signature_catalogue"] = c.signature_catalogue;
   return m;
 }
@@ -290,10 +304,11 @@ void ApplyManifest(const json& m, Contents& c) {
   if (Str(m, "format", w) != kFormatName)
     SchemaError(w, "format is not '" + std::string(kFormatName) + "' (not a tempmon bundle)");
   int version = Num<int>(m, "format_version", w);
-  if (version != kFormatVersion)
+  if (version < kOldestFormatVersion || version > kFormatVersion)
     SchemaError(w, "format_version " + std::to_string(version) +
-                       " is not supported (this tempmon-report reads version " +
-                       std::to_string(kFormatVersion) + "; use a matching release)");
+                       " is not supported (this tempmon-report reads versions " +
+                       std::to_string(kOldestFormatVersion) + " to " + std::to_string(kFormatVersion) +
+                       "; use a matching release)");
   c.tool_version = Str(m, "tool_version", w);
   c.module_version = Str(m, "module_version", w);
   c.host = Str(m, "host", w);
@@ -301,7 +316,7 @@ void ApplyManifest(const json& m, Contents& c) {
   c.boot_id = Str(m, "boot_id", w);
   const json& t = Obj(m, "trigger", w);
   c.trigger = TriggerFromJson(t, w + " trigger");
-  c.trigger.mono_ns = MonoNs(t, "mono_ns", w + " trigger");
+  c.trigger.ts_ns = MonoNs(t, version == 1 ? "mono_ns" : "ts_ns", w + " trigger");
   const json& win = Obj(m, "window", w);
   c.window_start_mono_ns = MonoNs(win, "start_mono_ns", w + " window");
   c.window_end_mono_ns = MonoNs(win, "end_mono_ns", w + " window");
@@ -326,7 +341,7 @@ void ApplyManifest(const json& m, Contents& c) {
   auto cr = m.find("crash");
   if (cr != m.end() && !cr->is_null()) {
     if (!cr->is_object()) SchemaError(w, "field 'crash' is not an object");
-    c.crash = *cr;
+    c.crash = CrashFromJson(*cr);
   }
 }
 

@@ -317,8 +317,8 @@ Contents Decode(Unpacked& u, ReadBudget& budget, const MemberFilter& want = {}) 
   } else {
     parse(std::string(kSamplesMember), [&](const std::string& s) { c.samples = ParseSamplesCsv(s, budget); });
   }
-  parse("episodes.jsonl", [&](const std::string& s) { c.episodes = ParseJsonl(s, "episodes.jsonl", budget); });
-  parse("events.jsonl", [&](const std::string& s) { c.events = ParseJsonl(s, "events.jsonl", budget); });
+  parse("episodes.jsonl", [&](const std::string& s) { c.episodes = ParseEpisodesJsonl(s, budget); });
+  parse("events.jsonl", [&](const std::string& s) { c.events = ParseEventsJsonl(s, budget); });
   parse("kmsg.jsonl", [&](const std::string& s) { c.kmsg = ParseKmsgJsonl(s, budget); });
   parse("system.json", [&](const std::string& s) {
     c.system = ParseJson(s, "system.json", budget);

@@ -1,5 +1,7 @@
 #include "tempmon/bundle/records.h"
 
+#include "tempmon/bundle/bundle.h"  // BundleError
+
 #include <cstdio>
 #include <limits>
 #include <type_traits>
@@ -238,8 +240,9 @@ struct Strict {
   }
   // An optional field may be absent; every other field is required.
   template <class T>
-  void operator()(const char* key, T& v, const char* /*legacy*/ = nullptr, unsigned flags = 0) const {
+  void operator()(const char* key, T& v, const char* legacy = nullptr, unsigned flags = 0) const {
     auto it = j.find(key);
+    if (it == j.end() && legacy) it = j.find(legacy);
     if (it == j.end()) {
       if (IsOptional<T>::value || (flags & kAdded)) return;
       throw BundleError(where + ": required field '" + key + "' is missing");
@@ -307,12 +310,46 @@ Losses LossesFromJson(const json& j, const std::string& where) {
 }
 
 Episode EpisodeFromJson(const json& j) { return EpisodeFrom(j); }
-EventHead EventHeadFromJson(const json& j) { return ReadTolerant<EventHead>(j); }
-TailSummaryEvent TailSummaryFromJson(const json& j) { return ReadTolerant<TailSummaryEvent>(j); }
-DeviceEvent DeviceEventFromJson(const json& j) { return ReadTolerant<DeviceEvent>(j); }
-PowerLimitEvent PowerLimitEventFromJson(const json& j) { return ReadTolerant<PowerLimitEvent>(j); }
-KmsgMatchEvent KmsgMatchEventFromJson(const json& j) { return ReadTolerant<KmsgMatchEvent>(j); }
 Crash CrashFromJson(const json& j) { return ReadTolerant<Crash>(j); }
+
+Event EventFromJson(const json& j) {
+  const EventHead h = ReadTolerant<EventHead>(j);
+  if (!j.is_object()) return OtherEvent{j};
+  if (h.type == kTypeEvent) return ReadTolerant<ProbeEvent>(j);
+  if (h.type == kTypeTrigger) return ReadTolerant<TriggerEvent>(j);
+  if (h.type == kTypeTailSummary) return ReadTolerant<TailSummaryEvent>(j);
+  if (h.type == kTypeDevice) return ReadTolerant<DeviceEvent>(j);
+  if (h.type == kTypePowerLimitChange) return ReadTolerant<PowerLimitEvent>(j);
+  if (h.type == kTypeKmsgMatch) return ReadTolerant<KmsgMatchEvent>(j);
+  return OtherEvent{j};
+}
+
+json ToJson(const Event& e) {
+  return std::visit(
+      [](const auto& x) -> json {
+        if constexpr (std::is_same_v<std::decay_t<decltype(x)>, OtherEvent>)
+          return x.object;
+        else
+          return Write(x);
+      },
+      e);
+}
+
+EventHead Head(const Event& e) {
+  if (const auto* o = std::get_if<OtherEvent>(&e)) return ReadTolerant<EventHead>(o->object);
+  return std::visit(
+      [](const auto& x) -> EventHead {
+        using T = std::decay_t<decltype(x)>;
+        EventHead h;
+        if constexpr (!std::is_same_v<T, OtherEvent>) {
+          h.type = x.type;
+          h.ts_ns = x.ts_ns;
+          if constexpr (requires { x.kind; }) h.kind = x.kind;
+        }
+        return h;
+      },
+      e);
+}
 
 KmsgRecord KmsgFromJson(const json& j, const std::string& where) {
   if (!j.is_object()) throw BundleError(where + ": each line must be one JSON object");

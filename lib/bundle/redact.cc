@@ -520,18 +520,20 @@ struct Redaction::Impl {
     }
   }
 
-  void Rewrite(nlohmann::json& j) {
+  // Every string; with `keys`, the object keys too (a record's keys are the
+  // format's field names and stay as they are).
+  void Rewrite(nlohmann::json& j, bool keys = true) {
     if (j.is_string()) {
       j = Scan(j.get_ref<const std::string&>());
     } else if (j.is_object()) {
       nlohmann::json o = nlohmann::json::object();
       for (auto it = j.begin(); it != j.end(); ++it) {
-        Rewrite(*it);
-        o[Scan(it.key())] = std::move(*it);
+        Rewrite(*it, keys);
+        o[keys ? Scan(it.key()) : it.key()] = std::move(*it);
       }
       j = std::move(o);
     } else if (j.is_array()) {
-      for (auto& v : j) Rewrite(v);
+      for (auto& v : j) Rewrite(v, keys);
     }
   }
 
@@ -846,17 +848,23 @@ void Redaction::Apply(Contents& c) {
       ++r.report.attachments_dropped;
       r.report.attachments_dropped_bytes += a.bytes.size();
     }
-    for (nlohmann::json& e : c.events)
-      if (e.is_object() && e.value("type", "") == kTypeDevice && e.contains("member") && e["member"].is_string())
-        e["dropped"] = "removed by redaction: a driver's binary dump cannot be scrubbed (redact --keep-dumps keeps it)";
+    for (Event& e : c.events)
+      if (auto* d = std::get_if<DeviceEvent>(&e); d && d->member)
+        d->dropped = "removed by redaction: a driver's binary dump cannot be scrubbed (redact --keep-dumps keeps it)";
     c.attachments.clear();
   }
+  // Episodes, events and the crash are redacted as the members hold them,
+  // every string of every field, and read back into their records.
+  nlohmann::json episodes = nlohmann::json::array(), events = nlohmann::json::array(), crash;
+  for (const Episode& e : c.episodes) episodes.push_back(ToJson(e));
+  for (const Event& e : c.events) events.push_back(ToJson(e));
+  if (c.crash) crash = ToJson(*c.crash);
   r.emit = false;
   r.Host(c.host);
   r.Collect(c.system);
-  r.Collect(c.episodes);
-  r.Collect(c.events);
-  r.Collect(c.crash);  // a crash bundle's report and record paths
+  r.Collect(episodes);
+  r.Collect(events);
+  r.Collect(crash);  // a crash bundle's report and record paths
   for (const Sensor& s : c.sensors) {
     r.Serial(s.uuid);
     for (const std::string* t : {&s.name, &s.model, &s.uuid, &s.location}) r.Learn(*t);
@@ -874,9 +882,17 @@ void Redaction::Apply(Contents& c) {
   for (Collector& k : c.collectors) k.message = r.Scan(k.message);
   for (KmsgRecord& k : c.kmsg) k.text = r.Scan(k.text);
   r.Rewrite(c.system);
-  r.Rewrite(c.episodes);
-  r.Rewrite(c.events);
-  r.Rewrite(c.crash);
+  r.Rewrite(episodes, false);
+  r.Rewrite(crash, false);
+  c.episodes.clear();
+  for (const nlohmann::json& j : episodes) c.episodes.push_back(EpisodeFromJson(j));
+  if (c.crash) c.crash = CrashFromJson(crash);
+  for (size_t i = 0; i < c.events.size(); ++i) {
+    // An event of a type this build does not know has no fixed keys.
+    const bool known = !std::holds_alternative<OtherEvent>(c.events[i]);
+    r.Rewrite(events[i], !known);
+    c.events[i] = known ? EventFromJson(events[i]) : Event{OtherEvent{std::move(events[i])}};
+  }
   c.redacted = true;
   c.summary.clear();
   c.summary = RenderSummary(c);

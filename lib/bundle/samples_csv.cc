@@ -219,7 +219,7 @@ void SampleRowFormatter::Append(std::string& out, const Sample& s) {
   out += prefix_;
   AppendDigits(out, frac, 9);
   out += "Z,";
-  AppendInt(out, s.mono_ns);
+  AppendInt(out, s.ts_ns);
   out += ',';
   AppendInt(out, s.seq);
   out += ',';
@@ -348,7 +348,7 @@ bool SamplesCsvParser::FastRow(std::string_view ln, Sample& s) {
     p = r.ptr + 1;
     return true;
   };
-  if (!field(s.mono_ns) || s.mono_ns > kMaxMonoNs || !field(s.seq) || !field(s.sensor)) return false;
+  if (!field(s.ts_ns) || s.ts_ns > kMaxMonoNs || !field(s.seq) || !field(s.sensor)) return false;
   const char* comma = static_cast<const char*>(std::memchr(p, ',', static_cast<size_t>(end - p)));
   if (!comma || std::memchr(p, '"', static_cast<size_t>(comma - p))) return false;  // the name, unchecked
   p = comma + 1;
@@ -374,7 +374,8 @@ void SamplesCsvParser::Row(std::string_view ln) {
   if (line % 4096 == 0) budget_.CheckTime("samples.csv");
   if (!ln.empty() && ln.back() == '\r') ln.remove_suffix(1);
   if (line == 1) {
-    if (ln != kSamplesHeader) Fail(line, "header is not '" + std::string(kSamplesHeader) + "'");
+    if (ln != kSamplesHeader && ln != kSamplesHeaderV1)
+      Fail(line, "header is not '" + std::string(kSamplesHeader) + "'");
     return;
   }
   Sample s;
@@ -391,8 +392,8 @@ void SamplesCsvParser::Row(std::string_view ln) {
     uint64_t frac = ParseNum<uint64_t>(f[0].substr(20, 9), line, "wall_time fraction");
     prefix_base_ = static_cast<__int128>(s.wall_ns) - frac;
   }
-  s.mono_ns = ParseNum<uint64_t>(f[1], line, "mono_ns");
-  if (s.mono_ns > kMaxMonoNs) Fail(line, "mono_ns out of range (over 2^63-1 ns)");
+  s.ts_ns = ParseNum<uint64_t>(f[1], line, "ts_ns");
+  if (s.ts_ns > kMaxMonoNs) Fail(line, "ts_ns out of range (over 2^63-1 ns)");
   s.seq = ParseNum<uint64_t>(f[2], line, "seq");
   s.sensor = ParseNum<uint16_t>(f[3], line, "sensor_id");
   s.temp_mc = ParseNum<int32_t>(f[5], line, "temp_mc");

@@ -215,8 +215,8 @@ void Cooling(const Contents& c, const Style& st, std::string& o) {
 // error state read on them): one line each, then where the bytes are.
 void DriverEvidence(const Contents& c, const Analysis& a, const Style& st, std::string& o) {
   std::vector<DeviceEvent> evs;
-  for (const nlohmann::json& j : c.events)
-    if (j.is_object() && j.value("type", "") == kTypeDevice) evs.push_back(DeviceEventFromJson(j));
+  for (const Event& ev : c.events)
+    if (const auto* d = std::get_if<DeviceEvent>(&ev)) evs.push_back(*d);
   if (evs.empty()) return;
   o += st("1", "Driver evidence (" + std::to_string(evs.size()) + ")") + "\n";
   for (size_t i = 0; i < evs.size() && i < kMaxListed; ++i) {
@@ -320,8 +320,7 @@ std::string RenderSummary(const Contents& c, bool color) {
   line(st("1", "Throttle episodes (" + std::to_string(c.episodes.size()) + ")"));
   if (c.episodes.empty()) line("  none");
   size_t n = 0;
-  for (const nlohmann::json& j : c.episodes) {
-    const Episode e = EpisodeFromJson(j);
+  for (const Episode& e : c.episodes) {
     ++n;
     std::string dur = e.Open() ? std::string(e.open_at_window_end.value_or(false) ? "open at window end" : "open")
                                : OptNs(e.duration_ns);

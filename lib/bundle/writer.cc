@@ -146,9 +146,9 @@ void SerializeInto(const Contents& c, const CsvRows* rows, PrecompressedMember* 
     writer->Add(csv);
   }
   TarZstWriter& tar = *writer;
-  add("episodes.jsonl", FormatJsonl(c.episodes, "episodes.jsonl"));
+  add("episodes.jsonl", FormatEpisodesJsonl(c.episodes));
   tar.Add(all.back());
-  add("events.jsonl", FormatJsonl(c.events, "events.jsonl"));
+  add("events.jsonl", FormatEventsJsonl(c.events));
   tar.Add(all.back());
   if (continued) make_summary();
   worker.join();

@@ -34,7 +34,10 @@ import pandas as pd
 import zstandard
 
 FORMAT = "tempmon-bundle"
-FORMAT_VERSION = 1
+# Format 2 names a sample's and the trigger's instant ts_ns (format 1:
+# mono_ns); both are read, a sample's as the column ts_ns.
+FORMAT_VERSION = 2
+OLDEST_FORMAT_VERSION = 1
 MAX_JSON_DEPTH = 64
 MANIFEST = "manifest.json"
 # Every member besides the manifest (the document's table).
@@ -43,7 +46,8 @@ DATA_MEMBERS = ("samples.csv", "episodes.jsonl", "events.jsonl", "kmsg.jsonl", "
 # Members after summary.txt: a driver's dump or a GPU error state, bytes as read.
 _ATTACHMENT = re.compile(r"devcoredump-devcd[0-9]{1,10}\.data|drm-card[0-9]{1,10}-[0-9]{1,10}\.error")
 MAX_ATTACHMENTS = 4
-SAMPLES_HEADER = "wall_time,mono_ns,seq,sensor_id,sensor_name,temp_mc,flags,flag_names"
+SAMPLES_HEADER = "wall_time,ts_ns,seq,sensor_id,sensor_name,temp_mc,flags,flag_names"
+SAMPLES_HEADER_V1 = "wall_time,mono_ns,seq,sensor_id,sensor_name,temp_mc,flags,flag_names"
 # TEMPMON_F_* names in bit order; other bits print as bitN.
 FLAG_NAMES = ("THROTTLING", "THR_START", "THR_END", "PUSHED", "LATE", "STALL", "READ_ERR",
               "MARKER", "HW_THROTTLE", "SW_THROTTLE", "POWER_CAP")
@@ -296,15 +300,15 @@ def _check_manifest(m):
     if m.get("format") != FORMAT:
         raise BundleError(f"{w}: format is not '{FORMAT}' (not a tempmon bundle)")
     version = _int(m, "format_version", w, I64)
-    if version != FORMAT_VERSION:
-        raise BundleError(f"{w}: format_version {version} is not supported (this reader reads version "
-                          f"{FORMAT_VERSION})")
+    if not OLDEST_FORMAT_VERSION <= version <= FORMAT_VERSION:
+        raise BundleError(f"{w}: format_version {version} is not supported (this reader reads versions "
+                          f"{OLDEST_FORMAT_VERSION} to {FORMAT_VERSION})")
     for k in ("tool_version", "module_version", "host", "kernel", "boot_id"):
         _str(m, k, w)
     t = _obj(m, "trigger", w)
     _str(t, "kind", w + " trigger")
     _str(t, "reason", w + " trigger")
-    _int(t, "mono_ns", w + " trigger", U64)
+    _int(t, "mono_ns" if version == 1 else "ts_ns", w + " trigger", U64)
     _int(t, "wall_ns", w + " trigger", I64)
     win = _obj(m, "window", w)
     _int(win, "start_mono_ns", w + " window", U64)
@@ -425,9 +429,9 @@ def _num(s, where, name, pattern, rng):
 def _samples(data):
     text = _utf8(data, "samples.csv")
     lines = _lines(text, "samples.csv")
-    if not lines or lines[0] != SAMPLES_HEADER:
+    if not lines or lines[0] not in (SAMPLES_HEADER, SAMPLES_HEADER_V1):
         raise BundleError(f"samples.csv:1: header is not '{SAMPLES_HEADER}'")
-    cols = {k: [] for k in ("wall_ns", "mono_ns", "seq", "sensor_id", "sensor_name", "temp_mc", "flags",
+    cols = {k: [] for k in ("wall_ns", "ts_ns", "seq", "sensor_id", "sensor_name", "temp_mc", "flags",
                             "flag_names")}
     for n, line in enumerate(lines[1:], 2):
         where = f"samples.csv:{n}"
@@ -449,7 +453,7 @@ def _samples(data):
         if f[7] != flag_names(flags):
             raise BundleError(f"{where}: flag_names '{_printable(f[7])}' do not match flags {flags_s}")
         cols["wall_ns"].append(_wall_ns(f[0], where))
-        cols["mono_ns"].append(_num(f[1], where, "mono_ns", _UINT, U64))
+        cols["ts_ns"].append(_num(f[1], where, "ts_ns", _UINT, U64))
         cols["seq"].append(_num(f[2], where, "seq", _UINT, U64))
         cols["sensor_id"].append(_num(f[3], where, "sensor_id", _UINT, U16))
         cols["sensor_name"].append(f[4])
@@ -460,7 +464,7 @@ def _samples(data):
     return pd.DataFrame({
         "wall_time": pd.to_datetime(wall_ns, unit="ns", utc=True),
         "wall_ns": wall_ns,
-        "mono_ns": np.array(cols["mono_ns"], dtype=np.uint64),
+        "ts_ns": np.array(cols["ts_ns"], dtype=np.uint64),
         "seq": np.array(cols["seq"], dtype=np.uint64),
         "sensor_id": np.array(cols["sensor_id"], dtype=np.uint16),
         "sensor_name": pd.Series(cols["sensor_name"], dtype="string"),

@@ -56,10 +56,10 @@ def test_samples_agree_with_export_row_for_row(which, written):
     cols = {c: df[c].tolist() for c in df.columns}
     for i, r in enumerate(rows):
         got = [cols["wall_time"][i].strftime("%Y-%m-%dT%H:%M:%S.") + f"{cols['wall_ns'][i] % 1_000_000_000:09d}Z",
-               str(cols["mono_ns"][i]), str(cols["seq"][i]), str(cols["sensor_id"][i]), cols["sensor_name"][i],
+               str(cols["ts_ns"][i]), str(cols["seq"][i]), str(cols["sensor_id"][i]), cols["sensor_name"][i],
                str(cols["temp_mc"][i]), f"0x{cols['flags'][i]:04x}", cols["flag_names"][i]]
         assert got == r, f"row {i + 2}"
-    assert str(df.temp_mc.dtype) == "int32" and str(df.mono_ns.dtype) == "uint64"
+    assert str(df.temp_mc.dtype) == "int32" and str(df.ts_ns.dtype) == "uint64"
     assert str(df.wall_time.dtype) == "datetime64[ns, UTC]"
 
 

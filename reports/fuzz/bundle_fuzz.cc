@@ -36,7 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try { (void)ParseKmsgJsonl(in); } catch (const BundleError&) {}
   try {
     Contents c;
-    c.episodes = ParseJsonl(in, "episodes.jsonl");
+    c.episodes = ParseEpisodesJsonl(in);
+    ReadBudget budget;
+    c.events = ParseEventsJsonl(in, budget);
     c.kmsg.push_back({1, 3, 0, 1, std::string(in)});
     (void)RenderSummary(c, false);
     (void)tempmon::report::HtmlDataJson(c);

@@ -46,10 +46,7 @@ int main(int argc, char** argv) {
       if (c.trigger.kind != "hang") {
         // Without its kernel log a bundle holds no verdicts on one either.
         c.kmsg.clear();
-        nlohmann::json kept = nlohmann::json::array();
-        for (auto& e : c.events)
-          if (tb::EventHeadFromJson(e).type != tb::kTypeKmsgMatch) kept.push_back(std::move(e));
-        c.events = std::move(kept);
+        std::erase_if(c.events, [](const tb::Event& e) { return std::holds_alternative<tb::KmsgMatchEvent>(e); });
       }
       c.summary.clear();
       int64_t secs = c.trigger.wall_ns / 1'000'000'000;

@@ -45,7 +45,7 @@ Contents SynthContents(size_t n, const SynthShape& shape) {
     Sample s;
     s.seq = 5000 + i;
     s.sensor = static_cast<uint16_t>(i % n_sensors);
-    s.mono_ns = t0 + i * period;
+    s.ts_ns = t0 + i * period;
     s.wall_ns = w0 + static_cast<int64_t>(i * period);
     double x = static_cast<double>(i) / static_cast<double>(n ? n : 1);  // 0..1
     const unsigned kind = s.sensor % 4;  // the first four sensors' kinds, repeated
@@ -97,8 +97,7 @@ Contents SynthContents(size_t n, const SynthShape& shape) {
   // (the golden bundles predate causes).
   std::vector<Episode> episodes{trip, gpu};
   if (shape.judge) causes::Judge(episodes, c.sensors, c.samples, c.window_start_mono_ns, c.window_end_mono_ns);
-  c.episodes = nlohmann::json::array();
-  for (const Episode& e : episodes) c.episodes.push_back(ToJson(e));
+  c.episodes = std::move(episodes);
   ProbeEvent ev_trip, ev_cool;
   ev_trip.ts_ns = e1;
   ev_trip.kind = "trip";
@@ -114,7 +113,7 @@ Contents SynthContents(size_t n, const SynthShape& shape) {
   later.kind = "throttle";
   later.reason = "sensor gpu0: NVML thermal slowdown";
   later.ts_ns = e2;
-  c.events = nlohmann::json::array({ToJson(ev_trip), ToJson(ev_cool), ToJson(later)});
+  c.events = {ev_trip, ev_cool, later};
   auto us = [&](double frac) { return (t0 + static_cast<uint64_t>(static_cast<double>(span) * frac)) / 1000; };
   SetKernelLog(c, {
       {1, 6, 0, us(0.01), "NMI watchdog: Enabled. Permanently consumes one hw-PMU counter."},
@@ -147,10 +146,7 @@ Contents SynthContents(size_t n, const SynthShape& shape) {
 }
 
 void SetKernelLog(Contents& c, std::vector<KmsgRecord> log) {
-  nlohmann::json kept = nlohmann::json::array();
-  for (auto& e : c.events)
-    if (EventHeadFromJson(e).type != kTypeKmsgMatch) kept.push_back(std::move(e));
-  c.events = std::move(kept);
+  std::erase_if(c.events, [](const Event& e) { return std::holds_alternative<KmsgMatchEvent>(e); });
   c.kmsg = std::move(log);
   for (auto& e : JudgeKernelLog(c.kmsg)) c.events.push_back(std::move(e));
   c.signature_catalogue = CatalogueIdentity();

@@ -26,8 +26,7 @@ Digest Summarize(const bundle::Contents& c) {
   Digest d;
   bundle::Analysis a = bundle::Analyze(c);
   for (const auto& s : a.sensors) d.sensors[s.name] = s;
-  for (const auto& j : c.episodes) {
-    const bundle::Episode e = bundle::EpisodeFromJson(j);
+  for (const bundle::Episode& e : c.episodes) {
     ++d.episodes;
     if (e.Open()) ++d.open_episodes;
     d.episode_ns += e.duration_ns.value_or(0);

@@ -19,7 +19,7 @@ int Export(const std::filesystem::path& path, bool csv, const std::string& out, 
   }
   nlohmann::json samples = nlohmann::json::array();
   for (const bundle::Sample& s : c.samples)
-    samples.push_back({{"wall_time", bundle::IsoTime(s.wall_ns)}, {"wall_ns", s.wall_ns}, {"mono_ns", s.mono_ns},
+    samples.push_back({{"wall_time", bundle::IsoTime(s.wall_ns)}, {"wall_ns", s.wall_ns}, {"ts_ns", s.ts_ns},
                        {"seq", s.seq}, {"sensor", s.sensor}, {"temp_mc", s.temp_mc}, {"flags", s.flags},
                        {"flag_names", bundle::FlagNames(s.flags)}});
   nlohmann::json kmsg = nlohmann::json::array();
@@ -28,8 +28,11 @@ int Export(const std::filesystem::path& path, bool csv, const std::string& out, 
   nlohmann::json doc = bundle::MakeManifest(c, {});
   doc.erase("members");
   doc["samples"] = std::move(samples);
-  doc["episodes"] = c.episodes;
-  doc["events"] = c.events;
+  // As today's records name them (older bundles' spellings mapped).
+  doc["episodes"] = nlohmann::json::array();
+  for (const bundle::Episode& e : c.episodes) doc["episodes"].push_back(bundle::ToJson(e));
+  doc["events"] = nlohmann::json::array();
+  for (const bundle::Event& e : c.events) doc["events"].push_back(bundle::ToJson(e));
   doc["kmsg"] = std::move(kmsg);
   // Whose verdicts kmsg_match events and each line's `burst` are: "" when
   // the capture judged with this tool's catalogue, else the line `show` prints.

@@ -136,9 +136,7 @@ BundleFacts Collect(const fs::path& p, const bundle::ReadLimits& limits, std::op
       if (!named.count(r.id)) f.sensors.push_back({"sensor" + std::to_string(r.id), "?", r.max_mc, r.samples > 0});
     bundle::Analysis analysis = bundle::Analyze(c);
     const bundle::Analysis& a = detail ? ((*detail)->analysis = std::move(analysis)) : analysis;
-    for (const auto& j : c.episodes) {
-      if (!j.is_object()) continue;
-      const bundle::Episode e = bundle::EpisodeFromJson(j);
+    for (const bundle::Episode& e : c.episodes) {
       uint64_t dur = e.duration_ns.value_or(0);
       if (!dur && e.end_ns && *e.end_ns > e.start_ns) dur = *e.end_ns - e.start_ns;
       f.episodes.push_back({e.name.empty() ? "(unnamed)" : e.name, e.start_ns, dur});
@@ -493,7 +491,7 @@ std::string FleetIndexRows(const BundleFacts& f, const BundleDetail& d, const st
                           {"boot_id", c.boot_id}};
   };
   auto wall_of = [&](uint64_t mono_ns) -> int64_t {
-    return c.trigger.wall_ns - (static_cast<int64_t>(c.trigger.mono_ns) - static_cast<int64_t>(mono_ns));
+    return c.trigger.wall_ns - (static_cast<int64_t>(c.trigger.ts_ns) - static_cast<int64_t>(mono_ns));
   };
   std::string out;
   auto emit = [&](const nlohmann::json& j) { out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"; };
@@ -506,9 +504,7 @@ std::string FleetIndexRows(const BundleFacts& f, const BundleDetail& d, const st
   emit(b);
 
   size_t ordinal = 0;
-  for (const auto& j : c.episodes) {
-    if (!j.is_object()) continue;
-    const bundle::Episode e = bundle::EpisodeFromJson(j);
+  for (const bundle::Episode& e : c.episodes) {
     uint64_t dur = e.duration_ns.value_or(0);
     if (!dur && e.end_ns && *e.end_ns > e.start_ns) dur = *e.end_ns - e.start_ns;
     const std::string sensor = e.name.empty() ? "(unnamed)" : e.name;

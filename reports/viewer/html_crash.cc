@@ -15,8 +15,8 @@ double Sec(uint64_t t, uint64_t origin) {
 }  // namespace
 
 json HtmlCrashData(const bundle::Contents& c, uint64_t origin_ns) {
-  if (c.trigger.kind != "crash" || !c.crash.is_object()) return nullptr;
-  const bundle::Crash cr = bundle::CrashFromJson(c.crash);
+  if (c.trigger.kind != "crash" || !c.crash) return nullptr;
+  const bundle::Crash& cr = *c.crash;
   json tail = json::array();
   for (const auto& t : cr.tail) {
     std::string name = "sensor " + std::to_string(t.id);
@@ -31,9 +31,10 @@ json HtmlCrashData(const bundle::Contents& c, uint64_t origin_ns) {
   }
   // The summaries on the timeline: one min..max box per interval.
   json sums = json::array();
-  for (const auto& e : c.events) {
-    if (e.value("type", "") != bundle::kTypeTailSummary) continue;
-    const bundle::TailSummaryEvent s = bundle::TailSummaryFromJson(e);
+  for (const bundle::Event& e : c.events) {
+    const auto* t = std::get_if<bundle::TailSummaryEvent>(&e);
+    if (!t) continue;
+    const bundle::TailSummaryEvent& s = *t;
     sums.push_back({{"id", s.sensor},
                     {"t", Sec(s.ts_ns, origin_ns)},
                     {"w", static_cast<double>(s.interval_ns) / 1e9},
@@ -45,7 +46,7 @@ json HtmlCrashData(const bundle::Contents& c, uint64_t origin_ns) {
   }
   return {{"reason", cr.reason},
           {"headline", cr.headline},
-          {"t", Sec(c.trigger.mono_ns, origin_ns)},
+          {"t", Sec(c.trigger.ts_ns, origin_ns)},
           {"wall_time", c.trigger.wall_ns ? bundle::IsoTime(c.trigger.wall_ns) : ""},
           {"boot_id", cr.boot_id},
           {"report", cr.report},

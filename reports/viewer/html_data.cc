@@ -117,9 +117,10 @@ json HealthJson(const bundle::Contents& c) {
 // The "Driver evidence" card: device coredumps and DRM uevents, as `show` lists them.
 json EvidenceJson(const bundle::Contents& c, uint64_t origin) {
   json out = json::array();
-  for (const json& j : c.events) {
-    if (!j.is_object() || j.value("type", "") != bundle::kTypeDevice) continue;
-    const bundle::DeviceEvent e = bundle::DeviceEventFromJson(j);
+  for (const bundle::Event& ev : c.events) {
+    const auto* d = std::get_if<bundle::DeviceEvent>(&ev);
+    if (!d) continue;
+    const bundle::DeviceEvent& e = *d;
     std::string state = e.status;
     if (e.status == "saved") {
       state = "saved " + std::to_string(e.kept_bytes.value_or(0)) + " bytes" +
@@ -290,7 +291,7 @@ static json SensorsJson(const bundle::Contents& c, const bundle::Analysis& a, in
     if (!have_wall) {
       // The wall time at the origin, from the first sample; checked in 128
       // bits, since a bundle's times may sit at either end of int64.
-      __int128 w = static_cast<__int128>(s.wall_ns) - (static_cast<__int128>(s.mono_ns) - origin);
+      __int128 w = static_cast<__int128>(s.wall_ns) - (static_cast<__int128>(s.ts_ns) - origin);
       if (w > INT64_MAX || w < INT64_MIN)
         throw bundle::BundleError("samples.csv: the first sample's wall_time and mono_ns put the trigger outside "
                                   "the int64 nanosecond clock (1677-09-21 .. 2262-04-11)");
@@ -298,8 +299,8 @@ static json SensorsJson(const bundle::Contents& c, const bundle::Analysis& a, in
       have_wall = true;
     }
     if (slot[s.sensor] < 0) continue;  // Analyze lists every sensor with samples
-    int64_t t_us = s.mono_ns >= origin ? static_cast<int64_t>((s.mono_ns - origin) / 1000)
-                                       : -static_cast<int64_t>((origin - s.mono_ns) / 1000);
+    int64_t t_us = s.ts_ns >= origin ? static_cast<int64_t>((s.ts_ns - origin) / 1000)
+                                       : -static_cast<int64_t>((origin - s.ts_ns) / 1000);
     series[static_cast<size_t>(slot[s.sensor])].Add({t_us, s.temp_mc});
   }
   if (!have_wall) *origin_wall_ns = c.trigger.wall_ns;
@@ -365,8 +366,7 @@ static json DevicesJson(const bundle::Analysis& a) {
 // (records.h): the page never reads a member's field names.
 static json EpisodesJson(const bundle::Contents& c, uint64_t origin) {
   json episodes = json::array();
-  for (const json& j : c.episodes) {
-    const bundle::Episode e = bundle::EpisodeFromJson(j);
+  for (const bundle::Episode& e : c.episodes) {
     auto opt = [](const auto& v) { return v ? json(*v) : json(nullptr); };
     json chain = json::array();
     for (const bundle::EpisodeStep& st : e.steps)
@@ -391,8 +391,8 @@ static json EpisodesJson(const bundle::Contents& c, uint64_t origin) {
 
 static json EventsJson(const bundle::Contents& c, uint64_t origin) {
   json events = json::array();
-  for (const json& j : c.events) {
-    const bundle::EventHead h = bundle::EventHeadFromJson(j);
+  for (const bundle::Event& e : c.events) {
+    const bundle::EventHead h = bundle::Head(e);
     events.push_back({{"t", h.ts_ns ? json(Sec(*h.ts_ns, origin)) : json(nullptr)},
                       {"kind", h.kind.empty() ? h.type : h.kind}});
   }
@@ -442,7 +442,7 @@ static json MetaJson(const bundle::Contents& c, const bundle::Analysis& a, uint6
            {{"kind", c.trigger.kind},
             {"reason", c.trigger.reason},
             {"wall_time", c.trigger.wall_ns ? bundle::IsoTime(c.trigger.wall_ns) : ""},
-            {"t", c.trigger.mono_ns ? json(Sec(c.trigger.mono_ns, origin)) : json(nullptr)}}},
+            {"t", c.trigger.ts_ns ? json(Sec(c.trigger.ts_ns, origin)) : json(nullptr)}}},
           {"window", {Sec(c.window_start_mono_ns, origin), Sec(c.window_end_mono_ns, origin)}}};
 }
 

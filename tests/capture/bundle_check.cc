@@ -92,17 +92,16 @@ int main(int argc, char** argv) {
     }
     if (!episode.empty()) {
       bool f = false;
-      for (auto& e : c.episodes) f |= tempmon::bundle::EpisodeFromJson(e).name == episode;
+      for (auto& e : c.episodes) f |= e.name == episode;
       if (!f) fail("no episode of " + episode);
     }
     // One episode of `zone`, the probe's and the ring's merged, its chain
     // in order; closed inside the window (whole) or still open at its end.
     auto check_episode = [&](const std::string& zone, bool closed) {
       std::vector<tempmon::bundle::Episode> of;
-      for (auto& j : c.episodes) {
-        auto e = tempmon::bundle::EpisodeFromJson(j);
-        std::cout << "episode: " << tempmon::bundle::DumpJson(j) << "\n";
-        if (e.name == zone) of.push_back(std::move(e));
+      for (auto& e : c.episodes) {
+        std::cout << "episode: " << tempmon::bundle::DumpJson(tempmon::bundle::ToJson(e)) << "\n";
+        if (e.name == zone) of.push_back(e);
       }
       if (of.size() != 1) return fail(std::to_string(of.size()) + " episodes of " + zone + ", want one");
       const auto& e = of[0];
@@ -137,9 +136,10 @@ int main(int argc, char** argv) {
     namespace sig = tempmon::signatures;
     int found = 0, triggers = 0;
     for (const auto& e : c.events) {
-      if (e.value("type", "") == "trigger") ++triggers;
-      if (tempmon::bundle::EventHeadFromJson(e).type != tempmon::bundle::kTypeKmsgMatch) continue;
-      sig::Burst b = tempmon::bundle::FromMatchEvent(tempmon::bundle::KmsgMatchEventFromJson(e));
+      if (std::holds_alternative<tempmon::bundle::TriggerEvent>(e)) ++triggers;
+      const auto* m = std::get_if<tempmon::bundle::KmsgMatchEvent>(&e);
+      if (!m) continue;
+      sig::Burst b = tempmon::bundle::FromMatchEvent(*m);
       std::cout << "match: " << b.match.Headline() << " n=" << b.n << (b.found_at_start ? " found-at-start" : "")
                 << (b.benign_in_context.empty() ? "" : " benign: " + b.benign_in_context) << "\n";
       for (const std::string& t : no_match)
@@ -158,20 +158,18 @@ int main(int argc, char** argv) {
     if (one_trigger && triggers) fail(std::to_string(triggers) + " later triggers joined the capture");
     if (!open_ring.empty()) {
       bool f = false;
-      for (auto& j : c.episodes) {
-        auto e = tempmon::bundle::EpisodeFromJson(j);
-        f |= e.name == open_ring && e.Open();
-      }
+      for (auto& e : c.episodes) f |= e.name == open_ring && e.Open();
       if (!f) fail("no open episode of " + open_ring);
     }
     if (!crash_reason.empty()) {
       if (c.trigger.kind != "crash") fail("trigger is " + c.trigger.kind + ", want crash");
-      auto cr = tempmon::bundle::CrashFromJson(c.crash);
+      if (!c.crash) fail("no crash in the manifest");
+      const tempmon::bundle::Crash cr = c.crash.value_or(tempmon::bundle::Crash{});
       std::cout << "crash " << cr.reason << ": " << cr.headline << "; boot " << cr.boot_id << "; "
                 << cr.report.size() << " report lines, " << cr.modules.size() << " modules\n";
       // What survived (scripts/bench-crash-tail reads these lines).
       for (const auto& t : cr.tail) {
-        const uint64_t crash_ns = c.trigger.mono_ns;
+        const uint64_t crash_ns = c.trigger.ts_ns;
         auto before = [crash_ns](const std::optional<uint64_t>& from) {
           return from && *from < crash_ns ? std::to_string(double(crash_ns - *from) / 1e9) : std::string("0");
         };
@@ -196,13 +194,13 @@ int main(int argc, char** argv) {
       // the crash as closely as records were taken at all.
       uint64_t last = 0, prev = 0, cadence = 0;
       for (const auto& s : c.samples) {
-        if ((s.flags & TEMPMON_F_MARKER) || s.mono_ns > c.trigger.mono_ns) continue;
-        if (prev && s.mono_ns + 1'000'000'000 >= c.trigger.mono_ns) cadence = std::max(cadence, s.mono_ns - prev);
-        prev = s.mono_ns;
-        last = std::max(last, s.mono_ns);
+        if ((s.flags & TEMPMON_F_MARKER) || s.ts_ns > c.trigger.ts_ns) continue;
+        if (prev && s.ts_ns + 1'000'000'000 >= c.trigger.ts_ns) cadence = std::max(cadence, s.ts_ns - prev);
+        prev = s.ts_ns;
+        last = std::max(last, s.ts_ns);
       }
-      const uint64_t gap = c.trigger.mono_ns - last;
-      std::cout << "crash at " << c.trigger.mono_ns << " ns, last tail record " << gap
+      const uint64_t gap = c.trigger.ts_ns - last;
+      std::cout << "crash at " << c.trigger.ts_ns << " ns, last tail record " << gap
                 << " ns before it; longest interval between records in the second before: " << cadence << " ns\n";
       if (tail_gap_ns && (!last || gap > std::max(tail_gap_ns, cadence)))
         fail("last tail record " + std::to_string(gap) + " ns before the crash, more than one sample period (" +
@@ -210,7 +208,7 @@ int main(int argc, char** argv) {
              " ns)");
       std::vector<tempmon::bundle::TailSummaryEvent> sums;
       for (const auto& e : c.events)
-        if (e.value("type", "") == tempmon::bundle::kTypeTailSummary) sums.push_back(tempmon::bundle::TailSummaryFromJson(e));
+        if (const auto* s = std::get_if<tempmon::bundle::TailSummaryEvent>(&e)) sums.push_back(*s);
       if (sums.size() < min_summaries)
         fail(std::to_string(sums.size()) + " summaries, want >= " + std::to_string(min_summaries));
       if (!tail_matches.empty()) {
@@ -223,7 +221,7 @@ int main(int argc, char** argv) {
           if (it == by_seq.end()) continue;
           const auto& b = it->second;
           ++matched;
-          if (b.sensor != s.sensor || b.temp_mc != s.temp_mc || b.flags != s.flags || b.mono_ns / 1000 * 1000 != s.mono_ns)
+          if (b.sensor != s.sensor || b.temp_mc != s.temp_mc || b.flags != s.flags || b.ts_ns / 1000 * 1000 != s.ts_ns)
             fail("tail record " + std::to_string(s.seq) + " differs from the ring's");
         }
         for (const auto& m : sums) {
@@ -232,8 +230,8 @@ int main(int argc, char** argv) {
           int64_t sum = 0;
           uint16_t flags = 0;
           for (const auto& s : before.samples)
-            if (s.sensor == m.sensor && !(s.flags & TEMPMON_F_MARKER) && s.mono_ns >= m.ts_ns &&
-                s.mono_ns < m.ts_ns + m.interval_ns) {
+            if (s.sensor == m.sensor && !(s.flags & TEMPMON_F_MARKER) && s.ts_ns >= m.ts_ns &&
+                s.ts_ns < m.ts_ns + m.interval_ns) {
               ++n;
               lo = std::min(lo, s.temp_mc);
               hi = std::max(hi, s.temp_mc);
@@ -242,7 +240,7 @@ int main(int argc, char** argv) {
             }
           // Only an interval the earlier bundle holds whole (a frozen ring
           // refused samples that the summaries still count).
-          if (n != m.n || before.samples.empty() || before.samples.front().mono_ns > m.ts_ns) continue;
+          if (n != m.n || before.samples.empty() || before.samples.front().ts_ns > m.ts_ns) continue;
           ++compared;
           if (lo != m.min_mc || hi != m.max_mc || sum / n != m.mean_mc || flags != m.flags)
             fail("summary of sensor " + std::to_string(m.sensor) + " at " + std::to_string(m.ts_ns) +

@@ -215,7 +215,7 @@ TEST_CASE("pstore tail lines are parsed tolerantly") {
   CHECK(a->sensor == 1);
   CHECK(a->temp_mc == 91500);
   CHECK(a->flags == 3);
-  CHECK(a->mono_ns == 41999000000ull);
+  CHECK(a->ts_ns == 41999000000ull);
   auto b = ps::ParseTailLine("Panic#1 Part1 <0>[ 42.1] tempmon-tail: ts=5 s=2 t=88.5C f=1");
   REQUIRE(b);
   CHECK(b->temp_mc == 88500);
@@ -223,7 +223,7 @@ TEST_CASE("pstore tail lines are parsed tolerantly") {
   auto c = ps::ParseTailLine("tempmon-tail: 0 77000 1 123456");
   REQUIRE(c);
   CHECK(c->temp_mc == 77000);
-  CHECK(c->mono_ns == 123456);
+  CHECK(c->ts_ns == 123456);
   CHECK_FALSE(ps::ParseTailLine("tempmon-tail: last 64 records of 16384 (rate 1000 Hz)"));
   CHECK_FALSE(ps::ParseTailLine("[ 1.0] tempmon: loaded"));
 

@@ -90,7 +90,7 @@ TEST_CASE("the panic tail's compact lines read back exactly") {
   for (size_t i = 0; i < 5; ++i) {
     CAPTURE(i);
     CHECK(t.samples[i].seq == seq[i]);
-    CHECK(t.samples[i].mono_ns == mono[i]);
+    CHECK(t.samples[i].ts_ns == mono[i]);
     CHECK(t.samples[i].temp_mc == temp[i]);
     CHECK(t.samples[i].sensor == sensor[i]);
     CHECK(t.samples[i].flags == flags[i]);

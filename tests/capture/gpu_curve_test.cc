@@ -63,7 +63,7 @@ std::vector<Sample> FeederSamples(const std::vector<Row>& rows, uint64_t until_n
     if (t > until_ns) break;
     const Row& r = rows[(i / 5) % rows.size()];
     Sample s;
-    s.mono_ns = t;
+    s.ts_ns = t;
     s.sensor = 0;
     s.temp_mc = r.temp_mc;
     s.flags = static_cast<uint16_t>(TEMPMON_F_PUSHED | tempmon::feed::NvmlReasonsToFlags(r.reasons));
@@ -77,7 +77,7 @@ std::vector<Fired> Drive(SampleTriggers& t, const std::vector<Sample>& samples, 
   std::vector<Fired> fired;
   size_t i = 0;
   for (uint64_t now = kSec; now <= until_ns; now += kSec) {
-    for (; i < samples.size() && samples[i].mono_ns <= now; ++i)
+    for (; i < samples.size() && samples[i].ts_ns <= now; ++i)
       for (auto& f : t.OnSample(samples[i])) fired.push_back(f);
     for (auto& f : t.OnTick(now, false)) fired.push_back(f);
   }
@@ -120,20 +120,20 @@ TEST_CASE("a feeder that stops is one feeder stall, after stall_periods of its o
   std::vector<Sample> all = samples;
   for (uint64_t ms = 1000; ms <= 90'000; ms += 1) {
     Sample z;
-    z.mono_ns = ms * kMs;
+    z.ts_ns = ms * kMs;
     z.sensor = 1;
     z.temp_mc = 45000;
     all.push_back(z);
   }
-  std::stable_sort(all.begin(), all.end(), [](const Sample& a, const Sample& b) { return a.mono_ns < b.mono_ns; });
+  std::stable_sort(all.begin(), all.end(), [](const Sample& a, const Sample& b) { return a.ts_ns < b.ts_ns; });
   auto fired = Drive(t, all, 90 * kSec);
   REQUIRE(fired.size() == 1);
   CHECK(fired[0].kind == "hang");
   CHECK(fired[0].reason.rfind("feeder stalled: no samples from gpu0", 0) == 0);
   CHECK(fired[0].reason.find("sampler") == std::string::npos);
   // 100 periods of ~100 ms after the last sample (60 s), seen on a 1 s tick.
-  CHECK(fired[0].mono_ns >= 70 * kSec);
-  CHECK(fired[0].mono_ns <= 73 * kSec);
+  CHECK(fired[0].ts_ns >= 70 * kSec);
+  CHECK(fired[0].ts_ns <= 73 * kSec);
 }
 
 TEST_CASE("the kernel sampler stopping is a sampler stall, at its declared rate") {
@@ -144,14 +144,14 @@ TEST_CASE("the kernel sampler stopping is a sampler stall, at its declared rate"
   std::vector<Sample> z;
   for (uint64_t ms = 1000; ms <= 2000; ++ms) {
     Sample s;
-    s.mono_ns = ms * kMs;
+    s.ts_ns = ms * kMs;
     s.temp_mc = 45000;
     z.push_back(s);
   }
   auto fired = Drive(t, z, 5 * kSec);
   REQUIRE(fired.size() == 1);
   CHECK(fired[0].reason.rfind("sampler stalled", 0) == 0);
-  CHECK(fired[0].mono_ns == 3 * kSec);
+  CHECK(fired[0].ts_ns == 3 * kSec);
 }
 
 TEST_CASE("the H200's power-capped load is an episode with its cause, and triggers only when asked") {
@@ -199,7 +199,7 @@ TEST_CASE("a GPU's thermal and HW slowdown fire --on-throttle by default, once p
   t.SetSensorName(0, "gpu0");
   auto S = [](uint64_t ms, uint64_t reasons) {
     Sample s;
-    s.mono_ns = ms * kMs;
+    s.ts_ns = ms * kMs;
     s.temp_mc = 88000;
     s.flags = static_cast<uint16_t>(TEMPMON_F_PUSHED | tempmon::feed::NvmlReasonsToFlags(reasons));
     return s;

@@ -11,7 +11,7 @@ namespace {
 constexpr uint64_t kMs = 1'000'000;
 Sample S(uint64_t ms, int32_t mc, uint16_t flags = 0, uint16_t sensor = 0) {
   Sample s;
-  s.mono_ns = ms * kMs;
+  s.ts_ns = ms * kMs;
   s.temp_mc = mc;
   s.flags = flags;
   s.sensor = sensor;

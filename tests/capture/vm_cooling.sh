@@ -123,7 +123,7 @@ rm -rf "$x" && mkdir -p "$x" && tar --zstd -xf "$b" -C "$x"
 echo "anomaly trigger: $(jq -c .trigger "$x/manifest.json")"
 jq -e '.trigger.reason | startswith("cooling health of sim0 (zone:sim0): cooling, cooling_saturated")' \
 	"$x/manifest.json" >/dev/null || fail "the anomaly is not sim0's cooling: $(jq -c .trigger "$x/manifest.json")"
-anomaly_ns=$(jq -r .trigger.mono_ns "$x/manifest.json")
+anomaly_ns=$(jq -r .trigger.ts_ns "$x/manifest.json")
 
 # Before the first throttle: the anomaly bundle holds no episode of sim0,
 # and the first throttle bundle's trigger comes after it.
@@ -134,7 +134,7 @@ for t in "$out"/*.tar.zst; do
 	m=$(tar --zstd -xOf "$t" manifest.json)
 	echo "$m" | jq -e '.trigger.kind == "throttle"' >/dev/null || continue
 	echo "$m" | jq -e '.trigger.reason | test("sim1")' >/dev/null && fail "the healthy sim1 throttled: $(echo "$m" | jq -c .trigger)"
-	ns=$(echo "$m" | jq -r .trigger.mono_ns)
+	ns=$(echo "$m" | jq -r .trigger.ts_ns)
 	if [ -z "$first_thr" ] || [ "$ns" -lt "$first_thr" ]; then first_thr=$ns; fi
 done
 [ -n "$first_thr" ] || fail "no throttle bundle of sim0"

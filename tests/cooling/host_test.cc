@@ -41,7 +41,7 @@ std::vector<Sensor> Table() {
 // One ring record of sensor `id` at the plant sample's time.
 void Record(Host& h, const Sample& x, uint16_t id, double v) {
   tempmon::bundle::Sample s;
-  s.mono_ns = static_cast<uint64_t>(x.t_s * 1e9);
+  s.ts_ns = static_cast<uint64_t>(x.t_s * 1e9);
   s.sensor = id;
   s.temp_mc = static_cast<int32_t>(std::lround(v * 1000));
   h.OnSample(s);
@@ -114,7 +114,7 @@ TEST_CASE("a device without its power in the ring says so instead of R") {
   s.sensor = 0;
   s.temp_mc = 50000;
   for (int i = 0; i < 1000; ++i) {
-    s.mono_ns = 1'000'000'000ull + static_cast<uint64_t>(i) * 100'000'000ull;
+    s.ts_ns = 1'000'000'000ull + static_cast<uint64_t>(i) * 100'000'000ull;
     h.OnSample(s);
   }
   const nlohmann::json j = h.ToJson();

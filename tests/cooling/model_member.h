@@ -43,7 +43,7 @@ inline nlohmann::json CoolingFromModel() {
     const double v[] = {x.temp_c, x.power_w, x.fan_duty_pct, x.fan_rpm, x.inlet_c};
     for (uint16_t id : {1, 2, 3, 4, 0}) {  // companions before the temperature, as the ring carries them
       bundle::Sample s;
-      s.mono_ns = ns;
+      s.ts_ns = ns;
       s.sensor = id;
       s.temp_mc = static_cast<int32_t>(std::lround(v[id] * 1000));
       h.OnSample(s);

@@ -2,6 +2,7 @@
 
 #include "tempmon/bundle/analysis.h"
 #include "tempmon/bundle/device_health.h"
+#include "tempmon/bundle/members_json.h"
 #include "synth.h"
 
 using namespace tempmon::bundle;
@@ -38,7 +39,7 @@ TEST_CASE("the viewer labels kernel-log lines with the catalogue the capture use
 TEST_CASE("per-sensor statistics: min, peak with its time, time above threshold") {
   Contents c;
   c.sensors = {{0, "cpu0", "zone", 80000, 2000}};
-  c.trigger.mono_ns = 1000;
+  c.trigger.ts_ns = 1000;
   // 10 ms apart: 70, 85 (peak), 82, 60 °C; above 80 from 1010 to 1030.
   c.samples = {{0, 1000, 1, 0, 70000, 0}, {0, 1010, 2, 0, 85000, 1}, {0, 1020, 3, 0, 82000, 1},
                {0, 1030, 4, 0, 60000, 0}, {0, 1035, 5, 0, 999999, 1u << 7}};
@@ -56,9 +57,11 @@ TEST_CASE("per-sensor statistics: min, peak with its time, time above threshold"
 
 TEST_CASE("episodes with missing or odd fields render as dashes, never throw") {
   Contents c = SynthContents(50);
-  c.episodes = nlohmann::json::array({nlohmann::json::object(),
-                                      {{"cause", 7}, {"start_ns", "soon"}, {"steps", "none"}, {"peak_mc", -1e300}},
-                                      {{"cause", "freq"}, {"steps", {1, nullptr, {{"kind", {1, 2}}}}}}});
+  const nlohmann::json odd = nlohmann::json::array(
+      {nlohmann::json::object(),
+       {{"cause", 7}, {"start_ns", "soon"}, {"steps", "none"}, {"peak_mc", -1e300}},
+       {{"cause", "freq"}, {"steps", {1, nullptr, {{"kind", {1, 2}}}}}}});
+  c.episodes = ParseEpisodesJsonl(odd[0].dump() + "\n" + odd[1].dump() + "\n" + odd[2].dump() + "\n");
   std::string s = RenderSummary(c);
   CHECK(s.find("#1 — —  start —  duration open  peak —") != std::string::npos);
   CHECK(s.find("#3 freq") != std::string::npos);
@@ -78,14 +81,14 @@ TEST_CASE("a burst counted by the capture is one finding, listed under the trigg
   const std::string xid = "NVRM: Xid (PCI:0000:3b:00): 79, pid=0, GPU has fallen off the bus.";
   // The kernel buffer still holds 5 of the lines; the capture counted 812.
   std::vector<KmsgRecord> log;
-  for (uint64_t i = 0; i < 5; ++i) log.push_back({i, 3, 0, c.trigger.mono_ns / 1000 + i, xid});
+  for (uint64_t i = 0; i < 5; ++i) log.push_back({i, 3, 0, c.trigger.ts_ns / 1000 + i, xid});
   SetKernelLog(c, std::move(log));
   size_t events = 0;
-  for (auto& e : c.events)
-    if (EventHeadFromJson(e).type == kTypeKmsgMatch) {
+  for (Event& e : c.events)
+    if (auto* m = std::get_if<KmsgMatchEvent>(&e)) {
       ++events;
-      e["n"] = 812;
-      e["last_ts_ns"] = c.trigger.mono_ns + 3'000'000'000ull;
+      m->n = 812;
+      m->last_ts_ns = c.trigger.ts_ns + 3'000'000'000ull;
     }
   REQUIRE(events == 1);
   Analysis a = Analyze(c);
@@ -133,10 +136,10 @@ TEST_CASE("a kmsg_match event round-trips through JSON") {
   b.found_at_start = true;
   b.first_seq = 4711;
   auto e = ToJson(ToMatchEvent(b));
-  CHECK(EventHeadFromJson(e).type == kTypeKmsgMatch);
+  CHECK(Head(EventFromJson(e)).type == kTypeKmsgMatch);
   CHECK(e["first_seq"] == 4711);
   CHECK(e["code"] == 79);
-  auto r = FromMatchEvent(KmsgMatchEventFromJson(e));
+  auto r = FromMatchEvent(std::get<KmsgMatchEvent>(EventFromJson(e)));
   CHECK(r.match.Key() == b.match.Key());
   CHECK(r.first_seq == 4711u);
   CHECK(r.match.action == b.match.action);
@@ -154,7 +157,7 @@ TEST_CASE("a bundle triggered by --test-signature says so") {
   b.match = tempmon::signatures::Classify(*line);
   b.n = 1;
   b.first_text = b.last_text = *line;
-  c.events.push_back(ToJson(ToMatchEvent(b)));
+  c.events.push_back(ToMatchEvent(b));
   CHECK(IsTestBundle(c));
   CHECK(RenderSummary(c).find("TEST: triggered by tempmon-capture --test-signature") != std::string::npos);
 }
@@ -165,7 +168,7 @@ namespace {
 // issue 1): a fatal AER on root port 00:02.0, its GPU 02:00 off the bus.
 Contents AerIncident(const std::string& gpu_bus) {
   Contents c = SynthContents(10);
-  const uint64_t t = c.trigger.mono_ns / 1000;
+  const uint64_t t = c.trigger.ts_ns / 1000;
   const std::vector<std::string> lines = {
       "pcieport 0000:00:02.0: AER: Uncorrected (Fatal) error received: id=0010",
       "pcieport 0000:00:02.0: PCIe Bus Error: severity=Uncorrected (Fatal), type=Transaction Layer, id=0010(Receiver ID)",
@@ -224,7 +227,7 @@ TEST_CASE("an Oops is one finding with its whole report: registers, stack and mo
       "Modules linked in: zfs(PO) zunicode(PO) zzstd(O) zlua(O) zavl(PO) icp(PO) zcommon(PO) znvpair(PO) spl(O)",
       "---[ end trace 0000000000000000 ]---"};
   Contents c = SynthContents(10);
-  uint64_t seq = 1, t = c.trigger.mono_ns / 1000;
+  uint64_t seq = 1, t = c.trigger.ts_ns / 1000;
   std::vector<KmsgRecord> log;
   for (size_t i = 0; i < report.size(); ++i) {
     log.push_back({seq++, 4, 0, t + i * 100, report[i]});

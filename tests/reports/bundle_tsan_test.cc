@@ -23,7 +23,7 @@ void RequireSameSamples(const Contents& a, const Contents& b) {
   REQUIRE(a.samples.size() == b.samples.size());
   for (size_t i = 0; i < a.samples.size(); ++i) {
     const Sample &x = a.samples[i], &y = b.samples[i];
-    if (x.wall_ns != y.wall_ns || x.mono_ns != y.mono_ns || x.seq != y.seq || x.sensor != y.sensor ||
+    if (x.wall_ns != y.wall_ns || x.ts_ns != y.ts_ns || x.seq != y.seq || x.sensor != y.sensor ||
         x.temp_mc != y.temp_mc || x.flags != y.flags)
       FAIL("sample " << i << " differs after the round trip");
   }

@@ -41,7 +41,7 @@ void Add(std::vector<Sample>& out, uint16_t id, const std::function<int32_t(doub
          uint16_t flags = 0, int from_s = 0, int to_s = 120) {
   for (int t = from_s; t <= to_s; ++t) {
     Sample s;
-    s.mono_ns = static_cast<uint64_t>(t) * kSec;
+    s.ts_ns = static_cast<uint64_t>(t) * kSec;
     s.sensor = id;
     s.temp_mc = value(t);
     s.flags = flags;
@@ -234,8 +234,8 @@ TEST_CASE("causes: the H200 at its power limit (reasons 0x4) is a power limit, n
   uint64_t first = 0, last = 0;
   for (const Sample& s : c.samples)
     if (s.sensor == 0 && (s.flags & TEMPMON_F_POWER_CAP)) {
-      if (!first) first = s.mono_ns;
-      last = s.mono_ns;
+      if (!first) first = s.ts_ns;
+      last = s.ts_ns;
     }
   REQUIRE(first);
   Episode e;

@@ -449,12 +449,12 @@ int main(int argc, char** argv) {
     };
     add("manifest-extremes", man([](nlohmann::json& j) {
           j["trigger"]["wall_ns"] = INT64_MIN;
-          j["trigger"]["mono_ns"] = INT64_MAX;
+          j["trigger"]["ts_ns"] = INT64_MAX;
           j["window"]["start_mono_ns"] = 0;
           j["window"]["end_mono_ns"] = INT64_MAX;
         }),
         kOk, {{"html", kOkOrOutOfRange}});
-    add("manifest-mono-2^64-1", man([](nlohmann::json& j) { j["trigger"]["mono_ns"] = UINT64_MAX; }), kUnreadable,
+    add("manifest-mono-2^64-1", man([](nlohmann::json& j) { j["trigger"]["ts_ns"] = UINT64_MAX; }), kUnreadable,
         {}, "out of range");
     add("manifest-member-size-2^64-1", man([](nlohmann::json& j) { j["members"][0]["size"] = UINT64_MAX; }),
         kTampered);

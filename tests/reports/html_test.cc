@@ -18,7 +18,7 @@ TEST_CASE("strings from the bundle cannot end the script element or inject marku
   bundle::Contents c = bundle::SynthContents(100);
   c.host = "</script><script>alert(1)</script>";
   c.kmsg.push_back({99, 3, 0, 5, "<img src=x onerror=alert(2)> & \u2028 \u2029 </SCRIPT>"});
-  c.episodes.push_back({{"cause", "</script>"}, {"zone", "<b>"}});
+  c.episodes.push_back(bundle::EpisodeFromJson({{"cause", "</script>"}, {"zone", "<b>"}}));
   std::string page = report::RenderHtmlPage("tempmon — " + c.host, report::HtmlDataJson(c));
   // Exactly the two script elements the page itself opens and closes.
   size_t n = 0;
@@ -82,7 +82,7 @@ TEST_CASE("a long capture of 16 sensors shares the page's buckets: every peak ke
 TEST_CASE("the page's driver evidence: each dump with its device, driver, size and cut") {
   bundle::Contents c = bundle::SynthContents(100);
   bundle::DeviceEvent e;
-  e.ts_ns = c.trigger.mono_ns;
+  e.ts_ns = c.trigger.ts_ns;
   e.source = "devcoredump";
   e.name = "devcd3";
   e.device = "0000:03:00.0";
@@ -93,7 +93,7 @@ TEST_CASE("the page's driver evidence: each dump with its device, driver, size a
   e.size = 20000000;
   e.kept_bytes = 16777216;
   e.cut = true;
-  c.events.push_back(bundle::ToJson(e));
+  c.events.push_back(e);
   bundle::DeviceEvent v = e;
   v.name = "devcd4";
   v.status = "vanished";
@@ -102,7 +102,7 @@ TEST_CASE("the page's driver evidence: each dump with its device, driver, size a
   v.size.reset();
   v.kept_bytes.reset();
   v.cut = false;
-  c.events.push_back(bundle::ToJson(v));
+  c.events.push_back(v);
   const nlohmann::json d = nlohmann::json::parse(report::HtmlDataJson(c));
   REQUIRE(d["evidence"].size() == 2);
   CHECK(d["evidence"][0]["what"] == "device coredump devcd3");

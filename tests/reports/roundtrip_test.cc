@@ -42,7 +42,7 @@ TEST_CASE("a bundle written and read back holds the same contents") {
   CHECK(r.boot_id == c.boot_id);
   CHECK(r.trigger.kind == c.trigger.kind);
   CHECK(r.trigger.reason == c.trigger.reason);
-  CHECK(r.trigger.mono_ns == c.trigger.mono_ns);
+  CHECK(r.trigger.ts_ns == c.trigger.ts_ns);
   CHECK(r.trigger.wall_ns == c.trigger.wall_ns);
   CHECK(r.window_start_mono_ns == c.window_start_mono_ns);
   CHECK(r.window_end_mono_ns == c.window_end_mono_ns);
@@ -56,7 +56,7 @@ TEST_CASE("a bundle written and read back holds the same contents") {
   REQUIRE(r.samples.size() == c.samples.size());
   for (size_t i = 0; i < c.samples.size(); ++i) {
     const Sample &a = c.samples[i], &b = r.samples[i];
-    REQUIRE((a.wall_ns == b.wall_ns && a.mono_ns == b.mono_ns && a.seq == b.seq && a.sensor == b.sensor &&
+    REQUIRE((a.wall_ns == b.wall_ns && a.ts_ns == b.ts_ns && a.seq == b.seq && a.sensor == b.sensor &&
              a.temp_mc == b.temp_mc && a.flags == b.flags));
   }
   CHECK(r.episodes == c.episodes);
@@ -87,7 +87,7 @@ TEST_CASE("Write is atomic: mode 0640, no temporary left, nothing on failure") {
   // A member that cannot be serialized: the old bundle stays untouched.
   auto before = fs::file_size(dir / "b.tar.zst");
   Contents bad = c;
-  bad.episodes = nlohmann::json::array({42});
+  bad.events.push_back(OtherEvent{42});
   CHECK_THROWS_AS(Write(bad, dir / "b.tar.zst"), BundleError);
   CHECK(fs::file_size(dir / "b.tar.zst") == before);
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
@@ -100,6 +100,22 @@ TEST_CASE("Write is atomic: mode 0640, no temporary left, nothing on failure") {
     CHECK(std::string(e.what()).find("missing") != std::string::npos);
   }
   fs::remove_all(dir);
+}
+
+TEST_CASE("events are read by their type; one of an unknown type is kept whole") {
+  Contents c = SynthContents(100);
+  const nlohmann::json future = {{"type", "from_a_newer_capture"}, {"ts_ns", 5}, {"what", {1, 2}}};
+  c.events.push_back(OtherEvent{future});
+  Contents r = ReadBytes(Serialize(c));
+  CHECK(r.events == c.events);
+  REQUIRE(std::holds_alternative<OtherEvent>(r.events.back()));
+  CHECK(std::get<OtherEvent>(r.events.back()).object == future);
+  CHECK(Head(r.events.back()).ts_ns == 5u);
+  CHECK(std::holds_alternative<ProbeEvent>(r.events.front()));
+  // A format-1 spelling is read as today's name.
+  const Event old = EventFromJson({{"type", "trigger"}, {"kind", "temp"}, {"t_ns", 7}});
+  REQUIRE(std::holds_alternative<TriggerEvent>(old));
+  CHECK(std::get<TriggerEvent>(old).ts_ns == 7u);
 }
 
 TEST_CASE("the same contents always give the same bytes") {

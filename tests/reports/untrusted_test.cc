@@ -121,9 +121,12 @@ TEST_CASE("a member missing or not listed in the manifest is tampering") {
 TEST_CASE("wrong format or version is refused before anything else") {
   auto m = Members(Valid());
   auto man = nlohmann::json::parse(m["manifest.json"]);
-  man["format_version"] = 2;
+  man["format_version"] = 3;
   m["manifest.json"] = man.dump();
-  CHECK_THAT(ErrorOf(Repack(m, false)), ContainsSubstring("manifest.json: format_version 2 is not supported"));
+  CHECK_THAT(ErrorOf(Repack(m, false)), ContainsSubstring("manifest.json: format_version 3 is not supported"));
+  man["format_version"] = 0;
+  m["manifest.json"] = man.dump();
+  CHECK_THAT(ErrorOf(Repack(m, false)), ContainsSubstring("manifest.json: format_version 0 is not supported"));
   man["format"] = "sosreport";
   m["manifest.json"] = man.dump();
   CHECK_THAT(ErrorOf(Repack(m, false)), ContainsSubstring("not a tempmon bundle"));
@@ -196,7 +199,7 @@ TEST_CASE("wall times at the ends of int64 read; one nanosecond past is a clear 
   // The second row reuses the first row's second (the cached prefix path).
   std::string two = row("2262-04-11T23:47:16.000000000Z", "1") + "2262-04-11T23:47:16.854775808Z,2,2,0,cpu0,1,0x0000,\n";
   CHECK_THROWS_WITH(ParseSamplesCsv(two), ContainsSubstring("samples.csv:3: wall_time out of range"));
-  CHECK(ParseSamplesCsv(row("2026-11-18T11:06:40.001000000Z", "9223372036854775807"))[0].mono_ns == INT64_MAX);
+  CHECK(ParseSamplesCsv(row("2026-11-18T11:06:40.001000000Z", "9223372036854775807"))[0].ts_ns == INT64_MAX);
   CHECK_THROWS_WITH(ParseSamplesCsv(row("2026-11-18T11:06:40.001000000Z", "18446744073709551615")),
                     ContainsSubstring("samples.csv:2: mono_ns out of range"));
 }
@@ -204,9 +207,9 @@ TEST_CASE("wall times at the ends of int64 read; one nanosecond past is a clear 
 TEST_CASE("mono times in the manifest and kernel log beyond 2^63-1 ns are refused") {
   auto m = Members(Valid());
   auto man = nlohmann::json::parse(m["manifest.json"]);
-  man["trigger"]["mono_ns"] = UINT64_MAX;
+  man["trigger"]["ts_ns"] = UINT64_MAX;
   m["manifest.json"] = man.dump();
-  CHECK_THAT(ErrorOf(Repack(m, false)), ContainsSubstring("trigger: field 'mono_ns' is out of range"));
+  CHECK_THAT(ErrorOf(Repack(m, false)), ContainsSubstring("trigger: field 'ts_ns' is out of range"));
   CHECK_THROWS_WITH(ParseKmsgJsonl("{\"seq\":1,\"level\":3,\"facility\":0,\"ts_us\":18446744073709551,\"text\":\"x\"}\n"),
                     ContainsSubstring("kmsg.jsonl:1: field 'ts_us' is out of range"));
 }

@@ -89,7 +89,7 @@ Verdict Judge(const KmsgRecord& k, signatures::Tracker& t);
 // Judges every record of a kernel log whose lines have not been judged
 // (a crash's log from pstore): sets each matched record's `burst` and
 // returns one kmsg_match event per burst.
-nlohmann::json JudgeKernelLog(std::vector<KmsgRecord>& log);
+std::vector<KmsgMatchEvent> JudgeKernelLog(std::vector<KmsgRecord>& log);
 
 // A burst as the bundle's kmsg_match event, and back (tolerant: what an
 // event lacks stays empty).

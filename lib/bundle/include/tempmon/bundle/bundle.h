@@ -16,100 +16,19 @@
 #include <nlohmann/json.hpp>
 
 #include "tempmon/bundle/read_limits.h"  // ReadLimits
+#include "tempmon/bundle/records.h"
 
 namespace tempmon::bundle {
 
-inline constexpr int kFormatVersion = 1;
+// Format 2 names the instant of a sample and of the trigger ts_ns, as the
+// ring, the probe and every event do (format 1: mono_ns). Readers read
+// both; writers write 2 (docs/bundle-format.md).
+inline constexpr int kFormatVersion = 2;
+inline constexpr int kOldestFormatVersion = 1;
 
-// One ring record (see kmod/uapi/tempmon.h), with its wall-clock time.
-struct Sample {
-  int64_t wall_ns = 0;   // CLOCK_REALTIME, ns since the epoch
-  uint64_t mono_ns = 0;  // CLOCK_MONOTONIC
-  uint64_t seq = 0;      // absolute ring index
-  uint16_t sensor = 0;
-  int32_t temp_mc = 0;   // thousandths of its sensor's unit (milli-°C for "C")
-  uint16_t flags = 0;    // TEMPMON_F_*
-};
-
-// The unit of a temperature sensor, and of every sensor of a bundle that
-// predates units (lib/ring's UnitName spells the others).
-inline constexpr const char* kCelsiusUnit = "C";
-
-// The manifest's description of a ring sensor (docs/bundle-format.md,
-// "sensors"). Fields after hysteresis_mc are absent from older bundles and
-// read as their defaults (initialised here, so that brace-initialising the
-// first five stays warning-free).
-struct Sensor {
-  uint16_t id = 0;
-  std::string name;
-  std::string kind;  // origin: "zone", "push", "sim", "hwmon", "nvml", ...
-  // The throttle threshold; for an nvml GPU its slowdown temperature.
-  std::optional<int32_t> threshold_mc;
-  std::optional<int32_t> hysteresis_mc;
-  std::string unit = kCelsiusUnit;  // "C", "MHz", "W", "RPM": samples hold thousandths of it
-  std::string model{};     // what it is: "NVIDIA H200", a hwmon chip
-  std::string uuid{};      // stable unique id: the GPU UUID
-  std::string location{};  // where it sits: the PCI bus id
-  std::optional<int32_t> shutdown_mc{};  // the source's other limits, in thousandths of unit
-  std::optional<int32_t> max_op_mc{};
-  bool IsTemperature() const { return unit == kCelsiusUnit; }
-};
-
-// One /dev/kmsg record.
-struct KmsgRecord {
-  uint64_t seq = 0;
-  int level = 6;         // 0 emerg .. 7 debug
-  int facility = 0;
-  uint64_t ts_us = 0;    // CLOCK_MONOTONIC-ish, as the kernel prints it
-  std::string text;      // continuation lines joined with '\n'
-  std::optional<uint64_t> burst = std::nullopt;  // the capture's verdict: first_seq of its kmsg_match event
-};
-
-// A collector's fate: every source the capture tried is listed.
-struct Collector {
-  std::string name;      // "ring", "kmsg", "bpf", "system.cpufreq", ...
-  std::string status;    // "ok", "failed", "timeout", "skipped"
-  std::string message;   // why, when not ok
-  double duration_ms = 0;
-};
-
-struct Trigger {
-  std::string kind;      // "throttle", "temp", "rise", "hang", "crash", "manual", ... ("panic": older captures)
-  std::string reason;    // one human line: "sensor gpu0 crossed 85.0 C"
-  uint64_t mono_ns = 0;
-  int64_t wall_ns = 0;
-};
-
-struct Losses {
-  uint64_t ring_overwritten = 0;  // records lost before the reader got them
-  uint64_t ring_torn = 0;         // copies rejected as torn
-  uint64_t ring_dropped_frozen = 0;
-  uint64_t bpf_dropped = 0;       // BPF ring buffer full
-  uint64_t kmsg_dropped = 0;      // EPIPE from /dev/kmsg, or past the capture's bound
-};
-
-// A member beside the fixed ones: evidence a driver left that the capture
-// saved byte for byte (a device coredump's `data`, a GPU's error state).
-// Its metadata is the events.jsonl object that names it in `member`
-// (records.h DeviceEvent); docs/bundle-format.md lists the names and bounds.
-struct Attachment {
-  std::string name;   // IsAttachmentName()
-  std::string bytes;  // exactly what was read, at most kMaxAttachmentBytes
-};
-
-// The most bytes of one attachment: a driver's dump beyond it is cut (the
-// event says so and how large it was). The reader's cap for one member.
-inline constexpr uint64_t kMaxAttachmentBytes = 16ull << 20;
-// The most attachments in one bundle: four bounded dumps are 64 MiB the
-// capture holds in memory at most; later ones are reported, not kept.
-inline constexpr size_t kMaxAttachments = 4;
-// "devcoredump-devcdN.data" or "drm-cardN-K.error" (K: the capture's count).
-bool IsAttachmentName(std::string_view name);
-
-// Everything a bundle holds. Episodes and events are kept as their JSON
-// objects (readers tolerate missing and unknown fields; records.h builds
-// and reads them: Episode, ProbeEvent, TriggerEvent, EventHead), system is
-// a tree of facts, each collector adding its own key.
+// Everything a bundle holds, typed (records.h): the capture builds it, the
+// writer and the reader map it to and from the members, the viewer reads
+// it. `system` alone is a tree of facts, each collector adding its own key.
 struct Contents {
   std::string tool_version;
   std::string module_version;    // empty when tempmon.ko was not used
@@ -126,15 +45,14 @@ struct Contents {
   uint64_t window_end_mono_ns = 0;
   std::vector<Sensor> sensors;
   std::vector<Sample> samples;
-  nlohmann::json episodes = nlohmann::json::array();  // one object each
-  nlohmann::json events = nlohmann::json::array();    // one object each
+  std::vector<Episode> episodes;  // closed and open, and the probe's open notices
+  std::vector<Event> events;
   std::vector<KmsgRecord> kmsg;
   nlohmann::json system = nlohmann::json::object();
   std::vector<Collector> collectors;
   Losses losses;
-  // manifest.json "crash" (records.h Crash, read with CrashFromJson);
-  // null except in a bundle of trigger "crash".
-  nlohmann::json crash;
+  // manifest.json "crash": only in a bundle of trigger "crash".
+  std::optional<Crash> crash;
   std::string summary;           // summary.txt; generated when empty
   bool redacted = false;         // set by Redact(); recorded in the manifest
   // Members after summary.txt, in this order (at most kMaxAttachments).

@@ -43,8 +43,13 @@ std::string DumpJson(const nlohmann::json& j, int indent = -1, bool ascii = fals
 // charged to `budget` (an estimate of their memory) as they are built.
 nlohmann::json ParseJson(std::string_view text, const std::string& where, ReadBudget& budget);
 
-std::string FormatJsonl(const nlohmann::json& array_of_objects, const char* member);
-nlohmann::json ParseJsonl(std::string_view text, const std::string& member, ReadBudget& budget);
+// episodes.jsonl and events.jsonl: one object per line, read tolerantly
+// into their records (records.h); a line that is not one JSON object is
+// refused.
+std::string FormatEpisodesJsonl(const std::vector<Episode>& episodes);
+std::vector<Episode> ParseEpisodesJsonl(std::string_view text, ReadBudget& budget);
+std::string FormatEventsJsonl(const std::vector<Event>& events);
+std::vector<Event> ParseEventsJsonl(std::string_view text, ReadBudget& budget);
 
 std::string FormatKmsgJsonl(const std::vector<KmsgRecord>& kmsg);
 std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text, ReadBudget& budget);
@@ -54,9 +59,9 @@ inline nlohmann::json ParseJson(std::string_view text, const std::string& where)
   ReadBudget budget;
   return ParseJson(text, where, budget);
 }
-inline nlohmann::json ParseJsonl(std::string_view text, const std::string& member) {
+inline std::vector<Episode> ParseEpisodesJsonl(std::string_view text) {
   ReadBudget budget;
-  return ParseJsonl(text, member, budget);
+  return ParseEpisodesJsonl(text, budget);
 }
 inline std::vector<KmsgRecord> ParseKmsgJsonl(std::string_view text) {
   ReadBudget budget;

@@ -1,5 +1,8 @@
-// The records of episodes.jsonl, events.jsonl and kmsg.jsonl as C++ types,
-// with their JSON mapping. Every field name of these members is spelled
+// The records of a bundle as C++ types: samples, sensors, the manifest's
+// parts, and the objects of episodes.jsonl, events.jsonl and kmsg.jsonl
+// with their JSON mapping. bundle::Contents holds them typed, from the
+// capture that builds them to the viewer that reads them; JSON exists only
+// in the members. Every field name of these members is spelled
 // here, once: each type lists its fields in one Fields() function that the
 // writer and both readers walk. The capture, the BPF probe's loader, the
 // synthetic writer and the viewer build and read the members through these
@@ -20,13 +23,98 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
-#include "tempmon/bundle/bundle.h"
-
 namespace tempmon::bundle {
+
+// One ring record (see kmod/uapi/tempmon.h), with its wall-clock time.
+struct Sample {
+  int64_t wall_ns = 0;   // CLOCK_REALTIME, ns since the epoch
+  uint64_t ts_ns = 0;    // CLOCK_MONOTONIC: the ring record's ts_ns
+  uint64_t seq = 0;      // absolute ring index
+  uint16_t sensor = 0;
+  int32_t temp_mc = 0;   // thousandths of its sensor's unit (milli-°C for "C")
+  uint16_t flags = 0;    // TEMPMON_F_*
+};
+
+// The unit of a temperature sensor, and of every sensor of a bundle that
+// predates units (lib/ring's UnitName spells the others).
+inline constexpr const char* kCelsiusUnit = "C";
+
+// The manifest's description of a ring sensor (docs/bundle-format.md,
+// "sensors"). Fields after hysteresis_mc are absent from older bundles and
+// read as their defaults (initialised here, so that brace-initialising the
+// first five stays warning-free).
+struct Sensor {
+  uint16_t id = 0;
+  std::string name;
+  std::string kind;  // origin: "zone", "push", "sim", "hwmon", "nvml", ...
+  // The throttle threshold; for an nvml GPU its slowdown temperature.
+  std::optional<int32_t> threshold_mc;
+  std::optional<int32_t> hysteresis_mc;
+  std::string unit = kCelsiusUnit;  // "C", "MHz", "W", "RPM": samples hold thousandths of it
+  std::string model{};     // what it is: "NVIDIA H200", a hwmon chip
+  std::string uuid{};      // stable unique id: the GPU UUID
+  std::string location{};  // where it sits: the PCI bus id
+  std::optional<int32_t> shutdown_mc{};  // the source's other limits, in thousandths of unit
+  std::optional<int32_t> max_op_mc{};
+  bool IsTemperature() const { return unit == kCelsiusUnit; }
+};
+
+// One /dev/kmsg record.
+struct KmsgRecord {
+  uint64_t seq = 0;
+  int level = 6;         // 0 emerg .. 7 debug
+  int facility = 0;
+  uint64_t ts_us = 0;    // CLOCK_MONOTONIC-ish, as the kernel prints it
+  std::string text;      // continuation lines joined with '\n'
+  std::optional<uint64_t> burst = std::nullopt;  // the capture's verdict: first_seq of its kmsg_match event
+};
+
+// A collector's fate: every source the capture tried is listed.
+struct Collector {
+  std::string name;      // "ring", "kmsg", "bpf", "system.cpufreq", ...
+  std::string status;    // "ok", "failed", "timeout", "skipped"
+  std::string message;   // why, when not ok
+  double duration_ms = 0;
+};
+
+struct Trigger {
+  std::string kind;      // "throttle", "temp", "rise", "hang", "crash", "manual", ... ("panic": older captures)
+  std::string reason;    // one human line: "sensor gpu0 crossed 85.0 C"
+  uint64_t ts_ns = 0;    // CLOCK_MONOTONIC
+  int64_t wall_ns = 0;
+};
+
+struct Losses {
+  uint64_t ring_overwritten = 0;  // records lost before the reader got them
+  uint64_t ring_torn = 0;         // copies rejected as torn
+  uint64_t ring_dropped_frozen = 0;
+  uint64_t bpf_dropped = 0;       // BPF ring buffer full
+  uint64_t kmsg_dropped = 0;      // EPIPE from /dev/kmsg, or past the capture's bound
+};
+
+// A member beside the fixed ones: evidence a driver left that the capture
+// saved byte for byte (a device coredump's `data`, a GPU's error state).
+// Its metadata is the events.jsonl object that names it in `member`
+// (records.h DeviceEvent); docs/bundle-format.md lists the names and bounds.
+struct Attachment {
+  std::string name;   // IsAttachmentName()
+  std::string bytes;  // exactly what was read, at most kMaxAttachmentBytes
+};
+
+// The most bytes of one attachment: a driver's dump beyond it is cut (the
+// event says so and how large it was). The reader's cap for one member.
+inline constexpr uint64_t kMaxAttachmentBytes = 16ull << 20;
+// The most attachments in one bundle: four bounded dumps are 64 MiB the
+// capture holds in memory at most; later ones are reported, not kept.
+inline constexpr size_t kMaxAttachments = 4;
+// "devcoredump-devcdN.data" or "drm-cardN-K.error" (K: the capture's count).
+bool IsAttachmentName(std::string_view name);
+
 
 // The "type" of each object in episodes.jsonl and events.jsonl.
 inline constexpr std::string_view kTypeEpisode = "episode";          // closed, or open at window end
@@ -82,6 +170,8 @@ struct EpisodeStep {
   std::optional<std::string> trip_type;  // kind "trip": active|passive|hot|critical
   std::optional<std::string> detail;     // format 1 only: a free-text description
 
+  bool operator==(const EpisodeStep&) const = default;
+
   template <class S, class V>
   static void Fields(S& s, V&& f) {
     f("ts_ns", s.ts_ns, "t_ns");
@@ -105,6 +195,8 @@ struct Evidence {
   std::string unit;
   std::string text;
 
+  bool operator==(const Evidence&) const = default;
+
   template <class S, class V>
   static void Fields(S& s, V&& f) {
     f("fact", s.fact);
@@ -124,6 +216,8 @@ struct Attribution {
   std::string device;      // the sensor judged ("gpu0", "testzone"), "" when none
   std::vector<Evidence> evidence;
   std::vector<std::string> missing;  // what could not be measured, in words
+
+  bool operator==(const Attribution&) const = default;
 
   template <class S, class V>
   static void Fields(S& s, V&& f) {
@@ -178,6 +272,8 @@ struct Episode {
   bool Open() const { return !end_ns.has_value(); }
   bool OpenNotice() const { return type == kTypeEpisodeOpen; }
 
+  bool operator==(const Episode&) const = default;
+
   template <class S, class V>
   static void Fields(S& s, V&& f) {
     f("type", s.type);
@@ -227,6 +323,8 @@ struct ProbeEvent {
   uint16_t aux = 0;
   std::string name;
 
+  bool operator==(const ProbeEvent&) const = default;
+
   template <class S, class V>
   static void Fields(S& s, V&& f) {
     f("type", s.type);
@@ -247,6 +345,8 @@ struct TriggerEvent {
   std::string kind;
   std::string reason;
   uint64_t ts_ns = 0;
+
+  bool operator==(const TriggerEvent&) const = default;
 
   template <class S, class V>
   static void Fields(S& s, V&& f) {
@@ -288,6 +388,8 @@ struct DeviceEvent {
   std::string meaning;
   std::string action;
   std::string dropped;       // why the member is not in the bundle though it was saved (redaction)
+
+  bool operator==(const DeviceEvent&) const = default;
 
   template <class S, class V>
   static void Fields(S& s, V&& f) {
@@ -346,6 +448,8 @@ struct KmsgMatchEvent {
   bool test = false;        // tempmon-capture --test-signature
   bool found_at_start = false;  // logged before the capture started
 
+  bool operator==(const KmsgMatchEvent&) const = default;
+
   template <class S, class V>
   static void Fields(S& s, V&& f) {
     f("type", s.type);
@@ -386,6 +490,8 @@ struct PowerLimitEvent {
   int32_t to_mw = 0;         // the limit from ts_ns, mW
   std::optional<int32_t> default_mw;  // the device's default limit, when it says
 
+  bool operator==(const PowerLimitEvent&) const = default;
+
   template <class S, class V>
   static void Fields(S& s, V&& f) {
     f("type", s.type);
@@ -410,6 +516,8 @@ struct TailSummaryEvent {
   int32_t max_mc = 0;
   int32_t mean_mc = 0;
   uint16_t flags = 0;        // OR of the samples' TEMPMON_F_*
+
+  bool operator==(const TailSummaryEvent&) const = default;
 
   template <class S, class V>
   static void Fields(S& s, V&& f) {
@@ -436,6 +544,8 @@ struct CrashTailSensor {
   std::optional<uint64_t> summary_from_ns;  // the first interval's start
   std::optional<uint64_t> interval_ns;      // the summaries' interval
 
+  bool operator==(const CrashTailSensor&) const = default;
+
   template <class S, class V>
   static void Fields(S& s, V&& f) {
     f("id", s.id);
@@ -456,6 +566,8 @@ struct Crash {
   std::vector<std::string> sources;  // the pstore records and kdump dmesg file read
   std::optional<uint64_t> tail_bytes;  // the module's budget for the tail; null: no tail
   std::vector<CrashTailSensor> tail;   // per sensor: the resolution that survived
+
+  bool operator==(const Crash&) const = default;
 
   template <class S, class V>
   static void Fields(S& s, V&& f) {
@@ -530,7 +642,7 @@ template <class S, class V>
 void TriggerFields(S& x, V&& f) {
   f("kind", x.kind);
   f("reason", x.reason);
-  f("mono_ns", x.mono_ns);
+  f("ts_ns", x.ts_ns, "mono_ns");
   f("wall_ns", x.wall_ns);
 }
 
@@ -543,6 +655,21 @@ void LossesFields(S& x, V&& f) {
   f("kmsg_dropped", x.kmsg_dropped);
 }
 
+// An events.jsonl object of a type this build does not know (a newer
+// capture's): kept whole, so that a rewrite (redact) keeps it and the
+// timeline still places it by its head.
+struct OtherEvent {
+  nlohmann::json object;
+  bool operator==(const OtherEvent&) const = default;
+};
+
+// One object of events.jsonl, typed by its "type".
+using Event = std::variant<ProbeEvent, TriggerEvent, TailSummaryEvent, DeviceEvent, PowerLimitEvent,
+                           KmsgMatchEvent, OtherEvent>;
+
+// The head of any event: its type, time and kind (the timeline's view).
+EventHead Head(const Event& e);
+
 nlohmann::json ToJson(const EpisodeStep& s);
 nlohmann::json ToJson(const Evidence& e);
 nlohmann::json ToJson(const Attribution& a);
@@ -553,6 +680,7 @@ nlohmann::json ToJson(const TailSummaryEvent& e);
 nlohmann::json ToJson(const DeviceEvent& e);
 nlohmann::json ToJson(const PowerLimitEvent& e);
 nlohmann::json ToJson(const KmsgMatchEvent& e);
+nlohmann::json ToJson(const Event& e);
 nlohmann::json ToJson(const CrashTailSensor& s);
 nlohmann::json ToJson(const Crash& c);
 nlohmann::json ToJson(const KmsgRecord& k);
@@ -565,11 +693,9 @@ nlohmann::json ToJson(const Losses& x);
 // Tolerant readers (see above); a value that is not an object gives the
 // defaults.
 Episode EpisodeFromJson(const nlohmann::json& j);
-EventHead EventHeadFromJson(const nlohmann::json& j);
-TailSummaryEvent TailSummaryFromJson(const nlohmann::json& j);
-DeviceEvent DeviceEventFromJson(const nlohmann::json& j);
-PowerLimitEvent PowerLimitEventFromJson(const nlohmann::json& j);
-KmsgMatchEvent KmsgMatchEventFromJson(const nlohmann::json& j);
+// By its "type"; an object of another type, or a value that is not an
+// object, is an OtherEvent holding it.
+Event EventFromJson(const nlohmann::json& j);
 Crash CrashFromJson(const nlohmann::json& j);
 
 // Strict readers: one kmsg.jsonl line, the manifest's parts; each throws

@@ -1,6 +1,6 @@
 // samples.csv: one row per ring record, written fast and parsed strictly.
 //
-//   wall_time,mono_ns,seq,sensor_id,sensor_name,temp_mc,flags,flag_names
+//   wall_time,ts_ns,seq,sensor_id,sensor_name,temp_mc,flags,flag_names
 //   2026-11-25T17:32:01.123456789Z,123456789,42,0,cpu0,71500,0x0001,THROTTLING
 #pragma once
 
@@ -18,6 +18,9 @@
 namespace tempmon::bundle {
 
 inline constexpr std::string_view kSamplesHeader =
+    "wall_time,ts_ns,seq,sensor_id,sensor_name,temp_mc,flags,flag_names";
+// Format 1 named the ring record's ts_ns "mono_ns"; read as the same column.
+inline constexpr std::string_view kSamplesHeaderV1 =
     "wall_time,mono_ns,seq,sensor_id,sensor_name,temp_mc,flags,flag_names";
 
 // "THROTTLING|THR_START"; unknown bits as "bit11"; "" when no flag is set.
