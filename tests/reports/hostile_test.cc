@@ -439,7 +439,7 @@ int main(int argc, char** argv) {
     add("wall-before-int64-min", with({{"samples.csv", rows({{"1677-09-21T00:12:43.145224191Z", "1"}})}}),
         kUnreadable, {}, "wall_time out of range");
     add("mono-2^64-1", with({{"samples.csv", rows({{kMax, "18446744073709551615"}})}}), kUnreadable, {},
-        "mono_ns out of range");
+        "ts_ns out of range");
     add("mono-2^63-1", with({{"samples.csv", rows({{kMax, "9223372036854775807"}, {kMin, "0"}})}}), kOk,
         {{"html", kOkOrOutOfRange}});
     auto man = [&](const std::function<void(nlohmann::json&)>& edit) {
@@ -492,7 +492,7 @@ int main(int argc, char** argv) {
     add("escapes-everywhere", Repack(m, true), kOk);
     add("escape-in-csv-error",
         with({{"samples.csv", CsvWith({"2026-11-18T11:06:40.001000000Z,\x1b]0;owned\x07\xc2\x9b" "2J,1,0,cpu0,1,0x0000,"})}}),
-        kUnreadable, {}, "bad mono_ns");
+        kUnreadable, {}, "bad ts_ns");
     add("escape-in-flag-names-error",
         with({{"samples.csv", CsvWith({"2026-11-18T11:06:40.001000000Z,1,1,0,cpu0,1,0x0000,\x1b[6n\xe2\x80\xae"})}}),
         kUnreadable, {}, "do not match");

@@ -155,7 +155,7 @@ TEST_CASE("malformed samples.csv rows are rejected with their line number") {
     std::string row, why;
   } cases[] = {
       {"2026-11-18T11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001\n", "8 comma-separated"},
-      {"2026-11-18T11:06:40.000000000Z,x,2,0,cpu0,55000,0x0001,THROTTLING\n", "bad mono_ns"},
+      {"2026-11-18T11:06:40.000000000Z,x,2,0,cpu0,55000,0x0001,THROTTLING\n", "bad ts_ns"},
       {"2026-11-18 11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001,THROTTLING\n", "wall_time"},
       {"2026-13-18T11:06:40.000000000Z,1,2,0,cpu0,55000,0x0001,THROTTLING\n", "out-of-range"},
       {"2026-11-18T11:06:40.000000000Z,1,2,70000,cpu0,55000,0x0001,THROTTLING\n", "bad sensor_id"},

@@ -201,7 +201,7 @@ TEST_CASE("wall times at the ends of int64 read; one nanosecond past is a clear 
   CHECK_THROWS_WITH(ParseSamplesCsv(two), ContainsSubstring("samples.csv:3: wall_time out of range"));
   CHECK(ParseSamplesCsv(row("2026-11-18T11:06:40.001000000Z", "9223372036854775807"))[0].ts_ns == INT64_MAX);
   CHECK_THROWS_WITH(ParseSamplesCsv(row("2026-11-18T11:06:40.001000000Z", "18446744073709551615")),
-                    ContainsSubstring("samples.csv:2: mono_ns out of range"));
+                    ContainsSubstring("samples.csv:2: ts_ns out of range"));
 }
 
 TEST_CASE("mono times in the manifest and kernel log beyond 2^63-1 ns are refused") {
@@ -218,7 +218,7 @@ TEST_CASE("an error echoing a hostile field carries no terminal control") {
   auto m = Members(Valid());
   m["samples.csv"] = std::string(kSamplesHeader) + "\n2026-11-18T11:06:40.001000000Z,\x1b]0;owned\x07\xc2\x9b" "2J,1,0,c,1,0x0000,\n";
   std::string e = ErrorOf(Repack(m, true));
-  CHECK_THAT(e, ContainsSubstring("samples.csv:2: bad mono_ns '?]0;owned??2J'"));
+  CHECK_THAT(e, ContainsSubstring("samples.csv:2: bad ts_ns '?]0;owned??2J'"));
   m = Members(Valid());
   m["system.json"] = "{\"a\": \x1b[2J\xc2\x9b}";
   e = ErrorOf(Repack(m, true));
