@@ -44,9 +44,9 @@ static u32 tm_record_csum(const struct tempmon_record *r)
 #define TM_STORE_RELEASE(p, v)	smp_store_release(p, v)
 /*
  * Orders the BUSY mark before the payload stores: pairs with the read
- * fence a reader puts between its copy and its second load of seq
- * (tm_read_record() here), so a copy with any byte of the new payload
- * finds seq changed.
+ * fence a reader puts between its copy and its second load of seq (in
+ * this module, tm_read_record()'s smp_rmb()), so that a copy holding any
+ * byte of the new payload finds seq changed.
  */
 #define TM_SMP_WMB()		smp_wmb()
 #define TM_WRITE_PAYLOAD(x, v)	WRITE_ONCE(x, v)
