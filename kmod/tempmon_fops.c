@@ -128,6 +128,10 @@ static __poll_t tm_poll(struct file *file, struct poll_table_struct *wait)
 	u64 head, thr;
 
 	poll_wait(file, &tm.readers, wait);
+	/*
+	 * Pairs with the release store of head in tempmon_ring_put(): the
+	 * records below the head reported here are published.
+	 */
 	head = smp_load_acquire(&tm.ctrl->head);
 	thr = READ_ONCE(tm.thr_transitions);
 	/* A reported event is consumed: the next poll() waits for newer ones. */
@@ -183,6 +187,11 @@ static int tm_raw_open(struct inode *inode, struct file *file)
 
 	if (!cursor)
 		return -ENOMEM;
+	/*
+	 * The oldest record still valid; pairs with the release stores of
+	 * tail in tempmon_ring_put() and tempmon_ring_clear(). Only a start:
+	 * tm_raw_read() moves the cursor up to tail again under tm.lock.
+	 */
 	*cursor = smp_load_acquire(&tm.ctrl->tail);
 	file->private_data = cursor;
 	return 0;

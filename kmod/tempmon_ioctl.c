@@ -13,12 +13,11 @@
 
 #include "tempmon_priv.h"
 
-/* PUSH samples are copied in chunks of this many (256 bytes on the stack):
- * no allocation in the hot path, no user access under the spinlock. */
 /*
- * Samples copied in and recorded per tm.lock hold: small enough that the
- * chunk and its emitted records stay well inside a 512-byte stack frame
- * (scripts/kernel-check).
+ * PUSH samples are copied in, then recorded under one tm.lock hold, in
+ * chunks of this many: no allocation in the hot path, no user access under
+ * the spinlock, and the chunk and its emitted records stay well inside a
+ * 512-byte stack frame (scripts/kernel-check).
  */
 #define TM_PUSH_CHUNK 8
 
@@ -352,7 +351,7 @@ static int tm_set_sim_load(void __user *argp)
 
 static bool tm_cstr_ok(const char *s, size_t size)
 {
-	return memchr(s, '\0', size) != NULL;
+	return strnlen(s, size) < size;
 }
 
 /**

@@ -13,8 +13,8 @@
 
 #include "tempmon_priv.h"
 
-#define TM_RING_MIN (1U << 6)
-#define TM_RING_MAX (1U << 22)	/* 4M records, 128 MiB of vmalloc */
+#define TM_RING_MIN 64U
+#define TM_RING_MAX 4194304U	/* 4M records, 128 MiB of vmalloc */
 
 static unsigned int ring_records = 65536;
 module_param(ring_records, uint, 0444);

@@ -68,11 +68,15 @@ MODULE_PARM_DESC(tail_interval_ms, "interval of the panic tail's summaries, 10..
 
 /* 4096 summaries: 68 minutes of one sensor at 1 s, more than a tail holds. */
 #define TM_SUM_SLOTS		4096
-/* A printed line: printk keeps about 1000 bytes; shorter lines cost more
- * per-line overhead in the record. */
+/*
+ * A printed line: printk keeps about 1000 bytes; shorter lines cost more
+ * per-line overhead in the record.
+ */
 #define TM_LINE_MAX		480
-/* What a line costs in a pstore record besides its text: the syslog prefix
- * "<0>[12345.123456] ", "tempmon-tail: " and the newline. */
+/*
+ * What a line costs in a pstore record besides its text: the syslog prefix
+ * "<0>[12345.123456] ", "tempmon-tail: " and the newline.
+ */
 #define TM_LINE_OVERHEAD	34
 
 struct tm_sum {
@@ -128,6 +132,11 @@ void tm_summary_add_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns)
 		struct tm_sum *s = &tm_sums[i % TM_SUM_SLOTS];
 
 		WRITE_ONCE(s->seq, 0);
+		/*
+		 * seq 0 before the payload: pairs with the smp_rmb() in
+		 * tm_read_sum(), so a copy with any byte of the new payload
+		 * finds seq changed.
+		 */
 		smp_wmb();
 		WRITE_ONCE(s->k, a->k);
 		WRITE_ONCE(s->min_mc, a->min_mc);
@@ -136,7 +145,9 @@ void tm_summary_add_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns)
 		WRITE_ONCE(s->n, a->n);
 		WRITE_ONCE(s->sensor, sensor);
 		WRITE_ONCE(s->flags, a->flags);
+		/* Pairs with the acquire load of seq in tm_read_sum(). */
 		smp_store_release(&s->seq, i + 1);
+		/* Pairs with the acquire load of tm_sum_head in tm_dump_tail(). */
 		smp_store_release(&tm_sum_head, i + 1);
 		a->n = 0;
 	}
@@ -193,6 +204,7 @@ static __printf(2, 3) bool tm_line_add(struct tm_line *l, const char *fmt, ...)
 static bool tm_read_record(u64 i, struct tempmon_record *v)
 {
 	const struct tempmon_record *r = &tm.recs[i & (tm.capacity - 1)];
+	/* Pairs with the release store of seq in tempmon_ring_put(). */
 	u64 s1 = smp_load_acquire(&r->seq);
 
 	if (s1 != i + 1)
@@ -201,6 +213,10 @@ static bool tm_read_record(u64 i, struct tempmon_record *v)
 	v->temp_mc = READ_ONCE(r->temp_mc);
 	v->sensor = READ_ONCE(r->sensor);
 	v->flags = READ_ONCE(r->flags);
+	/*
+	 * The copy before the second load of seq: pairs with the smp_wmb()
+	 * after the BUSY mark in tempmon_ring_put().
+	 */
 	smp_rmb();
 	return READ_ONCE(r->seq) == s1 && v->sensor < TEMPMON_MAX_SENSORS;
 }
@@ -230,13 +246,15 @@ static bool tm_f_token(struct tm_line *l, u64 idx, const struct tempmon_record *
 	bool seen = tm_f.seen & BIT(v->sensor);
 	s32 dt = seen ? v->temp_mc - tm_f.temp[v->sensor] : v->temp_mc;
 	u16 prevf = seen ? tm_f.flags[v->sensor] : 0;
+	s64 dus = tm_f.open ? (s64)(us - tm_f.prev_us) : 0;
+	u16 prev_sensor = tm_f.open ? tm_f.prev_sensor : 0;
 	int len = l->len;
 
 	if (!tm_f.open && !tm_line_add(l, "F %llu %llu", idx, us))
 		return false;
-	if (!tm_line_add(l, " %lld,%d", tm_f.open ? (s64)(us - tm_f.prev_us) : 0LL, dt) ||
+	if (!tm_line_add(l, " %lld,%d", dus, dt) ||
 	    (v->flags != prevf && !tm_line_add(l, ",%x", v->flags)) ||
-	    (v->sensor != (tm_f.open ? tm_f.prev_sensor : 0) && !tm_line_add(l, "/%u", v->sensor))) {
+	    (v->sensor != prev_sensor && !tm_line_add(l, "/%u", v->sensor))) {
 		l->len = len;
 		l->buf[len] = '\0';
 		return false;
@@ -286,6 +304,7 @@ static size_t tm_put_full(u64 from, u64 to, bool dry, size_t limit)
 static bool tm_read_sum(u64 i, struct tm_sum *v)
 {
 	const struct tm_sum *s = &tm_sums[i % TM_SUM_SLOTS];
+	/* Pairs with the release store of seq in tm_summary_add_locked(). */
 	u64 s1 = smp_load_acquire(&s->seq);
 
 	if (s1 != i + 1)
@@ -297,6 +316,10 @@ static bool tm_read_sum(u64 i, struct tm_sum *v)
 	v->n = READ_ONCE(s->n);
 	v->sensor = READ_ONCE(s->sensor);
 	v->flags = READ_ONCE(s->flags);
+	/*
+	 * The copy before the second load of seq: pairs with the smp_wmb()
+	 * after seq is zeroed in tm_summary_add_locked().
+	 */
 	smp_rmb();
 	return READ_ONCE(s->seq) == s1;
 }
@@ -327,6 +350,7 @@ static size_t tm_put_summaries(u64 head, u32 present, u64 k_from, u64 before_ns,
 		if (!(present & BIT(sensor)))
 			continue;
 		for (i = lo; i < head && l.used + l.len <= limit; i++) {
+			s32 dmean;
 			int len;
 
 			if (!tm_read_sum(i, &v) || v.sensor != sensor || v.k < k_from ||
@@ -338,14 +362,17 @@ static size_t tm_put_summaries(u64 head, u32 present, u64 k_from, u64 before_ns,
 			}
 again:
 			len = l.len;
-			if ((!open && !tm_line_add(&l, "S %u %u %llu", sensor, tail_interval_ms, v.k)) ||
-			    !tm_line_add(&l, " %u,%d,%d,%d", v.n, open ? v.mean_mc - mean : v.mean_mc,
+			dmean = open ? v.mean_mc - mean : v.mean_mc;
+			if ((!open &&
+			     !tm_line_add(&l, "S %u %u %llu", sensor, tail_interval_ms, v.k)) ||
+			    !tm_line_add(&l, " %u,%d,%d,%d", v.n, dmean,
 					 v.mean_mc - v.min_mc, v.max_mc - v.mean_mc) ||
 			    (v.flags != (open ? flags : 0) && !tm_line_add(&l, ",%x", v.flags))) {
 				l.len = len;
 				l.buf[len] = '\0';
+				/* Cannot happen: a fresh line holds one token. */
 				if (!open)
-					continue;	/* cannot happen: a fresh line holds one token */
+					continue;
 				tm_line_flush(&l);
 				open = false;
 				goto again;
@@ -387,6 +414,7 @@ static void tm_dump_tail(const char *why)
 		return;
 	budget = clamp_val(READ_ONCE(tail_bytes), 1024U, 262144U);
 	full_budget = budget * min(READ_ONCE(tail_full_percent), 100U) / 100;
+	/* Pairs with the release store of head in tempmon_ring_put(). */
 	head = smp_load_acquire(&c->head);
 	tail = READ_ONCE(c->tail);
 	pr_emerg("begin (%s) head=%llu records=%llu frozen_by=%#x overwritten=%llu mono_ns=%llu real_ns=%llu rate_hz=%u interval_ms=%u tail_bytes=%zu\n",
@@ -415,6 +443,7 @@ static void tm_dump_tail(const char *why)
 	/* The summaries before that, as far back as the rest of the budget goes. */
 	sum_head = tm_sums ? smp_load_acquire(&tm_sum_head) : 0;
 	if (sum_head && used < budget) {
+		size_t rest = budget - used;
 		struct tm_sum s;
 		u64 i = sum_head > TM_SUM_SLOTS ? sum_head - TM_SUM_SLOTS : 0;
 		u32 present = 0;
@@ -430,8 +459,7 @@ static void tm_dump_tail(const char *why)
 		while (klo != U64_MAX && klo < khi) {
 			u64 mid = klo + (khi - klo) / 2;
 
-			if (tm_put_summaries(sum_head, present, mid, first_ns, true, budget - used) <=
-			    budget - used)
+			if (tm_put_summaries(sum_head, present, mid, first_ns, true, rest) <= rest)
 				khi = mid;
 			else
 				klo = mid + 1;

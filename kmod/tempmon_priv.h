@@ -19,8 +19,10 @@
 struct thermal_zone_device;
 struct task_struct;
 
-/* Per-sensor state. Runtime fields are under tm.lock; kind/tz/name change
- * only with both tm.cfg_lock and tm.lock held. */
+/*
+ * Per-sensor state. Runtime fields are under tm.lock; kind/tz/name change
+ * only with both tm.cfg_lock and tm.lock held.
+ */
 struct tm_sensor {
 	u32 kind;			/* TEMPMON_SENSOR_*; NONE = free slot */
 	struct thermal_zone_device *tz;	/* ZONE */

@@ -37,7 +37,17 @@ static u32 tm_record_csum(const struct tempmon_record *r)
 
 #define TM_READ_ONCE(x)		READ_ONCE(x)
 #define TM_WRITE_ONCE(x, v)	WRITE_ONCE(x, v)
+/*
+ * Release stores of tail, seq and head: they pair with a reader's acquire
+ * loads of the same words (uapi/tempmon.h, reader protocol 1 and 6).
+ */
 #define TM_STORE_RELEASE(p, v)	smp_store_release(p, v)
+/*
+ * Orders the BUSY mark before the payload stores: pairs with the read
+ * fence a reader puts between its copy and its second load of seq (in
+ * this module, tm_read_record()'s smp_rmb()), so that a copy holding any
+ * byte of the new payload finds seq changed.
+ */
 #define TM_SMP_WMB()		smp_wmb()
 #define TM_WRITE_PAYLOAD(x, v)	WRITE_ONCE(x, v)
 #define TM_RECORD_CSUM(r)	tm_record_csum(r)
@@ -116,8 +126,16 @@ void tm_publish_desc_locked(unsigned int id)
 
 	lockdep_assert_held(&tm.lock);
 	WRITE_ONCE(c->sensors_gen, c->sensors_gen + 1);
+	/*
+	 * The odd sensors_gen before the description: pairs with the fence a
+	 * reader puts between its copy and its second load of sensors_gen.
+	 */
 	smp_wmb();
 	memcpy(&c->sensors_desc[id], &tm.sensors[id].desc, sizeof(c->sensors_desc[id]));
+	/*
+	 * The description before the even sensors_gen: pairs with a reader's
+	 * acquire load of sensors_gen before its copy.
+	 */
 	smp_wmb();
 	WRITE_ONCE(c->sensors_gen, c->sensors_gen + 1);
 }
@@ -193,8 +211,10 @@ bool tm_emit_locked(u16 sensor, s32 temp_mc, u16 flags, u64 ts_ns,
 			WRITE_ONCE(si->throttle_events, si->throttle_events + 1);
 			WRITE_ONCE(c->throttle_events, c->throttle_events + 1);
 		}
-		/* Before the freeze check: a frozen ring's panic tail still
-		 * summarises the samples it refuses. */
+		/*
+		 * Before the freeze check: a frozen ring's panic tail still
+		 * summarises the samples it refuses.
+		 */
 		tm_summary_add_locked(sensor, temp_mc, flags, ts_ns);
 	}
 	out->temp_mc = temp_mc;

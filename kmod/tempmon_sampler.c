@@ -29,8 +29,10 @@ static int tm_sampler_fn(void *unused)
 		u16 flags = 0;
 
 		if (!READ_ONCE(tm.nr_sampled)) {
-			/* Nothing to sample: sleep until a sensor appears, and
-			 * do not count the idle time as a stall. */
+			/*
+			 * Nothing to sample: sleep until a sensor appears, and
+			 * do not count the idle time as a stall.
+			 */
 			wait_event_interruptible(tm.sampler_wq, tm_has_work());
 			last = 0;
 			next = ktime_get();

@@ -43,6 +43,11 @@ static void tm_table_changed_locked(unsigned int id)
 	}
 	tm_publish_sensor_locked(id);
 	WRITE_ONCE(c->nr_sensors, tm_nr_sensors_locked());
+	/*
+	 * The table (slot, name, nr_sensors) before the new sensors_gen: pairs
+	 * with the acquire load of a reader that rereads the table when
+	 * sensors_gen moves.
+	 */
 	smp_wmb();
 	/* + 2: sensors_gen stays even outside tm_publish_desc_locked(). */
 	WRITE_ONCE(c->sensors_gen, c->sensors_gen + 2);
@@ -186,9 +191,10 @@ void tm_sample_all(u64 now_ns, u16 tick_flags)
 			}
 			temp[id] = t;
 		} else if (s->kind == TEMPMON_SENSOR_SIM) {
+			u32 dt_us = min_t(u64, (now_ns - s->last_ns) / 1000, U32_MAX);
+
 			/* The model state is only touched here, under cfg_lock. */
-			temp[id] = tempmon_sim_step(&s->sim,
-				(u32)min_t(u64, (now_ns - s->last_ns) / 1000, U32_MAX));
+			temp[id] = tempmon_sim_step(&s->sim, dt_us);
 			s->last_ns = now_ns;
 		}
 	}

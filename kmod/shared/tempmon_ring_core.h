@@ -30,7 +30,7 @@
 #if !defined(TM_READ_ONCE) || !defined(TM_WRITE_ONCE) || \
 	!defined(TM_STORE_RELEASE) || !defined(TM_SMP_WMB) || !defined(TM_WRITE_PAYLOAD) || \
 	!defined(TM_RECORD_CSUM)
-#error "define TM_READ_ONCE, TM_WRITE_ONCE, TM_STORE_RELEASE, TM_SMP_WMB, TM_WRITE_PAYLOAD and TM_RECORD_CSUM before including tempmon_ring_core.h"
+#error "tempmon_ring_core.h: define the TM_* primitives first (see this header's comment)"
 #endif
 
 /* Fill a zeroed control page for a ring of @capacity (a power of two) records. */

@@ -37,7 +37,8 @@
 
 struct tempmon_sim_state {
 	int64_t temp_uc;	/* model state in micro-degrees, without noise:
-				 * fine enough that 1 kHz steps still converge */
+				 * fine enough that 1 kHz steps still converge
+				 */
 	uint32_t rng;		/* xorshift32 state, never 0 */
 	uint32_t load_permille;	/* 0..1000 */
 	uint32_t resist_permille; /* TEMPMON_SIM_RESIST_MIN..MAX; 1000 nominal */

@@ -231,10 +231,11 @@
 #define TEMPMON_F_STALL		(1U << 5)	/* sampler stalled (> TEMPMON_STALL_PERIODS) */
 #define TEMPMON_F_READ_ERR	(1U << 6)	/* source failed; temp_mc is the last good value */
 #define TEMPMON_F_MARKER	(1U << 7)	/* not a sample: an event marker (see sensor) */
-#define TEMPMON_F_HW_THROTTLE	(1U << 8)	/* source reports hardware throttling (e.g. GPU HW slowdown) */
+#define TEMPMON_F_HW_THROTTLE	(1U << 8)	/* source reports HW throttling (GPU HW slowdown) */
 #define TEMPMON_F_SW_THROTTLE	(1U << 9)	/* source reports software/driver throttling */
 #define TEMPMON_F_POWER_CAP	(1U << 10)	/* source reports a power cap / power brake */
-#define TEMPMON_F_USER_MASK	(TEMPMON_F_HW_THROTTLE | TEMPMON_F_SW_THROTTLE | TEMPMON_F_POWER_CAP)
+#define TEMPMON_F_USER_MASK	(TEMPMON_F_HW_THROTTLE | TEMPMON_F_SW_THROTTLE | \
+				 TEMPMON_F_POWER_CAP)
 
 #define TEMPMON_STALL_PERIODS	100	/* a gap of this many periods is a stall */
 
@@ -247,7 +248,8 @@ struct tempmon_record {
 	__u64 ts_ns;		/* CLOCK_MONOTONIC */
 	__s32 temp_mc;		/* the value in thousandths of the sensor's unit:
 				 * milli-degrees Celsius for CELSIUS (every sensor
-				 * of ABI 1.0), kHz for MHZ, mW for WATT, ... */
+				 * of ABI 1.0), kHz for MHZ, mW for WATT, ...
+				 */
 	__u16 sensor;		/* sensor id (index into ctrl->sensors) */
 	__u16 flags;		/* TEMPMON_F_* */
 	__u32 csum;
@@ -325,7 +327,7 @@ struct tempmon_sensor_desc {
 	__u16 unit;		/* enum tempmon_unit */
 	__u32 reserved;		/* zero */
 	__s32 shutdown_mc;	/* the source shuts down here; TEMPMON_NO_THRESHOLD if unknown */
-	__s32 max_op_mc;	/* highest value for sustained operation; TEMPMON_NO_THRESHOLD if unknown */
+	__s32 max_op_mc;	/* highest for sustained use; TEMPMON_NO_THRESHOLD if unknown */
 	char model[TEMPMON_MODEL_LEN];
 	char uuid[TEMPMON_UUID_LEN];
 	char location[TEMPMON_LOCATION_LEN];
@@ -379,11 +381,11 @@ struct tempmon_ctrl {
 
 	__u32 frozen_by;		/* TEMPMON_FREEZE_* bits; 0 = running */
 	__u32 rate_hz;			/* sampler rate */
-	__s64 wall_offset_ns;		/* CLOCK_REALTIME - CLOCK_MONOTONIC, refreshed by the sampler */
+	__s64 wall_offset_ns;		/* CLOCK_REALTIME - CLOCK_MONOTONIC, sampler-refreshed */
 
 	/* counters */
 	__u64 written;			/* records written since load */
-	__u64 overwritten;		/* records overwritten before anyone could be sure to read them */
+	__u64 overwritten;		/* records overwritten, whether read or not */
 	__u64 dropped_frozen;		/* records refused while frozen */
 	__u64 pushes_accepted;		/* samples accepted from TEMPMON_IOC_PUSH */
 	__u64 pushes_refused;		/* pushed samples refused: ring frozen */
@@ -396,9 +398,13 @@ struct tempmon_ctrl {
 	__u32 nr_sensors;
 	__u32 sensors_gen;		/* + 2 when the table changes; odd while a
 					 * sensors_desc[] entry is rewritten (ABI 1.1:
-					 * copy it between two equal even reads) */
+					 * copy it between two equal even reads)
+					 */
 	struct tempmon_sensor_info sensors[TEMPMON_MAX_SENSORS];
-	/* ABI 1.1 and 2.x (tempmon_abi_has_sensor_desc()): one description per slot of sensors[]. */
+	/*
+	 * ABI 1.1 and 2.x (tempmon_abi_has_sensor_desc()): one description
+	 * per slot of sensors[].
+	 */
 	struct tempmon_sensor_desc sensors_desc[TEMPMON_MAX_SENSORS];
 };
 
@@ -451,8 +457,8 @@ struct tempmon_threshold {
 };
 
 struct tempmon_autofreeze {
-	__u32 triggers;			/* TEMPMON_FREEZE_THROTTLE | TEMPMON_FREEZE_STALL; 0 = off */
-	__u32 post_records;		/* records kept after the trigger before freezing (< capacity) */
+	__u32 triggers;			/* TEMPMON_FREEZE_THROTTLE, _STALL or both; 0 = off */
+	__u32 post_records;		/* records after the trigger, then frozen (< capacity) */
 	__u64 reserved;			/* must be zero */
 };
 
@@ -537,7 +543,8 @@ struct tempmon_sensor_describe {
 #define TEMPMON_IOC_DEL_SENSOR	_IOW(TEMPMON_IOC_MAGIC, 0x0a, struct tempmon_sensor_id)
 #define TEMPMON_IOC_SET_SIM_LOAD _IOW(TEMPMON_IOC_MAGIC, 0x0b, struct tempmon_sim_load)
 #define TEMPMON_IOC_GET_SENSOR	_IOWR(TEMPMON_IOC_MAGIC, 0x0c, struct tempmon_sensor_query)
-#define TEMPMON_IOC_SET_SENSOR_DESC _IOW(TEMPMON_IOC_MAGIC, 0x0d, struct tempmon_sensor_describe)	/* 1.1 */
+/* ABI 1.1 */
+#define TEMPMON_IOC_SET_SENSOR_DESC _IOW(TEMPMON_IOC_MAGIC, 0x0d, struct tempmon_sensor_describe)
 
 /*
  * Payload checksum (ABI 2): CRC32C, the Castagnoli CRC that x86's SSE4.2
