@@ -316,6 +316,8 @@ void ApplyManifest(const json& m, Contents& c) {
   c.boot_id = Str(m, "boot_id", w);
   const json& t = Obj(m, "trigger", w);
   c.trigger = TriggerFromJson(t, w + " trigger");
+  // Each version by its own name: a format-2 manifest with format 1's
+  // `mono_ns` is refused.
   c.trigger.ts_ns = MonoNs(t, version == 1 ? "mono_ns" : "ts_ns", w + " trigger");
   const json& win = Obj(m, "window", w);
   c.window_start_mono_ns = MonoNs(win, "start_mono_ns", w + " window");

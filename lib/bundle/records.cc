@@ -336,17 +336,17 @@ json ToJson(const Event& e) {
 }
 
 EventHead Head(const Event& e) {
-  if (const auto* o = std::get_if<OtherEvent>(&e)) return ReadTolerant<EventHead>(o->object);
   return std::visit(
       [](const auto& x) -> EventHead {
-        using T = std::decay_t<decltype(x)>;
-        EventHead h;
-        if constexpr (!std::is_same_v<T, OtherEvent>) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(x)>, OtherEvent>) {
+          return ReadTolerant<EventHead>(x.object);
+        } else {
+          EventHead h;
           h.type = x.type;
           h.ts_ns = x.ts_ns;
           if constexpr (requires { x.kind; }) h.kind = x.kind;
+          return h;
         }
-        return h;
       },
       e);
 }

@@ -889,9 +889,8 @@ void Redaction::Apply(Contents& c) {
   if (c.crash) c.crash = CrashFromJson(crash);
   for (size_t i = 0; i < c.events.size(); ++i) {
     // An event of a type this build does not know has no fixed keys.
-    const bool known = !std::holds_alternative<OtherEvent>(c.events[i]);
-    r.Rewrite(events[i], !known);
-    c.events[i] = known ? EventFromJson(events[i]) : Event{OtherEvent{std::move(events[i])}};
+    r.Rewrite(events[i], std::holds_alternative<OtherEvent>(c.events[i]));
+    c.events[i] = EventFromJson(events[i]);
   }
   c.redacted = true;
   c.summary.clear();

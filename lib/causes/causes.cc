@@ -379,8 +379,7 @@ void Judge_::PowerFacts(const bundle::Episode& e, const Sensor* dev, const Spans
 // Fans: speed against commanded duty or target, and fans gone.
 void Judge_::FanFacts(const Sensor* dev, const Spans& sp, Facts& facts, std::set<std::string>& present) const {
   const uint64_t sec = 1'000'000'000;
-  const auto [S, E, b0, b1x, d0] = sp;
-  (void)S;
+  [[maybe_unused]] const auto [S, E, b0, b1x, d0] = sp;
   const std::vector<const Sensor*> fans = Cooling(dev, kRoleFanSpeed);
   const std::vector<const Sensor*> duties = Cooling(dev, kRoleFanDuty);
   // A target in RPM commands an RPM fan (hwmon fanN_target); one in % a fan
@@ -497,8 +496,7 @@ void Judge_::FanFacts(const Sensor* dev, const Spans& sp, Facts& facts, std::set
 
 // Inlet air, and the device above it.
 void Judge_::InletFacts(const Sensor* dev, const Spans& sp, Facts& facts) const {
-  const auto [S, E, b0, b1x, d0] = sp;
-  (void)S;
+  [[maybe_unused]] const auto [S, E, b0, b1x, d0] = sp;
   const Sensor* inlet = nullptr;
   {
     Fact best{-std::numeric_limits<double>::infinity(), {}};
